@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "voordeur",
+    products: [
+        .executable(name: "voordeur", targets: ["voordeur"]),
+    ],
+    dependencies: [
+        // Command-line parsing with Dutch help texts; the only package dependency.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Turns the files in Assets/ into Swift string constants, so the binary carries its default card
+        // and coach lexicon and still works when copied alone to another folder.
+        .executableTarget(name: "AssetEmbedder", path: "Sources/AssetEmbedder"),
+        .plugin(name: "EmbedAssets", capability: .buildTool(), dependencies: ["AssetEmbedder"], path: "Plugins/EmbedAssets"),
+
+        // Domain: the signalenkaart, visits, storage, the wording coach, the handover note. No terminal code.
+        .target(name: "VoordeurKit", path: "Sources/VoordeurKit", plugins: ["EmbedAssets"]),
+
+        // ncursesw, as a system library (Debian: libncursesw5-dev).
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+
+        // Pure app: state, messages, update, render into a cell grid. No terminal code either.
+        .target(name: "VoordeurApp", dependencies: ["VoordeurKit"], path: "Sources/VoordeurApp"),
+
+        // The one thin ncurses driver.
+        .target(name: "VoordeurTerminal", dependencies: ["VoordeurApp", "VoordeurKit", "CNcursesw"],
+                path: "Sources/VoordeurTerminal"),
+
+        .executableTarget(
+            name: "voordeur",
+            dependencies: [
+                "VoordeurKit", "VoordeurApp", "VoordeurTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/voordeur"),
+
+        // Benchmarks: `swift run -c release voordeur-bench`.
+        .executableTarget(name: "voordeur-bench", dependencies: ["VoordeurKit", "VoordeurApp"],
+                          path: "Sources/voordeur-bench"),
+
+        .testTarget(name: "VoordeurKitTests", dependencies: ["VoordeurKit"], path: "Tests/VoordeurKitTests",
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "VoordeurAppTests", dependencies: ["VoordeurApp", "VoordeurKit"],
+                    path: "Tests/VoordeurAppTests", resources: [.copy("Golden")]),
+        .testTarget(name: "VoordeurTerminalTests", dependencies: ["VoordeurTerminal", "VoordeurApp", "VoordeurKit", "CNcursesw"],
+                    path: "Tests/VoordeurTerminalTests"),
+        .testTarget(name: "EndToEndTests", dependencies: ["voordeur"], path: "Tests/EndToEndTests"),
+    ],
+    swiftLanguageModes: [.v5]
+)

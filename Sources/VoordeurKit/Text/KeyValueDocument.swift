@@ -1,0 +1,145 @@
+import Foundation
+
+/// A small human-editable file format shared by the card, the config and the coach lexicon:
+///
+///     # comment
+///     [section name]
+///     key = value
+///         an indented line continues the previous value
+///
+/// Everything that goes wrong is reported with the file and line, in Dutch.
+public struct KeyValueDocument: Equatable, Sendable {
+    public struct Entry: Equatable, Sendable {
+        public var key: String
+        public var value: String
+        public var line: Int
+    }
+    public struct Section: Equatable, Sendable {
+        /// The words between the brackets, e.g. `["signaal", "woning.slot"]`.
+        public var header: [String]
+        public var line: Int
+        public var entries: [Entry]
+        /// Lines inside the section that are not `key = value` (used by word lists).
+        public var bareLines: [Entry]
+
+        public func value(_ key: String) -> String? { entries.last(where: { $0.key == key })?.value }
+        public func entry(_ key: String) -> Entry? { entries.last(where: { $0.key == key }) }
+    }
+
+    public var sections: [Section]
+
+    /// Largest file any loader accepts: far above any real card, config or lexicon.
+    public static let maximumBytes = 2 * 1024 * 1024
+
+    /// Parses `text`. With `allowBareLines`, lines without `=` are kept as bare lines (word lists);
+    /// otherwise they are an error.
+    public init(parsing text: String, source: String, allowBareLines: Bool = false) throws {
+        var sections: [Section] = [Section(header: [], line: 0, entries: [], bareLines: [])]
+        var lineNumber = 0
+        var lastWasValue = false
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            var line = String(rawLine)
+            if line.hasSuffix("\r") { line.removeLast() }
+            if let bad = line.unicodeScalars.first(where: { $0.value < 0x20 && $0 != "\t" }) {
+                throw FileProblem(file: source, line: lineNumber,
+                                  message: "onverwacht stuurteken (code \(bad.value))")
+            }
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { lastWasValue = false; continue }
+            let indented = line.first == " " || line.first == "\t"
+            if indented && lastWasValue {
+                var section = sections.removeLast()
+                section.entries[section.entries.count - 1].value += " " + trimmed
+                sections.append(section)
+                continue
+            }
+            if trimmed.hasPrefix("[") {
+                guard trimmed.hasSuffix("]"), trimmed.count > 2 else {
+                    throw FileProblem(file: source, line: lineNumber, message: "kop zonder sluitend ']'")
+                }
+                let inner = trimmed.dropFirst().dropLast().split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+                guard !inner.isEmpty else {
+                    throw FileProblem(file: source, line: lineNumber, message: "lege kop '[]'")
+                }
+                sections.append(Section(header: inner, line: lineNumber, entries: [], bareLines: []))
+                lastWasValue = false
+                continue
+            }
+            var section = sections.removeLast()
+            if let eq = trimmed.firstIndex(of: "="), !allowBareLines || Self.looksLikeKey(trimmed[..<eq]) {
+                let key = trimmed[..<eq].trimmingCharacters(in: .whitespaces).lowercased()
+                let value = trimmed[trimmed.index(after: eq)...].trimmingCharacters(in: .whitespaces)
+                guard !key.isEmpty else {
+                    throw FileProblem(file: source, line: lineNumber, message: "regel begint met '=' zonder sleutel")
+                }
+                section.entries.append(Entry(key: key, value: value, line: lineNumber))
+                lastWasValue = true
+            } else if allowBareLines {
+                section.bareLines.append(Entry(key: "", value: trimmed, line: lineNumber))
+                lastWasValue = false
+            } else {
+                throw FileProblem(file: source, line: lineNumber,
+                                  message: "verwacht 'sleutel = waarde' of '[kop]', maar las '\(Self.preview(trimmed))'")
+            }
+            sections.append(section)
+        }
+        self.sections = sections
+    }
+
+    /// Reads and parses a file, turning every I/O and encoding problem into a Dutch `FileProblem`.
+    public init(contentsOf url: URL, allowBareLines: Bool = false) throws {
+        let text = try Self.readText(url)
+        try self.init(parsing: text, source: url.path, allowBareLines: allowBareLines)
+    }
+
+    public static func readText(_ url: URL) throws -> String {
+        let path = url.path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw FileProblem(file: path, line: nil, message: "bestand bestaat niet")
+        }
+        guard !isDirectory.boolValue else { throw FileProblem(file: path, line: nil, message: "dit is een map, geen bestand") }
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw FileProblem(file: path, line: nil, message: "kan het bestand niet lezen (geen toegang?)")
+        }
+        guard data.count <= maximumBytes else {
+            throw FileProblem(file: path, line: nil,
+                              message: "bestand is te groot (\(data.count / 1024) KB, hoogstens \(maximumBytes / 1024) KB)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw FileProblem(file: path, line: nil, message: "bestand is geen geldige UTF-8-tekst")
+        }
+        return text
+    }
+
+    /// The sections whose first header word is `kind`.
+    public func sections(_ kind: String) -> [Section] { sections.filter { $0.header.first == kind } }
+
+    private static func looksLikeKey(_ text: Substring) -> Bool {
+        let key = text.trimmingCharacters(in: .whitespaces)
+        return !key.isEmpty && key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }
+    }
+
+    static func preview(_ text: String) -> String { text.count > 40 ? String(text.prefix(40)) + "…" : text }
+}
+
+/// A problem with a file the user (or a corporation) provides. Its description is Dutch and names
+/// the file and, when known, the line.
+public struct FileProblem: Error, Equatable, CustomStringConvertible, Sendable {
+    public var file: String
+    public var line: Int?
+    public var message: String
+
+    public init(file: String, line: Int?, message: String) {
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String {
+        if let line { return "\(file), regel \(line): \(message)" }
+        return "\(file): \(message)"
+    }
+}

@@ -1,0 +1,181 @@
+import Foundation
+
+/// Why the worker was in the home.
+public enum VisitReason: String, Codable, CaseIterable, Sendable {
+    case reparatie, onderhoud, inspectie, oplevering, anders
+}
+
+/// A yes/no question that may not have been answered yet.
+public enum Answer: String, Codable, CaseIterable, Sendable {
+    case onbekend, ja, nee
+
+    public var label: String {
+        switch self {
+        case .onbekend: return "nog niet ingevuld"
+        case .ja: return "ja"
+        case .nee: return "nee"
+        }
+    }
+
+    /// ja → nee → onbekend → ja
+    public var next: Answer {
+        switch self {
+        case .onbekend: return .ja
+        case .ja: return .nee
+        case .nee: return .onbekend
+        }
+    }
+}
+
+public enum VisitStatus: String, Codable, Sendable {
+    case concept, overgedragen
+}
+
+/// A signal from the card that the worker observed, with his objective description.
+public struct Observation: Codable, Equatable, Sendable {
+    public var signalID: String
+    public var ticked: Bool
+    public var description: String
+    /// "Direct benoemd bij de huurder?"
+    public var namedToTenant: Answer
+    public var tenantReaction: String
+
+    public init(signalID: String, ticked: Bool = true, description: String = "", namedToTenant: Answer = .onbekend,
+                tenantReaction: String = "") {
+        self.signalID = signalID
+        self.ticked = ticked
+        self.description = description
+        self.namedToTenant = namedToTenant
+        self.tenantReaction = tenantReaction
+    }
+
+    /// Whether the observation carries anything worth keeping.
+    public var isEmpty: Bool { !ticked && description.isEmpty && tenantReaction.isEmpty && namedToTenant == .onbekend }
+}
+
+/// A signal the worker saw that is not on the card (the card is never complete).
+public struct OwnSignal: Codable, Equatable, Sendable {
+    public var id: String
+    public var title: String
+    public var description: String
+    public var namedToTenant: Answer
+    public var tenantReaction: String
+
+    public init(id: String, title: String, description: String = "", namedToTenant: Answer = .onbekend,
+                tenantReaction: String = "") {
+        self.id = id
+        self.title = title
+        self.description = description
+        self.namedToTenant = namedToTenant
+        self.tenantReaction = tenantReaction
+    }
+}
+
+/// What a third party (a neighbour, a colleague) said: not observed by the worker himself.
+public struct ThirdPartyReport: Codable, Equatable, Sendable {
+    public var id: String
+    /// Their role ("buurvrouw", "collega incasso"), never their name.
+    public var role: String
+    public var said: String
+    /// Advised to share their worries with Veilig Thuis themselves.
+    public var advisedVeiligThuis: Bool
+    /// Advised to call 112 in an acute situation.
+    public var advised112: Bool
+
+    public init(id: String, role: String = "", said: String = "", advisedVeiligThuis: Bool = false, advised112: Bool = false) {
+        self.id = id
+        self.role = role
+        self.said = said
+        self.advisedVeiligThuis = advisedVeiligThuis
+        self.advised112 = advised112
+    }
+}
+
+/// Situations that call for another route than the usual step plan.
+public struct SpecialSituations: Codable, Equatable, Sendable {
+    public var acuteDanger: Bool = false
+    public var called112: Bool = false
+    /// Sexual violence a week ago or less: Centrum Seksueel Geweld.
+    public var recentSexualViolence: Bool = false
+    /// Honour-related violence: no conversation with the tenant; advice from Veilig Thuis.
+    public var honourRelated: Bool = false
+
+    public init() {}
+
+    public var any: Bool { acuteDanger || called112 || recentSexualViolence || honourRelated }
+}
+
+/// A visit (bezoek): everything the worker noted about one home on one occasion.
+public struct Visit: Codable, Equatable, Sendable {
+    public static let currentSchemaVersion = 1
+
+    public var schemaVersion: Int
+    public var id: String
+    public var startedAt: Date
+    public var updatedAt: Date
+    public var reason: VisitReason?
+    public var reasonOther: String
+    /// A work-order or complex number; never a name or address.
+    public var homeReference: String
+    public var childrenPresent: Answer
+    public var observations: [Observation]
+    public var ownSignals: [OwnSignal]
+    public var thirdParty: [ThirdPartyReport]
+    public var special: SpecialSituations
+    public var status: VisitStatus
+    public var handedOverAt: Date?
+
+    public init(id: String, startedAt: Date) {
+        schemaVersion = Self.currentSchemaVersion
+        self.id = id
+        self.startedAt = startedAt
+        updatedAt = startedAt
+        reason = nil
+        reasonOther = ""
+        homeReference = ""
+        childrenPresent = .onbekend
+        observations = []
+        ownSignals = []
+        thirdParty = []
+        special = SpecialSituations()
+        status = .concept
+        handedOverAt = nil
+    }
+
+    /// A new visit with an id made from its start time plus a random suffix (no personal data).
+    public static func new(now: Date = Date()) -> Visit {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone.current
+        formatter.dateFormat = "yyyyMMdd-HHmm"
+        let suffix = String(UInt32.random(in: 0...0xFFFF), radix: 16)
+        return Visit(id: "\(formatter.string(from: now))-\(String(repeating: "0", count: 4 - suffix.count))\(suffix)",
+                     startedAt: now)
+    }
+
+    public func observation(for signalID: String) -> Observation? { observations.first { $0.signalID == signalID } }
+
+    public func isTicked(_ signalID: String) -> Bool { observation(for: signalID)?.ticked ?? false }
+
+    /// Changes the observation of `signalID`, creating it when needed and dropping it when it becomes empty.
+    public mutating func updateObservation(_ signalID: String, _ change: (inout Observation) -> Void) {
+        if let index = observations.firstIndex(where: { $0.signalID == signalID }) {
+            change(&observations[index])
+            if observations[index].isEmpty { observations.remove(at: index) }
+        } else {
+            var observation = Observation(signalID: signalID, ticked: false)
+            change(&observation)
+            if !observation.isEmpty { observations.append(observation) }
+        }
+    }
+
+    /// Ticked card signals plus own signals: what `voordeur lijst` counts.
+    public var signalCount: Int { observations.filter(\.ticked).count + ownSignals.count }
+
+    /// Short human summary of the reason.
+    public var reasonLabel: String {
+        guard let reason else { return "" }
+        if reason == .anders, !reasonOther.isEmpty { return "anders: \(reasonOther)" }
+        return reason.rawValue
+    }
+}

@@ -1,0 +1,101 @@
+import ArgumentParser
+import Foundation
+import VoordeurKit
+
+/// An error the command line reports as one Dutch line on stderr, with an exit code.
+struct CLIFailure: Error {
+    var message: String
+    var code: Int32 = 2
+}
+
+/// Options every command that touches drafts or the card understands.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .customLong("data-dir"), help: "Map met concepten (anders VOORDEUR_DATA_DIR, $XDG_DATA_HOME/voordeur of ~/.local/share/voordeur).")
+    var dataDir: String?
+
+    @Option(name: .customLong("kaart"), help: "Eigen signalenkaart van de corporatie (vult de ingebouwde kaart aan of vervangt die).")
+    var kaart: String?
+
+    @Option(name: .customLong("config"), help: "Instellingenbestand (anders $XDG_CONFIG_HOME/voordeur/voordeur.conf).")
+    var config: String?
+
+    /// Loads config, card and draft store; broken files become a `CLIFailure` with exit code 2.
+    func context() throws -> AppContext {
+        let config: Config
+        do { config = try Config.load(explicit: self.config) } catch let problem as FileProblem {
+            throw CLIFailure(message: "Instellingen niet gelezen: \(problem)")
+        }
+        let cardPath = kaart ?? config.cardFile
+        let card: Signalenkaart
+        do {
+            card = try CardLoader.load(customFile: cardPath.map { URL(fileURLWithPath: DataFolder.expandTilde($0)) })
+        } catch let problem as FileProblem {
+            throw CLIFailure(message: "Kaart niet gelezen: \(problem)")
+        }
+        let store = DraftStore(folder: DataFolder.resolve(option: dataDir))
+        return AppContext(config: config, card: card, store: store)
+    }
+}
+
+struct AppContext {
+    var config: Config
+    var card: Signalenkaart
+    var store: DraftStore
+}
+
+func printError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+@main
+struct Voordeur: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "voordeur",
+        abstract: "Voordeur: signalen achter de voordeur zien, objectief beschrijven en overdragen aan de sociaal consulent.",
+        discussion: """
+        Zonder opdracht opent voordeur het meest recente concept, of een nieuw bezoek.
+        Acuut gevaar? Bel 112. Advies: Veilig Thuis 0800-2000. Recent seksueel geweld: Centrum Seksueel Geweld 0800-0188.
+        """,
+        subcommands: [Open.self, Nieuw.self, Lijst.self, Kaart.self, Wis.self, Coach.self, Export.self, ConfigCommand.self],
+        defaultSubcommand: Open.self,
+        helpNames: [.short, .long]
+    )
+
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as CLIFailure {
+            printError("voordeur: \(failure.message)")
+            Foundation.exit(failure.code)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            if error is ExitCode { Foundation.exit(code.rawValue) }
+            let message = message(for: error).split(separator: "\n").first.map(String.init) ?? "onbekende fout"
+            printError("voordeur: \(dutch(message)). Zie 'voordeur --help'.")
+            Foundation.exit(2)
+        }
+    }
+
+    /// Translates argument-parser's most common messages into Dutch.
+    static func dutch(_ message: String) -> String {
+        var text = message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message
+        let table: [(String, String)] = [
+            ("Unknown option", "onbekende optie"),
+            ("Unexpected argument", "onverwacht argument"),
+            ("Unexpected arguments", "onverwachte argumenten"),
+            ("Missing expected argument", "ontbrekend argument"),
+            ("Missing value for", "ontbrekende waarde voor"),
+            ("The value", "de waarde"),
+            ("is invalid for", "is ongeldig voor"),
+            ("Please provide one of", "kies een van"),
+        ]
+        for (english, nederlands) in table { text = text.replacingOccurrences(of: english, with: nederlands) }
+        while text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+}

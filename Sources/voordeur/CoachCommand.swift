@@ -3,8 +3,71 @@ import Foundation
 import VoordeurKit
 
 struct Coach: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "coach", abstract: "Controleer teksten (één per regel, via standaardinvoer) op objectieve verwoording.")
-    func run() throws { throw CLIFailure(message: "nog niet beschikbaar", code: 1) }
+    static let configuration = CommandConfiguration(
+        commandName: "coach",
+        abstract: "Controleer teksten op objectieve verwoording: één tekst per regel via standaardinvoer.",
+        discussion: "Voorbeeld: echo \"De woning is vies.\" | voordeur coach --json")
+
+    @Flag(name: .customLong("json"), help: "Eén JSON-object per invoerregel.") var json = false
+    @Option(name: .customLong("woordenlijst"), help: "Extra woordenlijst voor de coach (zelfde formaat als Assets/coach.woorden).")
+    var woordenlijst: String?
+    @Option(name: .customLong("config"), help: "Instellingenbestand.") var config: String?
+
+    func run() throws {
+        let coach = try Self.makeCoach(option: woordenlijst, configPath: config)
+        let input = FileHandle.standardInput.readDataToEndOfFile()
+        var lines = input.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        if lines.last?.isEmpty == true { lines.removeLast() }
+        for bytes in lines {
+            var text = String(decoding: bytes, as: UTF8.self)
+            if text.hasSuffix("\r") { text.removeLast() }
+            let report = coach.analyse(text)
+            print(json ? CoachOutput.json(report) : CoachOutput.readable(report))
+        }
+    }
+
+    static func makeCoach(option: String?, configPath: String?) throws -> VoordeurKit.Coach {
+        let settings: Config
+        do { settings = try Config.load(explicit: configPath) } catch let problem as FileProblem {
+            throw CLIFailure(message: "Instellingen niet gelezen: \(problem)")
+        }
+        let path = option ?? settings.coachWordListFile
+        do {
+            let lexicon = try CoachLexicon.load(extraFile: path.map { URL(fileURLWithPath: DataFolder.expandTilde($0)) })
+            return VoordeurKit.Coach(lexicon: lexicon)
+        } catch let problem as FileProblem {
+            throw CLIFailure(message: "Woordenlijst niet gelezen: \(problem)")
+        }
+    }
+}
+
+enum CoachOutput {
+    /// One line of JSON with keys in the documented order: text, findings (category, start, end, match,
+    /// explanation, question).
+    static func json(_ report: CoachReport) -> String {
+        let findings = report.findings.map { finding in
+            "{\"category\":\(JSONText.quote(finding.category.name)),\"start\":\(finding.start),\"end\":\(finding.end),"
+                + "\"match\":\(JSONText.quote(finding.match)),\"explanation\":\(JSONText.quote(finding.explanation)),"
+                + "\"question\":\(JSONText.quote(finding.question))}"
+        }
+        return "{\"text\":\(JSONText.quote(report.text)),\"findings\":[\(findings.joined(separator: ","))]}"
+    }
+
+    static func readable(_ report: CoachReport) -> String {
+        var out = "Tekst: \(report.text)\n"
+        if report.findings.isEmpty {
+            out += "  ✓ Leest als objectief: geen opmerkingen.\n"
+        }
+        for finding in report.findings {
+            out += "  [\(finding.category.name)] \"\(finding.match)\" (teken \(finding.start)–\(finding.end))\n"
+            out += "    \(finding.explanation)\n"
+            out += "    Vraag: \(finding.question)\n"
+        }
+        if !report.hasSensoryAnchor && !report.text.trimmingCharacters(in: .whitespaces).isEmpty {
+            out += "  Tip: begin bij je zintuigen: \"Ik zie ...\", \"Ik hoor ...\", \"Ik ruik ...\".\n"
+        }
+        return out
+    }
 }
 
 struct Export: ParsableCommand {

@@ -17,6 +17,8 @@ public struct Config: Equatable, Sendable {
     public var jobTitles: [String] = []
     public var cardFile: String?
     public var exportFolder: String?
+    /// An extra word list for the coach.
+    public var coachWordListFile: String?
     public var retentionDays = Config.defaultRetentionDays
     /// The file the values came from; nil when there was none.
     public var source: String?
@@ -29,7 +31,7 @@ public struct Config: Equatable, Sendable {
         "medewerker": ["naam", "functie", "telefoon"],
         "sociaal-consulent": ["naam", "email", "telefoon"],
         "corporatie": ["naam", "functies"],
-        "voordeur": ["kaart", "exportmap", "bewaardagen"],
+        "voordeur": ["kaart", "woordenlijst", "exportmap", "bewaardagen"],
     ]
 
     /// `$XDG_CONFIG_HOME/voordeur/voordeur.conf`, else `~/.config/voordeur/voordeur.conf`.
@@ -89,6 +91,7 @@ public struct Config: Equatable, Sendable {
                 case ("corporatie", "functies"):
                     config.jobTitles = value.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                 case ("voordeur", "kaart"): config.cardFile = value.isEmpty ? nil : value
+                case ("voordeur", "woordenlijst"): config.coachWordListFile = value.isEmpty ? nil : value
                 case ("voordeur", "exportmap"): config.exportFolder = value.isEmpty ? nil : value
                 case ("voordeur", "bewaardagen"):
                     guard let days = Int(value), (1...365).contains(days) else {
@@ -116,7 +119,7 @@ public struct Config: Equatable, Sendable {
         out += "[medewerker]\n  naam = \(show(workerName))\n  functie = \(show(workerRole))\n  telefoon = \(show(workerPhone))\n"
         out += "[sociaal-consulent]\n  naam = \(show(consulentName))\n  email = \(show(consulentEmail))\n  telefoon = \(show(consulentPhone))\n"
         out += "[corporatie]\n  naam = \(show(corporation))\n  functies = \(jobTitles.isEmpty ? "(van de kaart)" : jobTitles.joined(separator: "; "))\n"
-        out += "[voordeur]\n  kaart = \(cardFile ?? "(ingebouwde kaart)")\n  exportmap = \(exportFolder ?? "(huidige map)")\n"
+        out += "[voordeur]\n  kaart = \(cardFile ?? "(ingebouwde kaart)")\n  woordenlijst = \(coachWordListFile ?? "(ingebouwd)")\n  exportmap = \(exportFolder ?? "(huidige map)")\n"
         out += "  bewaardagen = \(retentionDays)\n"
         return out
     }

@@ -45,7 +45,7 @@ public struct KeyValueDocument: Equatable, Sendable {
                 throw FileProblem(file: source, line: lineNumber,
                                   message: "onverwacht stuurteken (code \(bad.value))")
             }
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = Self.trim(line[...])
             if trimmed.isEmpty || trimmed.hasPrefix("#") { lastWasValue = false; continue }
             let indented = line.first == " " || line.first == "\t"
             if indented && lastWasValue {
@@ -68,8 +68,8 @@ public struct KeyValueDocument: Equatable, Sendable {
             }
             var section = sections.removeLast()
             if let eq = trimmed.firstIndex(of: "="), !allowBareLines || Self.looksLikeKey(trimmed[..<eq]) {
-                let key = trimmed[..<eq].trimmingCharacters(in: .whitespaces).lowercased()
-                let value = trimmed[trimmed.index(after: eq)...].trimmingCharacters(in: .whitespaces)
+                let key = Self.trim(trimmed[..<eq]).lowercased()
+                let value = Self.trim(trimmed[trimmed.index(after: eq)...])
                 guard !key.isEmpty else {
                     throw FileProblem(file: source, line: lineNumber, message: "regel begint met '=' zonder sleutel")
                 }
@@ -117,8 +117,16 @@ public struct KeyValueDocument: Equatable, Sendable {
     /// The sections whose first header word is `kind`.
     public func sections(_ kind: String) -> [Section] { sections.filter { $0.header.first == kind } }
 
+    /// Strips spaces and tabs at both ends.
+    static func trim(_ text: Substring) -> String {
+        var slice = text
+        while let first = slice.first, first == " " || first == "\t" { slice.removeFirst() }
+        while let last = slice.last, last == " " || last == "\t" { slice.removeLast() }
+        return String(slice)
+    }
+
     private static func looksLikeKey(_ text: Substring) -> Bool {
-        let key = text.trimmingCharacters(in: .whitespaces)
+        let key = trim(text)
         return !key.isEmpty && key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }
     }
 

@@ -1,0 +1,311 @@
+import Foundation
+
+/// The wording coach: "Wat zie, hoor en ruik ik?" It reads Dutch free text and flags judgements, diagnoses,
+/// conclusions, speculation, feelings ascribed to others, generalisations, vague words and hearsay.
+///
+/// The engine is code; the words and patterns are data (`CoachLexicon`). It runs on every keystroke, so it
+/// tokenises once and looks patterns up by their first word.
+public struct Coach: Sendable {
+    public let lexicon: CoachLexicon
+    /// Findings, exceptions and anchors in one index, so a text is read once.
+    private let index: PatternSet
+    /// Explanation and question templates, cut at `{woord}` once.
+    private let explanations: [CoachCategory: [Substring]]
+    private let questions: [CoachCategory: [Substring]]
+
+    public init(lexicon: CoachLexicon = .defaultLexicon()) {
+        self.lexicon = lexicon
+        index = PatternSet(findings: lexicon.patterns, exceptions: lexicon.exceptions, anchors: lexicon.anchors)
+        explanations = lexicon.explanations.mapValues { $0.split(separator: "{woord}", omittingEmptySubsequences: false) }
+        questions = lexicon.questions.mapValues { $0.split(separator: "{woord}", omittingEmptySubsequences: false) }
+    }
+
+    /// Analyses one text.
+    public func analyse(_ text: String) -> CoachReport {
+        let tokenised = Tokenised(text)
+        let tokens = tokenised.tokens
+        var raw: [RawFinding] = []
+        var exceptionSpans: [Range<Int>] = []
+        var anchored = tokenised.hasQuote
+        var fixed: [Int] = []
+        fixed.reserveCapacity(8)
+        var clauseFacts: [ClauseFacts]?
+        for position in tokens.indices {
+            index.forEachCandidate(of: tokens[position].folded) { entry in
+                let pattern = index.patterns[entry]
+                switch index.kinds[entry] {
+                case .anchor:
+                    if !anchored, tokenised.match(pattern.tokens, at: position, fixed: &fixed) != nil { anchored = true }
+                case .exception:
+                    if let end = tokenised.match(pattern.tokens, at: position, fixed: &fixed) {
+                        exceptionSpans.append(position..<end)
+                    }
+                case .finding:
+                    guard !tokens[position].quoted,
+                          let end = tokenised.match(pattern.tokens, at: position, fixed: &fixed),
+                          !tokens[position..<end].contains(where: \.quoted) else { return }
+                    if pattern.exemptForWorker {
+                        if clauseFacts == nil { clauseFacts = tokenised.clauseFacts() }
+                        let facts = clauseFacts![tokens[position].clause]
+                        if facts.mentionsWorker && !facts.mentionsOthers { return }
+                    }
+                    raw.append(RawFinding(start: position, end: end, pattern: entry, fixed: fixed))
+                }
+            }
+        }
+        // Phrases like "volgens de werkorder" switch off whatever they contain.
+        if !exceptionSpans.isEmpty {
+            raw.removeAll { item in exceptionSpans.contains { $0.lowerBound <= item.start && item.end <= $0.upperBound } }
+        }
+        // A finding inside a wider one is dropped when it shares a fixed word of it ("volgens" in "volgens mij");
+        // a word in the gap of a pattern ("verwaarloosd" in "zien er ... uit") keeps its own finding.
+        raw.sort { ($0.start, -$0.end, $0.pattern) < ($1.start, -$1.end, $1.pattern) }
+        var kept: [RawFinding] = []
+        for item in raw where !kept.contains(where: { outer in
+            outer.start <= item.start && item.end <= outer.end && (item.start..<item.end).contains(where: outer.fixed.contains)
+        }) {
+            kept.append(item)
+        }
+        let findings = kept.map { item -> CoachFinding in
+            let category = index.patterns[item.pattern].category ?? .vaag
+            let start = tokens[item.start].start
+            let end = tokens[item.end - 1].end
+            let match = String(tokenised.characters[start..<end])
+            let explanation = (explanations[category] ?? []).joined(separator: match)
+            let question = (questions[category] ?? []).joined(separator: match)
+            return CoachFinding(category: category, start: start, end: end, match: match,
+                                explanation: explanation, question: question)
+        }
+        return CoachReport(text: text, findings: findings, hasSensoryAnchor: anchored)
+    }
+}
+
+struct RawFinding {
+    var start: Int
+    var end: Int
+    var pattern: Int
+    /// Token indices matched by the pattern's own words (not by a gap).
+    var fixed: [Int]
+}
+
+struct ClauseFacts {
+    var mentionsWorker = false
+    var mentionsOthers = false
+}
+
+/// Patterns indexed by their first token.
+struct PatternSet: Sendable {
+    enum Kind: Sendable { case finding, exception, anchor }
+
+    var patterns: [CoachPattern] = []
+    var kinds: [Kind] = []
+    var byWord: [String: [Int]] = [:]
+    var byPrefix: [String: [Int]] = [:]
+    var bySuffix: [String: [Int]] = [:]
+    var anyFirst: [Int] = []
+
+    init(findings: [CoachPattern], exceptions: [CoachPattern], anchors: [CoachPattern]) {
+        for (list, kind) in [(findings, Kind.finding), (exceptions, .exception), (anchors, .anchor)] {
+            for pattern in list {
+                let index = patterns.count
+                patterns.append(pattern)
+                kinds.append(kind)
+                let first = pattern.tokens[0]
+                for word in first.exact { byWord[word, default: []].append(index) }
+                for prefix in first.prefixes { byPrefix[String(prefix.prefix(3)), default: []].append(index) }
+                for suffix in first.suffixes { bySuffix[String(suffix.suffix(3)), default: []].append(index) }
+                if first.infinitive || first.number { anyFirst.append(index) }
+            }
+        }
+        for (key, list) in byWord { byWord[key] = Array(Set(list)).sorted() }
+    }
+
+    /// Calls `body` with every pattern whose first token may match `word`.
+    @inline(__always)
+    func forEachCandidate(of word: String, _ body: (Int) -> Void) {
+        if let list = byWord[word] { for entry in list { body(entry) } }
+        let utf8 = word.utf8
+        if utf8.count >= 3 {
+            if !byPrefix.isEmpty, let list = byPrefix[String(word.prefix(3))] { for entry in list { body(entry) } }
+            if !bySuffix.isEmpty, let list = bySuffix[String(word.suffix(3))] { for entry in list { body(entry) } }
+        }
+        for entry in anyFirst { body(entry) }
+    }
+}
+
+/// A text cut into folded word tokens with Character offsets, sentences, clauses and quotes.
+struct Tokenised {
+    struct Token {
+        var folded: String
+        var start: Int
+        var end: Int
+        var sentence: Int
+        var clause: Int
+        var quoted: Bool
+    }
+
+    let characters: [Character]
+    private(set) var tokens: [Token] = []
+    private(set) var hasQuote = false
+
+    init(_ text: String) {
+        characters = Array(text)
+        let count = characters.count
+        // Integer views of the text, computed once: comparing Characters is slow.
+        var first = [UInt32](repeating: 0, count: count)
+        var word = [Bool](repeating: false, count: count)
+        var space = [Bool](repeating: false, count: count)
+        for (i, ch) in characters.enumerated() {
+            let scalar = ch.unicodeScalars.first!.value
+            first[i] = scalar
+            if scalar < 0x80 {
+                word[i] = (scalar >= 97 && scalar <= 122) || (scalar >= 65 && scalar <= 90) || (scalar >= 48 && scalar <= 57)
+                space[i] = scalar == 32 || (scalar >= 9 && scalar <= 13)
+            } else {
+                word[i] = ch.isLetter || ch.isNumber
+                space[i] = ch.isWhitespace
+            }
+        }
+        let quoted = Self.quotedCharacters(first: first, word: word, space: space)
+        hasQuote = quoted.contains(true)
+        var sentence = 0
+        var clause = 0
+        var index = 0
+        while index < count {
+            if word[index] {
+                let start = index
+                var folded = String.UnicodeScalarView()
+                while index < count {
+                    let c = first[index]
+                    if word[index] {
+                        for scalar in characters[index].unicodeScalars { DutchText.appendFolded(scalar, to: &folded) }
+                        index += 1
+                    } else if (c == 0x27 || c == 0x2019 || c == 0x2D) && index + 1 < count && word[index + 1] && index > start {
+                        folded.append(c == 0x2D ? "-" : "'")
+                        index += 1
+                    } else if (c == 0x2C || c == 0x2E) && index + 1 < count && Self.isDigit(first[index - 1])
+                                && Self.isDigit(first[index + 1]) {
+                        folded.append(Unicode.Scalar(c)!)
+                        index += 1
+                    } else {
+                        break
+                    }
+                }
+                let text = String(folded)
+                if DutchWords.clauseStarters.contains(text) { clause += 1 }
+                tokens.append(Token(folded: text, start: start, end: index, sentence: sentence, clause: clause,
+                                    quoted: quoted[start]))
+                continue
+            }
+            let c = first[index]
+            // Elisions belong to the next word: 's avonds, 't huis.
+            if (c == 0x27 || c == 0x2019) && !quoted[index] && index + 2 < count
+                && Self.isElision(first: first, word: word, at: index) {
+                tokens.append(Token(folded: "'" + String(Unicode.Scalar(first[index + 1])!), start: index, end: index + 2,
+                                    sentence: sentence, clause: clause, quoted: false))
+                index += 2
+                continue
+            }
+            switch c {
+            case 0x2E, 0x21, 0x3F, 0x3B, 0x0A, 0x2026: sentence += 1; clause += 1 // . ! ? ; newline …
+            case 0x2C, 0x3A, 0x28, 0x29, 0x2013, 0x2014, 0x22, 0x201C, 0x201D, 0x201E: clause += 1 // , : ( ) – — quotes
+            default: break
+            }
+            index += 1
+        }
+    }
+
+    @inline(__always) static func isDigit(_ scalar: UInt32) -> Bool { scalar >= 48 && scalar <= 57 }
+
+    static func isWordCharacter(_ ch: Character) -> Bool {
+        if let ascii = ch.asciiValue {
+            return (ascii >= 97 && ascii <= 122) || (ascii >= 65 && ascii <= 90) || (ascii >= 48 && ascii <= 57)
+        }
+        return ch.isLetter || ch.isNumber
+    }
+
+    /// Which characters lie inside a literal quote ("…", “…”, „…”, '…', ‘…’). A quote that is not closed
+    /// before the end of its line is not treated as a quote.
+    static func quotedCharacters(first: [UInt32], word: [Bool], space: [Bool]) -> [Bool] {
+        let count = first.count
+        var result = [Bool](repeating: false, count: count)
+        var openAt: Int?
+        var openSingle = false
+        func startsQuote(_ i: Int) -> Bool {
+            i == 0 || space[i - 1] || first[i - 1] == 0x3A || first[i - 1] == 0x28 || first[i - 1] == 0x5B // : ( [
+        }
+        for index in 0..<count {
+            let c = first[index]
+            if c == 0x0A { openAt = nil; continue }
+            let isSingle = c == 0x27 || c == 0x2018 || c == 0x2019                       // ' ‘ ’
+            let isDouble = c == 0x22 || c == 0x201C || c == 0x201D || c == 0x201E || c == 0xAB || c == 0xBB // " “ ” „ « »
+            guard isSingle || isDouble else { continue }
+            if let start = openAt {
+                let closesDouble = !openSingle && isDouble && c != 0x201E && c != 0xAB
+                let closesSingle = openSingle && c != 0x2018 && (index + 1 == count || !word[index + 1])
+                if closesDouble || closesSingle {
+                    for i in start...index { result[i] = true }
+                    openAt = nil
+                }
+            } else if isDouble && c != 0xBB && (c != 0x201D || startsQuote(index)) {
+                openAt = index
+                openSingle = false
+            } else if isSingle && startsQuote(index) && index + 1 < count && word[index + 1]
+                        && !isElision(first: first, word: word, at: index) {
+                openAt = index
+                openSingle = true
+            }
+        }
+        return result
+    }
+
+    /// 's, 't, 'n, 'k: an apostrophe that stands for a dropped letter, not a quote.
+    static func isElision(first: [UInt32], word: [Bool], at index: Int) -> Bool {
+        guard index + 1 < first.count else { return false }
+        switch first[index + 1] {
+        case 0x73, 0x74, 0x6E, 0x6B: // s t n k
+            return index + 2 == first.count || !word[index + 2]
+        default:
+            return false
+        }
+    }
+
+    /// Matches `pattern` starting at token `start`; returns the index after the last token, or nil.
+    func match(_ pattern: [PatternToken], at start: Int, fixed: inout [Int]) -> Int? {
+        guard start < tokens.count else { return nil }
+        fixed.removeAll(keepingCapacity: true)
+        return match(pattern, 0, start, sentence: tokens[start].sentence, fixed: &fixed)
+    }
+
+    private func match(_ pattern: [PatternToken], _ p: Int, _ t: Int, sentence: Int, fixed: inout [Int]) -> Int? {
+        if p == pattern.count { return t }
+        let token = pattern[p]
+        if token.isGap {
+            for skip in 0...token.gapLength {
+                let next = t + skip
+                if next >= tokens.count { break }
+                if skip > 0 && tokens[next - 1].sentence != sentence { break }
+                let mark = fixed.count
+                if let end = match(pattern, p + 1, next, sentence: sentence, fixed: &fixed) { return end }
+                fixed.removeSubrange(mark...)
+            }
+            return nil
+        }
+        guard t < tokens.count, tokens[t].sentence == sentence, token.matches(tokens[t].folded) else { return nil }
+        fixed.append(t)
+        if let end = match(pattern, p + 1, t + 1, sentence: sentence, fixed: &fixed) { return end }
+        fixed.removeLast()
+        return nil
+    }
+
+    /// Per clause: does it mention the worker ("ik", "me") and does it mention someone else? A clause about the
+    /// worker alone holds his own, labelled feeling ("Ik was bang", "Ik maak me zorgen").
+    func clauseFacts() -> [ClauseFacts] {
+        var facts = [ClauseFacts](repeating: ClauseFacts(), count: (tokens.last?.clause ?? 0) + 1)
+        for token in tokens {
+            if DutchWords.thirdPerson.contains(token.folded) { facts[token.clause].mentionsOthers = true }
+            if DutchWords.firstPerson.contains(token.folded) { facts[token.clause].mentionsWorker = true }
+        }
+        return facts
+    }
+}

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import VoordeurKit
 
-struct Coach: ParsableCommand {
+struct CoachCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coach",
         abstract: "Controleer teksten op objectieve verwoording: één tekst per regel via standaardinvoer.",
@@ -26,15 +26,19 @@ struct Coach: ParsableCommand {
         }
     }
 
-    static func makeCoach(option: String?, configPath: String?) throws -> VoordeurKit.Coach {
+    static func makeCoach(option: String?, configPath: String?, config: Config? = nil) throws -> Coach {
         let settings: Config
-        do { settings = try Config.load(explicit: configPath) } catch let problem as FileProblem {
-            throw CLIFailure(message: "Instellingen niet gelezen: \(problem)")
+        if let config {
+            settings = config
+        } else {
+            do { settings = try Config.load(explicit: configPath) } catch let problem as FileProblem {
+                throw CLIFailure(message: "Instellingen niet gelezen: \(problem)")
+            }
         }
         let path = option ?? settings.coachWordListFile
         do {
             let lexicon = try CoachLexicon.load(extraFile: path.map { URL(fileURLWithPath: DataFolder.expandTilde($0)) })
-            return VoordeurKit.Coach(lexicon: lexicon)
+            return Coach(lexicon: lexicon)
         } catch let problem as FileProblem {
             throw CLIFailure(message: "Woordenlijst niet gelezen: \(problem)")
         }

@@ -40,7 +40,7 @@ struct Lijst: ParsableCommand {
         print("ID                  BEGONNEN          STATUS        SIGNALEN")
         for visit in visits {
             let id = visit.id.padding(toLength: 20, withPad: " ", startingAt: 0)
-            let date = DateText.short(visit.startedAt).padding(toLength: 18, withPad: " ", startingAt: 0)
+            let date = DateText.dateTime(visit.startedAt).padding(toLength: 18, withPad: " ", startingAt: 0)
             let status = visit.status.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
             print("\(id)\(date)\(status)\(visit.signalCount)")
         }
@@ -96,11 +96,3 @@ struct ConfigCommand: ParsableCommand {
     }
 }
 
-enum DateText {
-    static func short(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "nl_NL")
-        formatter.dateFormat = "dd-MM-yyyy HH:mm"
-        return formatter.string(from: date)
-    }
-}

@@ -1,8 +1,64 @@
 import Foundation
+import VoordeurApp
 import VoordeurKit
+import VoordeurTerminal
 
 enum TerminalLauncher {
+    /// Retention first (drafts older than the configured days go), then the most recent concept or a new visit.
     static func launch(context: AppContext, forceNew: Bool) throws {
-        throw CLIFailure(message: "de schermversie is nog niet beschikbaar", code: 1)
+        let store = context.store
+        var notices: [String] = []
+        do {
+            let removed = try store.purge(olderThanDays: context.config.retentionDays)
+            if !removed.isEmpty {
+                notices.append("\(removed.count) concept(en) ouder dan \(context.config.retentionDays) dagen gewist (bewaartermijn).")
+            }
+            let removedExports = try ExportFolder.purge(ExportFolder.resolve(context), olderThanDays: context.config.retentionDays)
+            if removedExports > 0 {
+                notices.append("\(removedExports) oude export(s) gewist (bewaartermijn).")
+            }
+        } catch {
+            notices.append("Opruimen van oude concepten lukte niet: \(error)")
+        }
+        let (latest, problems) = store.mostRecentConcept()
+        notices += problems.map(\.description)
+        let visit = (forceNew ? nil : latest) ?? Visit.new()
+        let coach = try CoachCommand.makeCoach(option: nil, configPath: nil, config: context.config)
+        let state = AppState(card: context.card, config: context.config, coach: coach, visit: visit,
+                             exportFolder: ExportFolder.resolve(context), notices: notices,
+                             onDisk: !forceNew && latest != nil)
+        do {
+            try TerminalDriver.run(state: state, store: store)
+        } catch let failure as TerminalDriver.Failure {
+            throw CLIFailure(message: failure.description)
+        }
+    }
+}
+
+/// Where handover notes are written: `exportmap` from the configuration, else `overdracht/` in the data folder
+/// (private, and covered by the retention period and `wis --alles`).
+enum ExportFolder {
+    static let defaultName = "overdracht"
+
+    static func resolve(_ context: AppContext) -> URL {
+        if let folder = context.config.exportFolder {
+            return URL(fileURLWithPath: DataFolder.expandTilde(folder))
+        }
+        return context.store.folder.appendingPathComponent(defaultName)
+    }
+
+    /// Deletes exports written by voordeur (overdracht-*) older than `days` days.
+    static func purge(_ folder: URL, olderThanDays days: Int, now: Date = Date()) throws -> Int {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        var count = 0
+        for name in names where name.hasPrefix("overdracht-") {
+            let url = folder.appendingPathComponent(name)
+            let modified = (try? FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? now
+            if now.timeIntervalSince(modified) > Double(days) * 86_400 {
+                try FileManager.default.removeItem(at: url)
+                count += 1
+            }
+        }
+        return count
     }
 }

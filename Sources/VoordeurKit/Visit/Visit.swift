@@ -146,7 +146,7 @@ public struct Visit: Codable, Equatable, Sendable {
     public static func new(now: Date = Date()) -> Visit {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone.current
+        formatter.timeZone = DateText.timeZone
         formatter.dateFormat = "yyyyMMdd-HHmm"
         let suffix = String(UInt32.random(in: 0...0xFFFF), radix: 16)
         return Visit(id: "\(formatter.string(from: now))-\(String(repeating: "0", count: 4 - suffix.count))\(suffix)",

@@ -1,0 +1,68 @@
+/// Where a binding applies.
+public enum KeyContext: String, CaseIterable, Sendable {
+    case everywhere = "Overal"
+    case lists = "In de lijsten"
+    case editor = "In de beschrijving"
+    case handover = "Op het tabblad Overdracht"
+}
+
+/// What a key does.
+public enum Action: Sendable, Equatable {
+    case moveUp, moveDown, pageUp, pageDown, first, last
+    case nextTab, previousTab
+    case toggle, open, remove
+    case help, special, quit, forceQuit, discreet
+    case closeEditor, nextField, previousField
+    case export, cycleFormat, copy, markHandedOver
+}
+
+/// One row of the key table: the keys, how the help screen shows them, and what they do. The same table drives
+/// input handling and the help screen, so the help can never drift from the keys.
+public struct KeyBinding: Sendable {
+    public var keys: [Key]
+    public var label: String
+    public var help: String
+    public var context: KeyContext
+    public var action: Action
+}
+
+public enum KeyBindings {
+    public static let all: [KeyBinding] = [
+        KeyBinding(keys: [.controlC], label: "Ctrl-C", help: "stoppen (alles wordt eerst opgeslagen)", context: .everywhere, action: .forceQuit),
+        KeyBinding(keys: [.f2], label: "F2", help: "scherm direct verbergen / weer tonen", context: .everywhere, action: .discreet),
+        KeyBinding(keys: [.up, .character("k")], label: "↑ / k", help: "omhoog", context: .lists, action: .moveUp),
+        KeyBinding(keys: [.down, .character("j")], label: "↓ / j", help: "omlaag", context: .lists, action: .moveDown),
+        KeyBinding(keys: [.pageUp], label: "PgUp", help: "een pagina omhoog", context: .lists, action: .pageUp),
+        KeyBinding(keys: [.pageDown], label: "PgDn", help: "een pagina omlaag", context: .lists, action: .pageDown),
+        KeyBinding(keys: [.home], label: "Home", help: "naar het begin", context: .lists, action: .first),
+        KeyBinding(keys: [.end], label: "End", help: "naar het eind", context: .lists, action: .last),
+        KeyBinding(keys: [.tab], label: "Tab", help: "volgend tabblad", context: .lists, action: .nextTab),
+        KeyBinding(keys: [.backTab], label: "Shift-Tab", help: "vorig tabblad", context: .lists, action: .previousTab),
+        KeyBinding(keys: [.character(" ")], label: "Spatie", help: "aanvinken of uitvinken; keuze wisselen", context: .lists, action: .toggle),
+        KeyBinding(keys: [.enter], label: "Enter", help: "beschrijven (vinkt het signaal ook aan) of bewerken", context: .lists, action: .open),
+        KeyBinding(keys: [.character("x"), .delete], label: "x / Delete", help: "eigen signaal of melding van derden verwijderen", context: .lists, action: .remove),
+        KeyBinding(keys: [.character("?")], label: "?", help: "deze hulp", context: .lists, action: .help),
+        KeyBinding(keys: [.character("!")], label: "!", help: "bijzondere situaties: acuut gevaar, seksueel geweld, eergerelateerd geweld", context: .lists, action: .special),
+        KeyBinding(keys: [.character("q")], label: "q", help: "stoppen (alles wordt eerst opgeslagen)", context: .lists, action: .quit),
+        KeyBinding(keys: [.escape], label: "Esc", help: "beschrijving sluiten (alles blijft bewaard)", context: .editor, action: .closeEditor),
+        KeyBinding(keys: [.tab], label: "Tab", help: "volgend veld", context: .editor, action: .nextField),
+        KeyBinding(keys: [.backTab], label: "Shift-Tab", help: "vorig veld", context: .editor, action: .previousField),
+        KeyBinding(keys: [.character("e")], label: "e", help: "notitie exporteren naar een bestand", context: .handover, action: .export),
+        KeyBinding(keys: [.character("f")], label: "f", help: "formaat wisselen: tekst, Markdown, e-mail, JSON", context: .handover, action: .cycleFormat),
+        KeyBinding(keys: [.character("c")], label: "c", help: "notitie naar het klembord kopiëren", context: .handover, action: .copy),
+        KeyBinding(keys: [.character("o")], label: "o", help: "markeren als overgedragen (en daarna het concept wissen)", context: .handover, action: .markHandedOver),
+    ]
+
+    /// The action for `key` in the given contexts, searched in order.
+    public static func action(for key: Key, in contexts: [KeyContext]) -> Action? {
+        for context in contexts {
+            if let binding = all.first(where: { $0.context == context && $0.keys.contains(key) }) { return binding.action }
+        }
+        return nil
+    }
+
+    /// The keys of an action as the footer shows them.
+    public static func label(_ action: Action, in context: KeyContext) -> String {
+        all.first { $0.context == context && $0.action == action }?.label ?? ""
+    }
+}

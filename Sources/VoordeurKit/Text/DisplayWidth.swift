@@ -1,0 +1,98 @@
+/// How many terminal columns text takes: combining marks 0, CJK and most emoji 2, the rest 1.
+/// Control characters count 0 here; they are removed before anything is drawn (see `TextSanitizer`).
+public enum DisplayWidth {
+    public static func of(_ character: Character) -> Int {
+        if let ascii = character.asciiValue { return ascii < 0x20 || ascii == 0x7F ? 0 : 1 }
+        var width = 0
+        for scalar in character.unicodeScalars {
+            let w = of(scalar)
+            if w > width { width = w }
+        }
+        return width
+    }
+
+    public static func of(_ scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
+        if v < 0x20 || (0x7F...0x9F).contains(v) { return 0 }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: break
+        }
+        if v == 0x200B { return 0 }
+        if scalar.properties.isEmojiPresentation { return 2 }
+        switch v {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+             0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+             0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
+            return 2
+        default:
+            return 1
+        }
+    }
+
+    public static func of(_ text: String) -> Int { text.reduce(0) { $0 + of($1) } }
+
+    /// The longest prefix of `text` that fits in `columns`, with "…" when it was cut.
+    public static func truncate(_ text: String, to columns: Int) -> String {
+        guard columns > 0 else { return "" }
+        if of(text) <= columns { return text }
+        var out = ""
+        var used = 0
+        for ch in text {
+            let w = of(ch)
+            if used + w > columns - 1 { break }
+            out.append(ch)
+            used += w
+        }
+        return out + "…"
+    }
+}
+
+/// Word wrapping by display width.
+public enum TextWrap {
+    /// Wraps each paragraph of `text` to `width` columns. Words longer than a line are cut.
+    public static func lines(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var out: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            var lineWidth = 0
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+                var word = String(word)
+                var wordWidth = DisplayWidth.of(word)
+                if lineWidth > 0 && lineWidth + 1 + wordWidth > width {
+                    out.append(line)
+                    line = ""
+                    lineWidth = 0
+                }
+                while wordWidth > width {
+                    var head = ""
+                    var used = 0
+                    for ch in word {
+                        let w = DisplayWidth.of(ch)
+                        if used + w > width - lineWidth - (lineWidth > 0 ? 1 : 0) { break }
+                        head.append(ch)
+                        used += w
+                    }
+                    if head.isEmpty { out.append(line); line = ""; lineWidth = 0; continue }
+                    out.append(lineWidth > 0 ? line + " " + head : head)
+                    line = ""
+                    lineWidth = 0
+                    word = String(word.dropFirst(head.count))
+                    wordWidth = DisplayWidth.of(word)
+                }
+                if lineWidth > 0 { line += " "; lineWidth += 1 }
+                line += word
+                lineWidth += wordWidth
+            }
+            out.append(line)
+        }
+        return out
+    }
+
+    /// Like `lines`, with `indent` before every line after the first.
+    public static func hanging(_ text: String, width: Int, first: String, rest: String) -> [String] {
+        let body = lines(text, width: width - DisplayWidth.of(rest))
+        return body.enumerated().map { ($0.offset == 0 ? first : rest) + $0.element }
+    }
+}

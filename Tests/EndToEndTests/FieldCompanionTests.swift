@@ -1,0 +1,78 @@
+import Foundation
+import XCTest
+
+/// The real binary in tmux at 80×24, as a worker would use it.
+final class FieldCompanionTests: XCTestCase {
+    override func setUpWithError() throws {
+        try XCTSkipUnless(Tmux.available, "tmux is not installed (.ci/run installs it)")
+    }
+
+    func testTickDescribeSeeTheCoachQuitAndFindItSaved() throws {
+        let sandbox = try Sandbox()
+        let tmux = try Tmux(sandbox: sandbox)
+        try tmux.waitFor("vuistafdrukken in muren of deuren")
+        try tmux.keys("Space")                       // tick "vreemd reparatieverzoek"
+        try tmux.waitFor("▸ [x] vreemd reparatieverzoek")
+        try tmux.keys("Down", "Enter")               // open "vuistafdrukken" (ticks it)
+        try tmux.waitFor("Wat zie ik? Wat hoor ik? Wat ruik ik?")
+        try tmux.type("De woning is vies.")
+        let editor = try tmux.waitFor("oordeel \"vies\"")
+        XCTAssertTrue(editor.contains("Acuut gevaar? Bel 112"))
+        try tmux.keys("Escape")
+        try tmux.waitFor("[x] vuistafdrukken in muren of deuren")
+        try tmux.keys("q")
+        XCTAssertEqual(try tmux.waitForExit(), 0)
+
+        let drafts = try sandbox.drafts()
+        XCTAssertEqual(drafts.count, 1)
+        let observations = try XCTUnwrap(drafts[0]["observations"] as? [[String: Any]])
+        XCTAssertEqual(Set(observations.compactMap { $0["signalID"] as? String }),
+                       ["woning.vreemd-reparatieverzoek", "woning.vuistafdrukken"])
+        XCTAssertEqual(observations.first { $0["signalID"] as? String == "woning.vuistafdrukken" }?["description"] as? String,
+                       "De woning is vies.")
+        XCTAssertTrue(observations.allSatisfy { $0["ticked"] as? Bool == true })
+
+        // Starting again opens the same concept.
+        let again = try Tmux(sandbox: sandbox)
+        try again.waitFor("· concept · 2 signalen")
+        try again.keys("Down", "Enter")
+        try again.waitFor("De woning is vies.")
+        try again.keys("C-c")
+        XCTAssertEqual(try again.waitForExit(), 0)
+    }
+
+    func testResizeAndTooSmallTerminal() throws {
+        let sandbox = try Sandbox()
+        let tmux = try Tmux(sandbox: sandbox)
+        try tmux.waitFor("vuistafdrukken")
+        try tmux.run(["resize-window", "-t", tmux.session, "-x", "50", "-y", "15"])
+        try tmux.waitFor("Venster te klein")
+        try tmux.run(["resize-window", "-t", tmux.session, "-x", "120", "-y", "40"])
+        let wide = try tmux.waitFor("In en rond de woning")
+        XCTAssertTrue(wide.contains("Eigen signalen"), "full tab names at 120 columns")
+        try tmux.keys("q")
+        XCTAssertEqual(try tmux.waitForExit(), 0)
+    }
+
+    func testHelpSpecialSituationsAndDiscretion() throws {
+        let sandbox = try Sandbox()
+        let tmux = try Tmux(sandbox: sandbox)
+        try tmux.waitFor("vuistafdrukken")
+        try tmux.type("?")
+        try tmux.waitFor("TOETSEN")
+        try tmux.keys("PPage", "NPage", "NPage")
+        try tmux.waitFor("STAPPENPLAN IN HET KORT")
+        try tmux.keys("Escape")
+        try tmux.type("!")
+        try tmux.waitFor("Centrum Seksueel Geweld: 0800-0188")
+        try tmux.keys("Space", "Escape")
+        try tmux.keys("F2")
+        try tmux.waitUntil("the screen hides everything", { let s = try tmux.screen(); return !s.contains("vuistafdrukken") && !s.contains("Voordeur") })
+        try tmux.keys("F2")
+        try tmux.waitFor("vuistafdrukken")
+        try tmux.keys("q")
+        XCTAssertEqual(try tmux.waitForExit(), 0)
+        let special = try XCTUnwrap(sandbox.drafts().first?["special"] as? [String: Any])
+        XCTAssertEqual(special["acuteDanger"] as? Bool, true)
+    }
+}

@@ -74,7 +74,3 @@ enum CoachOutput {
     }
 }
 
-struct Export: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "export", abstract: "Maak de overdrachtsnotitie voor de sociaal consulent.")
-    func run() throws { throw CLIFailure(message: "nog niet beschikbaar", code: 1) }
-}

@@ -119,7 +119,7 @@ public struct Config: Equatable, Sendable {
         out += "[medewerker]\n  naam = \(show(workerName))\n  functie = \(show(workerRole))\n  telefoon = \(show(workerPhone))\n"
         out += "[sociaal-consulent]\n  naam = \(show(consulentName))\n  email = \(show(consulentEmail))\n  telefoon = \(show(consulentPhone))\n"
         out += "[corporatie]\n  naam = \(show(corporation))\n  functies = \(jobTitles.isEmpty ? "(van de kaart)" : jobTitles.joined(separator: "; "))\n"
-        out += "[voordeur]\n  kaart = \(cardFile ?? "(ingebouwde kaart)")\n  woordenlijst = \(coachWordListFile ?? "(ingebouwd)")\n  exportmap = \(exportFolder ?? "(huidige map)")\n"
+        out += "[voordeur]\n  kaart = \(cardFile ?? "(ingebouwde kaart)")\n  woordenlijst = \(coachWordListFile ?? "(ingebouwd)")\n  exportmap = \(exportFolder ?? "(map overdracht in de gegevensmap)")\n"
         out += "  bewaardagen = \(retentionDays)\n"
         return out
     }

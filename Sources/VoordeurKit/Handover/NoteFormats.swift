@@ -220,7 +220,7 @@ extension HandoverNote {
             "Date: \(formatter.string(from: writtenAt))",
             "Message-ID: <\(visitID).\(Int(writtenAt.timeIntervalSince1970))@\(messageDomain)>",
             "MIME-Version: 1.0",
-            "Content-Type: text/plain; charset=UTF-8; format=flowed",
+            "Content-Type: text/plain; charset=UTF-8",
             "Content-Transfer-Encoding: quoted-printable",
             "X-Priority: 1",
             "Sensitivity: Company-Confidential",

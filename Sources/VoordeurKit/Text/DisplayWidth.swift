@@ -92,7 +92,7 @@ public enum TextWrap {
 
     /// Like `lines`, with `indent` before every line after the first.
     public static func hanging(_ text: String, width: Int, first: String, rest: String) -> [String] {
-        let body = lines(text, width: width - DisplayWidth.of(rest))
+        let body = lines(text, width: width - max(DisplayWidth.of(first), DisplayWidth.of(rest)))
         return body.enumerated().map { ($0.offset == 0 ? first : rest) + $0.element }
     }
 }

@@ -28,21 +28,57 @@ struct KeyReader {
         if first.code == 27 { return readEscape() }
         guard let key = map(character: first.code) else { return .none }
         guard case .character(let ch) = key else { return .key(key) }
-        // Gather whatever is already waiting: a paste arrives as one burst.
+        // Gather whatever is already waiting: a paste arrives as one burst. Escape sequences inside it are pasted
+        // junk and are dropped; an Esc that is not followed by a sequence ends the burst.
         var text = String(ch)
+        var count = 1
         nodelay(stdscr, true)
         defer { nodelay(stdscr, false); wtimeout(stdscr, TerminalDriver.tickMilliseconds) }
-        while text.unicodeScalars.count < 4096, let more = readRaw() {
-            if more.isKey || more.code == 27 || more.code == 3 {
+        while count < burstLimit, let more = readRaw() {
+            if more.isKey || more.code == 3 {
                 unget(more)
                 break
             }
+            if more.code == 27 {
+                if skipSequence() { continue }
+                unget(more)
+                break
+            }
+            count += 1
             if more.code == 10 || more.code == 13 { text.append("\n"); continue }
             if more.code == 9 { text.append("\t"); continue }
             guard more.code >= 32, let scalar = Unicode.Scalar(UInt32(bitPattern: more.code)) else { continue }
             text.unicodeScalars.append(scalar)
         }
-        return text.count == 1 ? .key(.character(ch)) : .text(text)
+        return count == 1 ? .key(.character(ch)) : .text(text)
+    }
+
+    /// The largest burst read at once; a longer paste arrives in several.
+    static let burstLimit = 8192
+
+    /// After an ESC inside a burst: skips a CSI or OSC-like sequence and returns true, or returns false (and puts
+    /// back what it read) when no sequence follows.
+    static func skipSequence() -> Bool {
+        guard let next = readRaw() else { return false }
+        var count = 0
+        switch (next.isKey, next.code) {
+        case (false, 91):
+            while let c = readRaw(), count < 64 {
+                count += 1
+                if c.isKey || (c.code >= 0x40 && c.code <= 0x7E) { break }
+            }
+            return true
+        case (false, 93), (false, 80), (false, 95), (false, 94):
+            while let c = readRaw(), count < 4096 {
+                count += 1
+                if c.code == 7 { break }
+                if c.code == 27 { _ = readRaw(); break }
+            }
+            return true
+        default:
+            unget(next)
+            return false
+        }
     }
 
     static func unget(_ input: (code: Int32, isKey: Bool)) {

@@ -56,9 +56,12 @@ public enum TerminalDriver {
                 }
             }
         }
+        var moreWaiting = false
         while running {
-            painter.paint(Renderer.render(state))
+            // While a long paste is still arriving, paint once it is in.
+            if !moreWaiting { painter.paint(Renderer.render(state)) }
             let input = KeyReader.next()
+            if case .text(let text) = input { moreWaiting = text.unicodeScalars.count >= KeyReader.burstLimit - 1 } else { moreWaiting = false }
             switch input {
             case .key(let key): send(.key(key))
             case .text(let text):
@@ -153,6 +156,9 @@ public enum TerminalDriver {
 
     /// SIGTERM, SIGHUP and SIGINT ask the loop to save and stop. A crash restores the terminal before it dies.
     static func installSignalHandlers() {
+        // A file-size limit or a full quota must give a write error that is shown, not kill the program.
+        signal(SIGXFSZ, SIG_IGN)
+        signal(SIGPIPE, SIG_IGN)
         for sig in [SIGTERM, SIGHUP, SIGINT] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { signal in pendingSignal = signal }

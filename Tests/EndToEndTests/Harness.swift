@@ -85,7 +85,7 @@ final class Tmux {
         let env = sandbox.environment.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: " ")
         // The shell reports the exit status on screen (128+N for a signal) and stays for a while to be read.
         let command = "env \(env) \(Binary.url.path) \(arguments.joined(separator: " ")) 2>>\(stderrFile.path); "
-            + "echo voordeur-exit=$?; sleep 60"
+            + "printf '\\nvoordeur-exit=%s\\n' $?; sleep 60"
         // The tmux server forks from this first client. Started through Foundation's Process it would inherit the
         // descriptor Process uses to notice the exit, and waiting would never end: start it with system() instead.
         let line = (["tmux", "-L", socket, "-f", conf.path, "new-session", "-d", "-s", session, "-x", "\(columns)",
@@ -130,6 +130,9 @@ final class Tmux {
 
     func screen() throws -> String { try run(["capture-pane", "-p", "-t", session]) }
 
+    /// The screen with wrapped lines joined.
+    func joinedScreen() throws -> String { try run(["capture-pane", "-p", "-J", "-t", session]) }
+
     /// The pid of the program: the child of the pane's shell.
     var pid: Int32? {
         guard let shell = (try? run(["display-message", "-p", "-t", session, "#{pane_pid}"]))
@@ -140,7 +143,7 @@ final class Tmux {
 
     /// The exit status once the program has ended (128+N after signal N), else nil.
     var exitStatus: Int32? {
-        guard let screen = try? screen(), let range = screen.range(of: "voordeur-exit=") else { return nil }
+        guard let screen = try? joinedScreen(), let range = screen.range(of: "voordeur-exit=") else { return nil }
         return Int32(screen[range.upperBound...].prefix { $0.isNumber })
     }
 

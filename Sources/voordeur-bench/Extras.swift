@@ -1,6 +1,42 @@
 import Foundation
+import VoordeurApp
+import VoordeurKit
 
-/// Benchmarks of the app layer; filled in with the TUI.
+/// Benchmarks of the app layer: a frame, a keystroke in the editor, the privacy check.
 enum BenchExtras {
-    static func run(_ sink: inout Int) {}
+    static func run(_ sink: inout Int) {
+        let coach = Coach()
+        func state(rows: Int, columns: Int) -> AppState {
+            var visit = Visit(id: "bench", startedAt: Date())
+            for signal in CardLoader.defaultCard().allSignals.prefix(6) {
+                visit.updateObservation(signal.id) { $0.ticked = true; $0.description = "Ik zie een deuk in de deur." }
+            }
+            return AppState(card: CardLoader.defaultCard(), config: Config(), coach: coach, visit: visit,
+                            exportFolder: URL(fileURLWithPath: "/tmp"), rows: rows, columns: columns)
+        }
+        var local = 0
+        let checklist = state(rows: 24, columns: 80)
+        _ = measure("render: checklist frame 80×24", runs: 5000) { local &+= Renderer.render(checklist).cells.count }
+        let wide = state(rows: 40, columns: 120)
+        _ = measure("render: checklist frame 120×40", runs: 3000) { local &+= Renderer.render(wide).cells.count }
+
+        var editing = state(rows: 24, columns: 80)
+        _ = App.update(&editing, .key(.enter))
+        _ = App.update(&editing, .paste(description(length: 2000)))
+        _ = measure("render: editor frame 80×24, 2,000-char description", runs: 3000) {
+            local &+= Renderer.render(editing).cells.count
+        }
+        var typed = false
+        _ = measure("keystroke in the editor: update, coach, privacy, render", runs: 2000) {
+            _ = App.update(&editing, .key(typed ? .backspace : .character("x")))
+            typed.toggle()
+            local &+= Renderer.render(editing).cells.count
+        }
+        let text = description(length: 2000)
+        _ = measure("privacy scan: 2,000-character description", runs: 2000) { local &+= PersonalDataScanner.scan(text).count }
+        _ = measure("start-up: app state (card, coach, remark counts)", runs: 200) {
+            local &+= state(rows: 24, columns: 80).remarkCounts.count
+        }
+        sink &+= local
+    }
 }

@@ -237,6 +237,8 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(state.visit.observations, [])
         XCTAssertNotEqual(state.visit.id, "20261122-0930-abcd")
         XCTAssertFalse(state.dirty, "the new, empty visit is not written until something is entered")
+        XCTAssertNil(state.lastSaved)
+        XCTAssertEqual(state.press(.character("q")), [.quit], "quitting does not write the empty visit")
     }
 
     func testTooSmallTerminalShowsAMessageAndKeepsWorking() {
@@ -291,5 +293,17 @@ final class TextBufferTests: XCTestCase {
         XCTAssertEqual(DisplayWidth.of(buffer.text), 12)
         buffer.insert("\nregel")
         XCTAssertEqual(buffer.text, "ëën – ✓ 漢字 regel", "single-line fields turn newlines into spaces")
+    }
+}
+
+final class BurstTests: XCTestCase {
+    func testAPasteOnAToggleFieldActsAsKeys() {
+        var state = Fixture.state()
+        state.press(.enter, .tab)
+        XCTAssertEqual(state.editor?.focusedField, .namedToTenant)
+        _ = App.update(&state, .paste(" "))
+        XCTAssertEqual(state.editor?.answer, .ja)
+        _ = App.update(&state, .paste("\tZei niets."))
+        XCTAssertEqual(state.editor?.focusedField, .reaction)
     }
 }

@@ -29,8 +29,8 @@ enum EditorView {
         if isObservation {
             screen.write("Wat zie ik? Wat hoor ik? Wat ruik ik?", row: 1, column: 1, style: .bold, tone: .accent)
         } else if case .thirdParty = editor.target {
-            screen.write("Dit is wat een ander vertelde. Adviseer: zelf Veilig Thuis bellen, bij acuut gevaar 112.", row: 1,
-                         column: 1, width: columns - 2, style: .bold, tone: .warning)
+            screen.write(DisplayWidth.truncate("Niet zelf waargenomen. Adviseer: zelf Veilig Thuis bellen, bij acuut gevaar 112.",
+                                               to: columns - 2), row: 1, column: 1, style: .bold, tone: .warning)
         }
         if let hint {
             screen.write(DisplayWidth.truncate("Vraag: " + hint, to: columns - 2), row: 2, column: 1, style: .dim)
@@ -92,8 +92,9 @@ enum EditorView {
         }
         var status: String?
         var tone: Tone = .warning
-        if let first = editor.personalData.first {
-            status = "⚠ Mogelijk persoonsgegevens (\(first.kind.rawValue): \"\(first.match)\"). \(first.advice)"
+        if !editor.personalData.isEmpty {
+            let found = editor.personalData.map { "\($0.kind.rawValue) \"\($0.match)\"" }.joined(separator: ", ")
+            status = DisplayWidth.truncate("⚠ Persoonsgegevens? \(found). Noem een rol, geen naam, adres of nummer.", to: columns - 2)
         } else if editor.truncated {
             status = "⚠ De geplakte tekst was te lang; alleen de eerste \(TextBuffer.maximumLength) tekens zijn bewaard."
         } else if let report = editor.report, !report.text.isEmpty, !report.hasSensoryAnchor {

@@ -12,8 +12,15 @@ public enum App {
                 let complete = editor.buffers[editor.focus].insert(text)
                 if !complete { editor.truncated = true }
                 apply(&state, editor)
+                return []
             }
-            return []
+            // Not a text field (a toggle, a list): the characters are keys, typed quickly.
+            var effects: [Effect] = []
+            for ch in text.prefix(256) {
+                effects += handleKey(&state, ch == "\n" ? .enter : ch == "\t" ? .tab : .character(ch))
+                if case .editor(let editor) = state.mode, editor.focusedField.isText { break }
+            }
+            return effects
         case .resize(let rows, let columns):
             state.rows = rows
             state.columns = columns
@@ -45,6 +52,7 @@ public enum App {
         case .draftDeleted:
             state.visit = Visit.new(now: state.now)
             state.onDisk = false
+            state.lastSaved = nil
             state.dirty = false
             state.tab = .list(0)
             state.selection = [:]

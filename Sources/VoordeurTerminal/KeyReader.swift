@@ -56,12 +56,15 @@ struct KeyReader {
     /// The largest burst read at once; a longer paste arrives in several.
     static let burstLimit = 8192
 
-    /// After an ESC inside a burst: skips a CSI or OSC-like sequence and returns true, or returns false (and puts
-    /// back what it read) when no sequence follows.
+    /// After an ESC: skips a CSI, SS3 or OSC-like sequence and returns true, or returns false (and puts back what it
+    /// read) when no sequence follows.
     static func skipSequence() -> Bool {
         guard let next = readRaw() else { return false }
         var count = 0
         switch (next.isKey, next.code) {
+        case (false, 79): // SS3: one more character
+            _ = readRaw()
+            return true
         case (false, 91):
             while let c = readRaw(), count < 64 {
                 count += 1
@@ -91,28 +94,7 @@ struct KeyReader {
     static func readEscape() -> Input {
         nodelay(stdscr, true)
         defer { nodelay(stdscr, false); wtimeout(stdscr, TerminalDriver.tickMilliseconds) }
-        guard let next = readRaw() else { return .key(.escape) }
-        if next.isKey { unget(next); return .key(.escape) }
-        var count = 0
-        switch next.code {
-        case 91: // CSI: parameters until a final byte 0x40–0x7E
-            while let c = readRaw(), count < 64 {
-                count += 1
-                if c.isKey || (c.code >= 0x40 && c.code <= 0x7E) { break }
-            }
-        case 79: // SS3: one more character
-            _ = readRaw()
-        case 93, 80, 95, 94: // OSC, DCS, APC, PM: until BEL or ESC \
-            while let c = readRaw(), count < 4096 {
-                count += 1
-                if c.code == 7 { break }
-                if c.code == 27 { _ = readRaw(); break }
-            }
-        default:
-            unget(next)
-            return .key(.escape)
-        }
-        return .none
+        return skipSequence() ? .none : .key(.escape)
     }
 
     static func map(keyCode code: Int32) -> Input {

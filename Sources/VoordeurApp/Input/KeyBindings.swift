@@ -24,33 +24,44 @@ public struct KeyBinding: Sendable {
     public var help: String
     public var context: KeyContext
     public var action: Action
+    /// The word the footer shows next to the key ("vink", "beschrijf"); empty when the footer leaves it out.
+    public var short: String = ""
 }
 
 public enum KeyBindings {
     public static let all: [KeyBinding] = [
-        KeyBinding(keys: [.controlC], label: "Ctrl-C", help: "stoppen (alles wordt eerst opgeslagen)", context: .everywhere, action: .forceQuit),
-        KeyBinding(keys: [.f2], label: "F2", help: "scherm direct verbergen / weer tonen", context: .everywhere, action: .discreet),
+        KeyBinding(keys: [.controlC], label: "Ctrl-C", help: "stoppen (alles wordt eerst opgeslagen)", context: .everywhere, action: .forceQuit, short: "stop"),
+        KeyBinding(keys: [.f2], label: "F2", help: "scherm direct verbergen / weer tonen", context: .everywhere, action: .discreet, short: "verberg"),
         KeyBinding(keys: [.up, .character("k")], label: "↑ / k", help: "omhoog", context: .lists, action: .moveUp),
+
         KeyBinding(keys: [.down, .character("j")], label: "↓ / j", help: "omlaag", context: .lists, action: .moveDown),
+
         KeyBinding(keys: [.pageUp], label: "PgUp", help: "een pagina omhoog", context: .lists, action: .pageUp),
+
         KeyBinding(keys: [.pageDown], label: "PgDn", help: "een pagina omlaag", context: .lists, action: .pageDown),
+
         KeyBinding(keys: [.home], label: "Home", help: "naar het begin", context: .lists, action: .first),
+
         KeyBinding(keys: [.end], label: "End", help: "naar het eind", context: .lists, action: .last),
+
         KeyBinding(keys: [.tab], label: "Tab", help: "volgend tabblad", context: .lists, action: .nextTab),
+
         KeyBinding(keys: [.backTab], label: "Shift-Tab", help: "vorig tabblad", context: .lists, action: .previousTab),
-        KeyBinding(keys: [.character(" ")], label: "Spatie", help: "aanvinken of uitvinken; keuze wisselen", context: .lists, action: .toggle),
-        KeyBinding(keys: [.enter], label: "Enter", help: "beschrijven (vinkt het signaal ook aan) of bewerken", context: .lists, action: .open),
-        KeyBinding(keys: [.character("x"), .delete], label: "x / Delete", help: "eigen signaal of melding van derden verwijderen", context: .lists, action: .remove),
-        KeyBinding(keys: [.character("?")], label: "?", help: "deze hulp", context: .lists, action: .help),
-        KeyBinding(keys: [.character("!")], label: "!", help: "bijzondere situaties: acuut gevaar, seksueel geweld, eergerelateerd geweld", context: .lists, action: .special),
-        KeyBinding(keys: [.character("q")], label: "q", help: "stoppen (alles wordt eerst opgeslagen)", context: .lists, action: .quit),
-        KeyBinding(keys: [.escape], label: "Esc", help: "beschrijving sluiten (alles blijft bewaard)", context: .editor, action: .closeEditor),
-        KeyBinding(keys: [.tab], label: "Tab", help: "volgend veld", context: .editor, action: .nextField),
+
+        KeyBinding(keys: [.character(" ")], label: "Spatie", help: "aanvinken of uitvinken; keuze wisselen", context: .lists, action: .toggle, short: "vink"),
+        KeyBinding(keys: [.enter], label: "Enter", help: "beschrijven (vinkt het signaal ook aan) of bewerken", context: .lists, action: .open, short: "beschrijf"),
+        KeyBinding(keys: [.character("x"), .delete], label: "x / Delete", help: "eigen signaal of melding van derden verwijderen", context: .lists, action: .remove, short: "verwijder"),
+        KeyBinding(keys: [.character("?")], label: "?", help: "deze hulp", context: .lists, action: .help, short: "hulp"),
+        KeyBinding(keys: [.character("!")], label: "!", help: "bijzondere situaties: acuut gevaar, seksueel geweld, eergerelateerd geweld", context: .lists, action: .special, short: "bijzonder"),
+        KeyBinding(keys: [.character("q")], label: "q", help: "stoppen (alles wordt eerst opgeslagen)", context: .lists, action: .quit, short: "stop"),
+        KeyBinding(keys: [.escape], label: "Esc", help: "beschrijving sluiten (alles blijft bewaard)", context: .editor, action: .closeEditor, short: "sluit"),
+        KeyBinding(keys: [.tab], label: "Tab", help: "volgend veld", context: .editor, action: .nextField, short: "volgend veld"),
         KeyBinding(keys: [.backTab], label: "Shift-Tab", help: "vorig veld", context: .editor, action: .previousField),
-        KeyBinding(keys: [.character("e")], label: "e", help: "notitie exporteren naar een bestand", context: .handover, action: .export),
-        KeyBinding(keys: [.character("f")], label: "f", help: "formaat wisselen: tekst, Markdown, e-mail, JSON", context: .handover, action: .cycleFormat),
-        KeyBinding(keys: [.character("c")], label: "c", help: "notitie naar het klembord kopiëren", context: .handover, action: .copy),
-        KeyBinding(keys: [.character("o")], label: "o", help: "markeren als overgedragen (en daarna het concept wissen)", context: .handover, action: .markHandedOver),
+
+        KeyBinding(keys: [.character("e")], label: "e", help: "notitie exporteren naar een bestand", context: .handover, action: .export, short: "exporteer"),
+        KeyBinding(keys: [.character("f")], label: "f", help: "formaat wisselen: tekst, Markdown, e-mail, JSON", context: .handover, action: .cycleFormat, short: "formaat"),
+        KeyBinding(keys: [.character("c")], label: "c", help: "notitie naar het klembord kopiëren", context: .handover, action: .copy, short: "kopieer"),
+        KeyBinding(keys: [.character("o")], label: "o", help: "markeren als overgedragen (en daarna het concept wissen)", context: .handover, action: .markHandedOver, short: "overgedragen"),
     ]
 
     /// The action for `key` in the given contexts, searched in order.
@@ -61,8 +72,13 @@ public enum KeyBindings {
         return nil
     }
 
-    /// The keys of an action as the footer shows them.
-    public static func label(_ action: Action, in context: KeyContext) -> String {
-        all.first { $0.context == context && $0.action == action }?.label ?? ""
+    /// The footer's key hints for these actions: "Spatie vink · Enter beschrijf · …", from this table.
+    public static func hints(_ actions: [Action], in contexts: [KeyContext]) -> String {
+        actions.compactMap { action -> String? in
+            guard let binding = contexts.lazy.compactMap({ context in all.first { $0.context == context && $0.action == action } }).first
+            else { return nil }
+            let key = binding.label.components(separatedBy: " / ").first ?? binding.label
+            return "\(key) \(binding.short)"
+        }.joined(separator: " · ")
     }
 }

@@ -101,7 +101,9 @@ enum EditorView {
             status = "Tip: begin bij je zintuigen: \"Ik zie …\", \"Ik hoor …\", \"Ik ruik …\"."
             tone = .accent
         }
-        Renderer.drawFooter(&screen, state, hints: "Esc sluit · Tab volgend veld · Enter nieuwe regel · F2 verberg · Ctrl-C stop",
+        let hints = KeyBindings.hints([.closeEditor, .nextField], in: [.editor]) + " · Enter nieuwe regel · "
+            + KeyBindings.hints([.discreet, .forceQuit], in: [.everywhere])
+        Renderer.drawFooter(&screen, state, hints: hints,
                             status: status, statusTone: tone)
     }
 

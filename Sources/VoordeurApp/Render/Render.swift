@@ -93,24 +93,26 @@ public enum Renderer {
         drawTitle(&screen, state, visitLabel(state.visit))
         drawTabs(&screen, state)
         let hints: String
+        let common: [Action] = [.help, .special, .discreet, .quit]
+        let contexts: [KeyContext] = [.lists, .everywhere]
         var status = state.status
         switch state.tab {
         case .list(let index):
             ChecklistView.drawCard(&screen, state, list: index)
-            hints = "Spatie vink · Enter beschrijf · ? hulp · ! bijzonder · F2 verberg · q stop"
+            hints = KeyBindings.hints([.toggle, .open] + common, in: contexts)
             if status == nil { status = "✎ = beschreven · ⚠ = opmerkingen van de coach" }
         case .own:
             ChecklistView.drawOwn(&screen, state)
-            hints = "Enter beschrijf · x verwijder · ? hulp · ! bijzonder · F2 verberg · q stop"
+            hints = KeyBindings.hints([.open, .remove] + common, in: contexts)
         case .thirdParty:
             ChecklistView.drawThirdParty(&screen, state)
-            hints = "Enter bewerk · x verwijder · ? hulp · ! bijzonder · F2 verberg · q stop"
+            hints = KeyBindings.hints([.open, .remove] + common, in: contexts)
         case .visit:
             VisitView.draw(&screen, state)
-            hints = "Spatie/←→ wissel · Enter bewerk · ? hulp · ! bijzonder · F2 verberg · q stop"
+            hints = "Spatie/←→ wissel · Enter bewerk · " + KeyBindings.hints(common, in: contexts)
         case .handover:
             HandoverView.draw(&screen, state)
-            hints = "e exporteer · f formaat · c kopieer · o overgedragen · ? hulp · q stop"
+            hints = KeyBindings.hints([.export, .cycleFormat, .copy, .markHandedOver, .help, .quit], in: [.handover] + contexts)
         }
         drawFooter(&screen, state, hints: hints, status: status)
     }

@@ -58,7 +58,7 @@ struct Kaart: ParsableCommand {
 
 struct Wis: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "wis", abstract: "Wis een concept, of met --alles alle concepten (ook apart gezette).")
+        commandName: "wis", abstract: "Wis een concept, of met --alles alle concepten (ook apart gezette) en de exports in de gegevensmap.")
     @OptionGroup var common: CommonOptions
     @Argument(help: "Het ID van het concept (zie 'voordeur lijst').") var id: String?
     @Flag(name: .customLong("alles"), help: "Wis alle concepten.") var alles = false
@@ -70,13 +70,19 @@ struct Wis: ParsableCommand {
     }
 
     func run() throws {
-        let context = try common.context()
+        // Deliberately no config or card: a broken file must never stand in the way of deleting data.
+        let store = common.store
         do {
             if alles {
-                let count = try context.store.deleteAll()
-                print("\(count) bestand(en) gewist uit \(context.store.folder.path).")
+                var count = try store.deleteAll()
+                let exports = store.folder.appendingPathComponent(ExportFolder.defaultName)
+                for name in (try? FileManager.default.contentsOfDirectory(atPath: exports.path)) ?? [] where name.hasPrefix("overdracht-") {
+                    try FileManager.default.removeItem(at: exports.appendingPathComponent(name))
+                    count += 1
+                }
+                print("\(count) bestand(en) gewist uit \(store.folder.path).")
             } else if let id {
-                guard try context.store.delete(id: id) else {
+                guard try store.delete(id: id) else {
                     throw CLIFailure(message: "geen concept met ID '\(id)' (zie 'voordeur lijst')")
                 }
                 print("Concept \(id) gewist.")

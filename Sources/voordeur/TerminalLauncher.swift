@@ -13,7 +13,9 @@ enum TerminalLauncher {
             if !removed.isEmpty {
                 notices.append("\(removed.count) concept(en) ouder dan \(context.config.retentionDays) dagen gewist (bewaartermijn).")
             }
-            let removedExports = try ExportFolder.purge(ExportFolder.resolve(context), olderThanDays: context.config.retentionDays)
+            // Only the default folder: a folder the worker chose is his to keep tidy.
+            let removedExports = context.config.exportFolder != nil ? 0
+                : try ExportFolder.purge(ExportFolder.resolve(context), olderThanDays: context.config.retentionDays)
             if removedExports > 0 {
                 notices.append("\(removedExports) oude export(s) gewist (bewaartermijn).")
             }

@@ -19,6 +19,9 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .customLong("config"), help: "Instellingenbestand (anders $XDG_CONFIG_HOME/voordeur/voordeur.conf).")
     var config: String?
 
+    /// The draft store alone: needs no config or card, so wiping data always works.
+    var store: DraftStore { DraftStore(folder: DataFolder.resolve(option: dataDir)) }
+
     /// Loads config, card and draft store; broken files become a `CLIFailure` with exit code 2.
     func context() throws -> AppContext {
         let config: Config
@@ -32,7 +35,6 @@ struct CommonOptions: ParsableArguments {
         } catch let problem as FileProblem {
             throw CLIFailure(message: "Kaart niet gelezen: \(problem)")
         }
-        let store = DraftStore(folder: DataFolder.resolve(option: dataDir))
         return AppContext(config: config, card: card, store: store)
     }
 }

@@ -23,6 +23,9 @@ final class CommandLineTests: XCTestCase {
             XCTAssertEqual(result.stderr, "voordeur: Kaart niet gelezen: \(card.path), regel 4: onbekende sleutel 'tekts' (toegestaan: hint, tekst)\n")
         }
         XCTAssertFalse(FileManager.default.fileExists(atPath: sandbox.data.path), "no data folder was created")
+        // Deleting data never depends on the card or the configuration.
+        let wis = try Binary.run(["wis", "--alles", "--kaart", card.path], environment: sandbox.environment)
+        XCTAssertEqual(wis.status, 0, wis.stderr)
     }
 
     func testBrokenConfigNamesTheFileAndLine() throws {

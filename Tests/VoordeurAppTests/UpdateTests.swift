@@ -241,6 +241,18 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(state.press(.character("q")), [.quit], "quitting does not write the empty visit")
     }
 
+    func testHandoverScrollStopsAtTheEnd() {
+        var state = Fixture.state()
+        state.tab = .handover
+        for _ in 0..<500 { state.press(.down) }
+        let bottom = state.handoverScroll
+        XCTAssertEqual(bottom, HandoverView.maximumScroll(state))
+        XCTAssertGreaterThan(bottom, 0)
+        state.press(.up)
+        XCTAssertEqual(state.handoverScroll, bottom - 1, "one key back up, not hundreds")
+        XCTAssertTrue(Renderer.render(state).text.contains("huurdersdossier"), "the end of the note is in view")
+    }
+
     func testTooSmallTerminalShowsAMessageAndKeepsWorking() {
         var state = Fixture.state(rows: 19, columns: 80)
         XCTAssertTrue(Renderer.render(state).text.contains("Venster te klein"))

@@ -225,17 +225,28 @@ enum HelpView {
 
 /// The handover tab: warnings, then the note as it will be exported.
 enum HandoverView {
-    static func draw(_ screen: inout Screen, _ state: AppState) {
+    /// Rows the preview shows at once.
+    static func visibleRows(_ state: AppState) -> Int { max(1, state.rows - 6) }
+
+    /// The highest useful scroll position.
+    static func maximumScroll(_ state: AppState) -> Int { max(0, lines(state).count - visibleRows(state)) }
+
+    static func lines(_ state: AppState) -> [(String, Style, Tone)] {
         let note = App.handoverNote(state)
-        screen.write("Formaat: \(state.exportFormat.label) · map: \(state.exportFolder.path)", row: 2, column: 1,
-                     width: state.columns - 2, style: .dim)
         var lines: [(String, Style, Tone)] = note.warnings.flatMap { warning in
             TextWrap.hanging(warning, width: state.columns - 2, first: "⚠ ", rest: "  ").map { ($0, Style.bold, Tone.warning) }
         }
         if !lines.isEmpty { lines.append(("", [], .plain)) }
         lines += note.plainText(width: min(72, state.columns - 2)).split(separator: "\n", omittingEmptySubsequences: false)
             .map { (String($0), [], .plain) }
-        let visible = state.rows - 6
+        return lines
+    }
+
+    static func draw(_ screen: inout Screen, _ state: AppState) {
+        screen.write("Formaat: \(state.exportFormat.label) · map: \(state.exportFolder.path)", row: 2, column: 1,
+                     width: state.columns - 2, style: .dim)
+        let lines = lines(state)
+        let visible = visibleRows(state)
         let first = max(0, min(state.handoverScroll, lines.count - visible))
         for (offset, line) in lines[first..<min(lines.count, first + visible)].enumerated() {
             screen.write(line.0, row: 3 + offset, column: 1, width: state.columns - 2, style: line.1, tone: line.2)

@@ -136,15 +136,17 @@ public enum App {
         case .moveUp:
             if tab == .handover { state.handoverScroll = max(0, state.handoverScroll - 1) } else { select(state.selected(tab) - 1) }
         case .moveDown:
-            if tab == .handover { state.handoverScroll += 1 } else { select(state.selected(tab) + 1) }
+            if tab == .handover { state.handoverScroll = min(HandoverView.maximumScroll(state), state.handoverScroll + 1) }
+            else { select(state.selected(tab) + 1) }
         case .pageUp:
             if tab == .handover { state.handoverScroll = max(0, state.handoverScroll - page) } else { select(state.selected(tab) - page) }
         case .pageDown:
-            if tab == .handover { state.handoverScroll += page } else { select(state.selected(tab) + page) }
+            if tab == .handover { state.handoverScroll = min(HandoverView.maximumScroll(state), state.handoverScroll + page) }
+            else { select(state.selected(tab) + page) }
         case .first:
             if tab == .handover { state.handoverScroll = 0 } else { select(0) }
         case .last:
-            if tab == .handover { state.handoverScroll = Int.max / 2 } else { select(count - 1) }
+            if tab == .handover { state.handoverScroll = HandoverView.maximumScroll(state) } else { select(count - 1) }
         case .nextTab, .previousTab:
             let tabs = state.tabs
             let index = tabs.firstIndex(of: tab) ?? 0

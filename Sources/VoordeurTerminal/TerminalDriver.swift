@@ -123,7 +123,7 @@ public enum TerminalDriver {
             }
         case .writeExport(let folder, let fileName, let content):
             do {
-                try SecureFile.ensurePrivateFolder(folder)
+                try SecureFile.ensurePrivateFolder(folder, tightenExisting: false)
                 let url = folder.appendingPathComponent(fileName)
                 try SecureFile.write(Data(content.utf8), to: url)
                 return .exported(path: url.path)

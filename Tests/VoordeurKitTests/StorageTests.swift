@@ -59,6 +59,17 @@ final class StorageTests: XCTestCase {
         XCTAssertEqual(mode(folder.path) & 0o777, 0o700)
     }
 
+    func testAFolderTheWorkerChoseKeepsItsPermissions() throws {
+        let chosen = folder.deletingLastPathComponent().appendingPathComponent("documenten")
+        try FileManager.default.createDirectory(at: chosen, withIntermediateDirectories: true)
+        chmod(chosen.path, 0o755)
+        try SecureFile.ensurePrivateFolder(chosen, tightenExisting: false)
+        XCTAssertEqual(mode(chosen.path) & 0o777, 0o755)
+        let fresh = chosen.appendingPathComponent("overdracht")
+        try SecureFile.ensurePrivateFolder(fresh, tightenExisting: false)
+        XCTAssertEqual(mode(fresh.path) & 0o777, 0o700, "a folder it creates is private")
+    }
+
     func testSavingIsAtomicAndLeavesNoTemporaryFiles() throws {
         let store = DraftStore(folder: folder)
         var visit = sampleVisit()

@@ -15,12 +15,14 @@ public struct StorageError: Error, Equatable, CustomStringConvertible, Sendable 
 /// Private files: folders 0700 and files 0600 whatever the umask, written atomically
 /// (temporary file, fsync, rename, fsync of the folder).
 public enum SecureFile {
-    /// Creates `folder` (and its parents) when missing, and makes it 0700.
-    public static func ensurePrivateFolder(_ folder: URL) throws {
+    /// Creates `folder` (and its parents) when missing, and makes it 0700. With `tightenExisting: false` a folder
+    /// that already exists keeps its permissions (a folder the worker chose, such as his documents).
+    public static func ensurePrivateFolder(_ folder: URL, tightenExisting: Bool = true) throws {
         let path = folder.path
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else { throw StorageError("\(path) is geen map") }
+            if !tightenExisting { return }
         } else {
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,

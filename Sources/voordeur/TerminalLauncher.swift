@@ -8,11 +8,14 @@ enum TerminalLauncher {
     static func launch(context: AppContext, forceNew: Bool) throws {
         let store = context.store
         var notices: [String] = []
+        var latest: Visit?
         do {
-            let removed = try store.purge(olderThanDays: context.config.retentionDays)
-            if !removed.isEmpty {
-                notices.append("\(removed.count) concept(en) ouder dan \(context.config.retentionDays) dagen gewist (bewaartermijn).")
+            let opening = try store.open(retentionDays: context.config.retentionDays)
+            latest = opening.latestConcept
+            if !opening.removed.isEmpty {
+                notices.append("\(opening.removed.count) concept(en) ouder dan \(context.config.retentionDays) dagen gewist (bewaartermijn).")
             }
+            notices += opening.problems.map(\.description)
             // Only the default folder: a folder the worker chose is his to keep tidy.
             let removedExports = context.config.exportFolder != nil ? 0
                 : try ExportFolder.purge(ExportFolder.resolve(context), olderThanDays: context.config.retentionDays)
@@ -22,8 +25,6 @@ enum TerminalLauncher {
         } catch {
             notices.append("Opruimen van oude concepten lukte niet: \(error)")
         }
-        let (latest, problems) = store.mostRecentConcept()
-        notices += problems.map(\.description)
         let visit = (forceNew ? nil : latest) ?? Visit.new()
         let coach = try CoachCommand.makeCoach(option: nil, configPath: nil, config: context.config)
         let state = AppState(card: context.card, config: context.config, coach: coach, visit: visit,

@@ -241,6 +241,18 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(state.press(.character("q")), [.quit], "quitting does not write the empty visit")
     }
 
+    func testStartNoticesAreShownOneAfterAnother() {
+        DateText.timeZone = TimeZone(identifier: "UTC")!
+        var state = AppState(card: CardLoader.defaultCard(), config: Config(), coach: Fixture.coach,
+                             visit: Visit(id: "v", startedAt: Fixture.start), exportFolder: URL(fileURLWithPath: "/tmp"),
+                             notices: ["1 concept(en) ouder dan 14 dagen gewist (bewaartermijn).", "Concept bezoek-x.json kon niet worden gelezen."])
+        XCTAssertTrue(Renderer.render(state).text.contains("1 concept(en) ouder dan 14 dagen gewist"))
+        state.press(.down)
+        XCTAssertTrue(Renderer.render(state).text.contains("Concept bezoek-x.json kon niet worden gelezen."))
+        state.press(.down)
+        XCTAssertTrue(Renderer.render(state).text.contains("✎ = beschreven"))
+    }
+
     func testHandoverScrollStopsAtTheEnd() {
         var state = Fixture.state()
         state.tab = .handover

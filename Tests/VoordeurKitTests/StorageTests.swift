@@ -145,7 +145,23 @@ final class StorageTests: XCTestCase {
         handedOver.status = .overgedragen
         try store.save(old)
         try store.save(handedOver)
-        XCTAssertEqual(store.mostRecentConcept().visit?.id, "a")
+        XCTAssertEqual(try store.open(retentionDays: 365, now: Date(timeIntervalSince1970: 3000)).latestConcept?.id, "a")
+    }
+
+    func testOpeningReadsOnceDeletesOldDraftsAndReportsBrokenOnes() throws {
+        let store = DraftStore(folder: folder)
+        let now = Date(timeIntervalSince1970: 2_000_000_000)
+        var old = Visit(id: "old", startedAt: now.addingTimeInterval(-30 * 86_400))
+        old.updatedAt = now.addingTimeInterval(-20 * 86_400)
+        var recent = Visit(id: "recent", startedAt: now.addingTimeInterval(-86_400))
+        recent.updatedAt = now.addingTimeInterval(-86_400)
+        try store.save(old)
+        try store.save(recent)
+        try Data("{kapot".utf8).write(to: folder.appendingPathComponent("bezoek-kapot.json"))
+        let opening = try store.open(retentionDays: 14, now: now)
+        XCTAssertEqual(opening.removed, ["old"])
+        XCTAssertEqual(opening.latestConcept?.id, "recent")
+        XCTAssertEqual(opening.problems.map(\.file), ["bezoek-kapot.json"], "the broken draft is reported, not only moved")
     }
 
     func testDeleteAndDeleteAll() throws {

@@ -80,7 +80,8 @@ public struct AppState: Sendable {
     public var onDisk: Bool
     /// Number of coach remarks per description (by signal id or own-signal id), kept current by `update`.
     public var remarkCounts: [String: Int] = [:]
-    /// Messages shown once at start (drafts deleted after the retention period, drafts set aside).
+    /// Messages from the start (drafts deleted after the retention period, drafts set aside), shown one at a time:
+    /// each stays until the next key.
     public var notices: [String] = []
 
     public static let minimumRows = 20
@@ -98,7 +99,7 @@ public struct AppState: Sendable {
         self.rows = rows
         self.columns = columns
         self.notices = notices
-        status = notices.first
+        status = self.notices.isEmpty ? nil : self.notices.removeFirst()
         recountRemarks()
     }
 

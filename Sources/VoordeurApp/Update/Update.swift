@@ -69,8 +69,9 @@ public enum App {
     // MARK: Keys
 
     static func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
-        if KeyBindings.action(for: key, in: [.everywhere]) == .forceQuit { return quit(&state) }
-        if KeyBindings.action(for: key, in: [.everywhere]) == .discreet {
+        let global = KeyBindings.action(for: key, in: [.everywhere])
+        if global == .forceQuit { return quit(&state) }
+        if global == .discreet {
             if case .discreet(let previous) = state.mode { state.mode = previous } else { state.mode = .discreet(previous: state.mode) }
             return []
         }
@@ -120,7 +121,7 @@ public enum App {
     }
 
     static func handleBrowse(_ state: inout AppState, _ key: Key) -> [Effect] {
-        state.status = nil
+        state.status = state.notices.isEmpty ? nil : state.notices.removeFirst()
         let tab = state.tab
         let count = rowCount(state, tab)
         let page = max(1, Layout.listRows(rows: state.rows) - 1)

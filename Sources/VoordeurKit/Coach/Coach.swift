@@ -217,13 +217,6 @@ struct Tokenised {
 
     @inline(__always) static func isDigit(_ scalar: UInt32) -> Bool { scalar >= 48 && scalar <= 57 }
 
-    static func isWordCharacter(_ ch: Character) -> Bool {
-        if let ascii = ch.asciiValue {
-            return (ascii >= 97 && ascii <= 122) || (ascii >= 65 && ascii <= 90) || (ascii >= 48 && ascii <= 57)
-        }
-        return ch.isLetter || ch.isNumber
-    }
-
     /// Which characters lie inside a literal quote ("…", “…”, „…”, '…', ‘…’). A quote that is not closed
     /// before the end of its line is not treated as a quote.
     static func quotedCharacters(first: [UInt32], word: [Bool], space: [Bool]) -> [Bool] {

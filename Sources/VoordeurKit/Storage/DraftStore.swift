@@ -8,7 +8,7 @@ public struct DraftProblem: Error, Equatable, Sendable, CustomStringConvertible 
     public var movedTo: String?
 
     public var description: String {
-        if let movedTo { return "Concept \(file) kon niet worden gelezen (\(reason)); apart gezet als \(movedTo)." }
+        if movedTo != nil { return "Onleesbaar concept apart gezet in \(DraftStore.quarantineName)/: \(file) (\(reason))." }
         return "Concept \(file) is overgeslagen: \(reason)."
     }
 }
@@ -66,10 +66,31 @@ public struct DraftStore: Sendable {
         read(url(for: id))
     }
 
-    /// The newest draft that is still a concept.
-    public func mostRecentConcept() -> (visit: Visit?, problems: [DraftProblem]) {
+    /// What the program finds when it starts.
+    public struct Opening: Sendable {
+        /// The newest draft that is still a concept, after the retention period was applied.
+        public var latestConcept: Visit?
+        /// Drafts deleted because they were older than the retention period.
+        public var removed: [String]
+        /// Drafts that could not be read (moved aside or left alone).
+        public var problems: [DraftProblem]
+    }
+
+    /// Reads the drafts once: deletes those not changed for more than `retentionDays` days, reports unreadable ones,
+    /// and finds the newest concept.
+    public func open(retentionDays: Int, now: Date = Date()) throws -> Opening {
         let all = loadAll()
-        return (all.visits.first { $0.status == .concept }, all.problems)
+        let limit = now.addingTimeInterval(-Double(retentionDays) * 86_400)
+        var removed: [String] = []
+        var kept: [Visit] = []
+        for visit in all.visits {
+            if visit.updatedAt < limit {
+                if try delete(id: visit.id) { removed.append(visit.id) }
+            } else {
+                kept.append(visit)
+            }
+        }
+        return Opening(latestConcept: kept.first { $0.status == .concept }, removed: removed, problems: all.problems)
     }
 
     private func read(_ file: URL) -> Result<Visit, DraftProblem> {
@@ -138,11 +159,6 @@ public struct DraftStore: Sendable {
 
     /// Deletes drafts not changed for more than `days` days (the retention period). Returns the ids deleted.
     public func purge(olderThanDays days: Int, now: Date = Date()) throws -> [String] {
-        let limit = now.addingTimeInterval(-Double(days) * 86_400)
-        var removed: [String] = []
-        for visit in loadAll().visits where visit.updatedAt < limit {
-            if try delete(id: visit.id) { removed.append(visit.id) }
-        }
-        return removed
+        try open(retentionDays: days, now: now).removed
     }
 }

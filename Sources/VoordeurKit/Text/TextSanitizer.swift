@@ -1,3 +1,5 @@
+import Foundation
+
 /// Removes what must never reach a draft, a screen or an exported note: terminal escape sequences (CSI, OSC and
 /// other ESC sequences), C0 and C1 control characters (tab becomes a space, newline stays), bidirectional
 /// overrides, and U+FFFD left by invalid UTF-8. The result is NFC-normalised.
@@ -21,7 +23,7 @@ public enum TextSanitizer {
             if (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0xFFFD || v == 0xFEFF { continue }
             out.append(scalar)
         }
-        return String(out).precomposedStringWithCanonicalMappingPortable
+        return String(out).precomposedStringWithCanonicalMapping
     }
 
     /// Skips one escape sequence after ESC (or a C1 introducer).
@@ -55,11 +57,4 @@ public enum TextSanitizer {
             }
         }
     }
-}
-
-import Foundation
-
-extension String {
-    /// NFC, so that "e" + combining diaeresis and "ë" are the same text.
-    var precomposedStringWithCanonicalMappingPortable: String { precomposedStringWithCanonicalMapping }
 }

@@ -24,8 +24,9 @@ public enum TerminalDriver {
         }
     }
 
-    /// Runs the program until the worker quits. Every change is saved within a second, and again on exit.
-    public static func run(state initial: AppState, store: DraftStore) throws {
+    /// Runs the program until the worker quits. Every change is saved within a second; quitting waits for the final
+    /// save and does not exit while it fails (the worker chooses). Returns the exit status.
+    public static func run(state initial: AppState, runner: EffectRunner) throws -> Int32 {
         guard isatty(0) == 1, isatty(1) == 1 else { throw Failure.noTerminal }
         installSignalHandlers()
         setlocale(LC_ALL, "")
@@ -39,6 +40,8 @@ public enum TerminalDriver {
         keypad(stdscr, true)
         set_escdelay(25)
         wtimeout(stdscr, tickMilliseconds)
+        // Bracketed paste: a paste arrives marked, so its tabs and newlines stay text.
+        FileHandle.standardOutput.write(Data("\u{1B}[?2004h".utf8))
         let useColor = has_colors() && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
         let painter = Painter(useColor: useColor)
 
@@ -46,37 +49,45 @@ public enum TerminalDriver {
         _ = App.update(&state, .resize(rows: Int(getmaxy(stdscr)), columns: Int(getmaxx(stdscr))))
         var lastTick = Date()
         var running = true
+        var exitStatus: Int32 = 0
         func send(_ message: Message) {
             var queue = [message]
             while !queue.isEmpty {
                 let effects = App.update(&state, queue.removeFirst())
                 for effect in effects {
-                    if let result = perform(effect, store: store) { queue.append(result) }
                     if effect == .quit { running = false }
+                    if let result = runner.perform(effect) { queue.append(result) }
                 }
             }
         }
         var moreWaiting = false
+        var lastScreen: Screen?
         while running {
-            // While a long paste is still arriving, paint once it is in.
-            if !moreWaiting { painter.paint(Renderer.render(state)) }
+            // Paint only what changed, and not while a long paste is still arriving.
+            if !moreWaiting {
+                let screen = Renderer.render(state)
+                if screen != lastScreen {
+                    painter.paint(screen)
+                    lastScreen = screen
+                }
+            }
             let input = KeyReader.next()
             if case .text(let text) = input { moreWaiting = text.unicodeScalars.count >= KeyReader.burstLimit - 1 } else { moreWaiting = false }
             switch input {
             case .key(let key): send(.key(key))
             case .text(let text):
-                deliver(burst: text, send: send, isEditing: {
-                    if case .editor = state.mode { return true }
-                    return false
-                })
+                deliver(burst: text, send: send, isEditing: { state.editor?.focused.buffer != nil })
+            case .paste(let text): send(.paste(text))
             case .resize:
                 painter.invalidate()
+                lastScreen = nil
                 send(.resize(rows: Int(getmaxy(stdscr)), columns: Int(getmaxx(stdscr))))
             case .none:
                 break
             }
             if pendingSignal != 0 {
-                send(.key(.controlC))
+                // SIGTERM, SIGHUP, Ctrl-C from outside: save now; when that fails, a rescue copy somewhere else.
+                exitStatus = finalSaveOnSignal(state, runner: runner)
                 running = false
             }
             if Date().timeIntervalSince(lastTick) >= tickInterval {
@@ -84,23 +95,43 @@ public enum TerminalDriver {
                 send(.tick(lastTick))
             }
         }
+        FileHandle.standardOutput.write(Data("\u{1B}[?2004l".utf8))
+        return exitStatus
     }
 
-    /// Delivers a burst of text: outside the editor each character is a key (Enter and Tab included); once the
-    /// editor is open, the rest goes in as one paste, with Tab still moving between fields.
+    /// The save when a signal ends the program. Returns 0 when the draft is saved, 3 when only a rescue copy could
+    /// be written, 4 when nothing could be written (the reasons go to stderr after the terminal is restored).
+    static func finalSaveOnSignal(_ state: AppState, runner: EffectRunner) -> Int32 {
+        guard state.dirty || state.onDisk else { return 0 }
+        var visit = state.visit
+        visit.updatedAt = Date()
+        do {
+            try runner.store.save(visit)
+            return 0
+        } catch {
+            let first = EffectRunner.describe(error)
+            let result = RescueCopy.write(visit, candidates: RescueCopy.folders(dataFolder: runner.store.folder,
+                                                                                 exportFolder: runner.defaultExportFolder))
+            shutdown()
+            switch result {
+            case .success(let path):
+                FileHandle.standardError.write(Data("voordeur: opslaan mislukt (\(first)); reservekopie geschreven: \(path)\n".utf8))
+                return 3
+            case .failure(let reasons):
+                FileHandle.standardError.write(Data("voordeur: opslaan mislukt (\(first)); ook geen reservekopie mogelijk: \(reasons.joined(separator: "; "))\n".utf8))
+                return 4
+            }
+        }
+    }
+
+    /// Delivers a burst of text (characters already waiting, without paste brackets): in a text field it is one
+    /// paste, tabs and newlines included; elsewhere each character is a key.
     static func deliver(burst text: String, send: (Message) -> Void, isEditing: () -> Bool) {
         var rest = Substring(text)
         while let ch = rest.first {
             if isEditing() {
-                if let tab = rest.firstIndex(of: "\t") {
-                    if tab > rest.startIndex { send(.paste(String(rest[..<tab]))) }
-                    send(.key(.tab))
-                    rest = rest[rest.index(after: tab)...]
-                } else {
-                    send(.paste(String(rest)))
-                    rest = ""
-                }
-                continue
+                send(.paste(String(rest)))
+                return
             }
             rest.removeFirst()
             switch ch {
@@ -108,42 +139,6 @@ public enum TerminalDriver {
             case "\t": send(.key(.tab))
             default: send(.key(.character(ch)))
             }
-        }
-    }
-
-    /// Carries out an effect; returns the message that reports its outcome.
-    static func perform(_ effect: Effect, store: DraftStore) -> Message? {
-        switch effect {
-        case .save(let visit):
-            do {
-                try store.save(visit)
-                return .saved(Date())
-            } catch {
-                return .saveFailed("\(error)")
-            }
-        case .writeExport(let folder, let fileName, let content):
-            do {
-                try SecureFile.ensurePrivateFolder(folder, tightenExisting: false)
-                let url = folder.appendingPathComponent(fileName)
-                try SecureFile.write(Data(content.utf8), to: url)
-                return .exported(path: url.path)
-            } catch {
-                return .exportFailed("\(error)")
-            }
-        case .copyToClipboard(let text):
-            // OSC 52: the terminal (or tmux) puts the text on the clipboard. Nothing leaves the machine.
-            let sequence = "\u{1B}]52;c;\(Data(text.utf8).base64EncodedString())\u{07}"
-            FileHandle.standardOutput.write(Data(sequence.utf8))
-            return .copied
-        case .deleteDraft(let id):
-            do {
-                try store.delete(id: id)
-                return .draftDeleted
-            } catch {
-                return .draftDeleteFailed("\(error)")
-            }
-        case .quit:
-            return nil
         }
     }
 
@@ -189,6 +184,8 @@ struct KeyReader {
     enum Input {
         case key(Key)
         case text(String)
+        /// A bracketed paste, as it was pasted.
+        case paste(String)
         case resize
         case none
     }
@@ -274,7 +271,50 @@ struct KeyReader {
     static func readEscape() -> Input {
         nodelay(stdscr, true)
         defer { nodelay(stdscr, false); wtimeout(stdscr, TerminalDriver.tickMilliseconds) }
+        // ESC [ 2 0 0 ~ starts a bracketed paste.
+        var peeked: [(code: Int32, isKey: Bool)] = []
+        let start: [Int32] = [91, 50, 48, 48, 126]
+        for expected in start {
+            guard let c = readRaw() else { break }
+            peeked.append(c)
+            if c.isKey || c.code != expected { break }
+        }
+        if peeked.count == start.count, peeked.map(\.code) == start {
+            return .paste(readPaste())
+        }
+        for c in peeked.reversed() { unget(c) }
         return skipSequence() ? .none : .key(.escape)
+    }
+
+    /// Reads a bracketed paste up to ESC [ 2 0 1 ~ (at most TextBuffer's limit plus a margin); raw text, CR and tabs
+    /// included. Other escape sequences inside are dropped by the sanitiser later.
+    static func readPaste() -> String {
+        var scalars = String.UnicodeScalarView()
+        let end: [UInt32] = [27, 91, 50, 48, 49, 126]
+        var tail: [UInt32] = []
+        var count = 0
+        var idle = 0
+        while count < 200_000 {
+            guard let c = readRaw() else {
+                // The rest of a long paste may still be on its way; give up after about a second of silence.
+                idle += 1
+                if idle > 100 { break }
+                usleep(10_000)
+                continue
+            }
+            idle = 0
+            if c.isKey { continue }
+            let value = UInt32(bitPattern: c.code)
+            tail.append(value)
+            if tail.count > end.count { tail.removeFirst() }
+            if tail == end {
+                for _ in 0..<(end.count - 1) where !scalars.isEmpty { scalars.removeLast() }
+                break
+            }
+            if let scalar = Unicode.Scalar(value) { scalars.append(scalar) }
+            count += 1
+        }
+        return String(scalars)
     }
 
     static func map(keyCode code: Int32) -> Input {

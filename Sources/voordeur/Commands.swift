@@ -4,13 +4,13 @@ import VoordeurKit
 
 struct Open: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "open", abstract: "Open het meest recente concept of een nieuw bezoek (standaard).",
-        shouldDisplay: false)
+        commandName: "open", abstract: "Open een concept (met ID, zie 'voordeur lijst'), anders het meest recente of een nieuw bezoek.")
     @OptionGroup var common: CommonOptions
+    @Argument(help: "Het ID van het concept (zie 'voordeur lijst').") var id: String?
 
     func run() throws {
         let context = try common.context()
-        try TerminalLauncher.launch(context: context, forceNew: false)
+        try TerminalLauncher.launch(context: context, forceNew: false, id: id)
     }
 }
 
@@ -37,12 +37,15 @@ struct Lijst: ParsableCommand {
             print("Geen concepten in \(context.store.folder.path).")
             return
         }
-        print("ID                  BEGONNEN          STATUS        SIGNALEN")
+        print("ID                  BEGONNEN          STATUS        SIGNALEN  BEWAARD")
+        let now = Date()
         for visit in visits {
             let id = visit.id.padding(toLength: 20, withPad: " ", startingAt: 0)
             let date = DateText.dateTime(visit.startedAt).padding(toLength: 18, withPad: " ", startingAt: 0)
             let status = visit.status.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
-            print("\(id)\(date)\(status)\(visit.signalCount)")
+            let count = String(visit.signalCount).padding(toLength: 10, withPad: " ", startingAt: 0)
+            let left = max(0, context.config.retentionDays - Int(now.timeIntervalSince(visit.updatedAt) / 86_400))
+            print("\(id)\(date)\(status)\(count)nog \(Dutch.days(left))")
         }
     }
 }
@@ -80,7 +83,7 @@ struct Wis: ParsableCommand {
                     try FileManager.default.removeItem(at: exports.appendingPathComponent(name))
                     count += 1
                 }
-                print("\(count) bestand(en) gewist uit \(store.folder.path).")
+                print("\(Dutch.files(count)) gewist uit \(store.folder.path).")
             } else if let id {
                 guard try store.delete(id: id) else {
                     throw CLIFailure(message: "geen concept met ID '\(id)' (zie 'voordeur lijst')")
@@ -94,10 +97,28 @@ struct Wis: ParsableCommand {
 }
 
 struct ConfigCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "config", abstract: "Toon het instellingenbestand en de waarden.")
+    static let configuration = CommandConfiguration(
+        commandName: "config",
+        abstract: "Toon de instellingen als geldig instellingenbestand (op te slaan als het bestand), of maak er een met --nieuw.")
     @OptionGroup var common: CommonOptions
+    @Flag(name: .customLong("nieuw"), help: "Schrijf een sjabloon met uitleg naar het instellingenbestand (nooit over een bestaand bestand).")
+    var nieuw = false
 
     func run() throws {
+        if nieuw {
+            let url = common.config.map { URL(fileURLWithPath: DataFolder.expandTilde($0)) } ?? Config.defaultLocation()
+            guard !FileManager.default.fileExists(atPath: url.path) else {
+                throw CLIFailure(message: "\(url.path) bestaat al; dat bestand wordt niet overschreven")
+            }
+            do {
+                try SecureFile.ensurePrivateFolder(url.deletingLastPathComponent(), tightenExisting: false)
+                try SecureFile.write(Data(Config.template().utf8), to: url, overwrite: false)
+            } catch let error as StorageError {
+                throw CLIFailure(message: error.message)
+            }
+            print("Sjabloon geschreven: \(url.path). Vul het in, of druk i in voordeur.")
+            return
+        }
         print(try common.context().config.renderedAsText(), terminator: "")
     }
 }

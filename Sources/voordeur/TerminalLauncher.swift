@@ -4,37 +4,76 @@ import VoordeurKit
 import VoordeurTerminal
 
 enum TerminalLauncher {
-    /// Retention first (drafts older than the configured days go), then the most recent concept or a new visit.
-    static func launch(context: AppContext, forceNew: Bool) throws {
+    /// Retention first (drafts older than the configured days go), then the chosen draft, the most recent concept,
+    /// or a new visit.
+    static func launch(context: AppContext, forceNew: Bool, id: String? = nil) throws {
         let store = context.store
         var notices: [String] = []
         var latest: Visit?
+        var concepts: [Visit] = []
         do {
             let opening = try store.open(retentionDays: context.config.retentionDays)
             latest = opening.latestConcept
             if !opening.removed.isEmpty {
-                notices.append("\(opening.removed.count) concept(en) ouder dan \(context.config.retentionDays) dagen gewist (bewaartermijn).")
+                notices.append("\(Dutch.drafts(opening.removed.count)) ouder dan \(Dutch.days(context.config.retentionDays)) gewist (bewaartermijn).")
             }
             notices += opening.problems.map(\.description)
             // Only the default folder: a folder the worker chose is his to keep tidy.
             let removedExports = context.config.exportFolder != nil ? 0
                 : try ExportFolder.purge(ExportFolder.resolve(context), olderThanDays: context.config.retentionDays)
             if removedExports > 0 {
-                notices.append("\(removedExports) oude export(s) gewist (bewaartermijn).")
+                notices.append("\(Dutch.exports(removedExports)) gewist (bewaartermijn).")
             }
+            concepts = store.loadAll().visits.filter { $0.status == .concept }
         } catch {
             notices.append("Opruimen van oude concepten lukte niet: \(error)")
         }
-        let visit = (forceNew ? nil : latest) ?? Visit.new()
+        // Concepts that go soon are named, so the retention period never surprises.
+        let now = Date()
+        for visit in concepts {
+            let left = context.config.retentionDays - Int(now.timeIntervalSince(visit.updatedAt) / 86_400)
+            if left <= 2 {
+                notices.append("Let op: het concept van \(DateText.dateTime(visit.startedAt)) wordt over \(Dutch.days(max(0, left))) gewist (bewaartermijn). Open het met b.")
+            }
+        }
+        var visit: Visit
+        var onDisk = false
+        if let id {
+            switch store.load(id: id) {
+            case .success(let found): visit = found; onDisk = true
+            case .failure(let problem): throw CLIFailure(message: "concept '\(id)' niet geopend: \(problem.description)")
+            }
+        } else if !forceNew, let latest {
+            visit = latest
+            onDisk = true
+        } else {
+            visit = Visit.new()
+        }
         let coach = try CoachCommand.makeCoach(option: nil, configPath: nil, config: context.config)
+        if context.config.source == nil, !FileManager.default.fileExists(atPath: Config.defaultLocation().path) {
+            notices.append("Welkom! Vul je naam en die van de sociaal consulent in bij de instellingen: druk i.")
+        }
         let state = AppState(card: context.card, config: context.config, coach: coach, visit: visit,
-                             exportFolder: ExportFolder.resolve(context), notices: notices,
-                             onDisk: !forceNew && latest != nil)
+                             exportFolder: ExportFolder.resolve(context), notices: notices, onDisk: onDisk,
+                             configLocation: context.config.source.map { URL(fileURLWithPath: $0) })
+        let runner = EffectRunner(store: store, defaultExportFolder: store.folder.appendingPathComponent(ExportFolder.defaultName),
+                                  clipboard: Clipboard.copy)
+        let status: Int32
         do {
-            try TerminalDriver.run(state: state, store: store)
+            status = try TerminalDriver.run(state: state, runner: runner)
         } catch let failure as TerminalDriver.Failure {
             throw CLIFailure(message: failure.description)
         }
+        if status != 0 { throw CLIFailure(message: "gestopt na een signaal; zie de melding hierboven", code: status) }
+    }
+}
+
+/// The clipboard: OSC 52, which the terminal (or tmux) puts on the clipboard. Nothing leaves the machine.
+enum Clipboard {
+    static func copy(_ text: String) throws -> String {
+        let sequence = "\u{1B}]52;c;\(Data(text.utf8).base64EncodedString())\u{07}"
+        FileHandle.standardOutput.write(Data(sequence.utf8))
+        return "via de terminal (OSC 52), als je terminal dat toestaat"
     }
 }
 

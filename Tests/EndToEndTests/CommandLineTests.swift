@@ -132,4 +132,39 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(try Binary.run(["wis", "20261122-0930-beef"], environment: sandbox.environment).status, 0)
         XCTAssertTrue(try Binary.run(["lijst"], environment: sandbox.environment).stdout.contains("Geen concepten"))
     }
+
+    /// `voordeur config > f && voordeur lijst --config f` exits 0: the printout is a valid file, defaults as comments.
+    func testConfigPrintsAValidFileAndNieuwNeverOverwrites() throws {
+        let sandbox = try Sandbox()
+        let source = sandbox.root.appendingPathComponent("bron.conf")
+        try """
+        [medewerker]
+        naam = Jan de Vries
+        email = j.devries@corporatie.nl
+        [sociaal-consulent]
+        naam = Anna Jansen
+        email = a.jansen@corporatie.nl
+        """.write(to: source, atomically: true, encoding: .utf8)
+        let printed = try Binary.run(["config", "--config", source.path], environment: sandbox.environment)
+        XCTAssertEqual(printed.status, 0, printed.stderr)
+        XCTAssertTrue(printed.stdout.contains("naam = Jan de Vries"))
+        XCTAssertTrue(printed.stdout.contains("# bewaardagen = 14"), "defaults as comments")
+        let saved = sandbox.root.appendingPathComponent("f")
+        try printed.stdout.write(to: saved, atomically: true, encoding: .utf8)
+        let list = try Binary.run(["lijst", "--config", saved.path], environment: sandbox.environment)
+        XCTAssertEqual(list.status, 0, list.stderr)
+        let again = try Binary.run(["config", "--config", saved.path], environment: sandbox.environment)
+        XCTAssertEqual(again.stdout.split(separator: "\n").dropFirst().joined(separator: "\n"),
+                       printed.stdout.split(separator: "\n").dropFirst().joined(separator: "\n"), "a round trip changes no value")
+
+        let template = sandbox.root.appendingPathComponent("nieuw/voordeur.conf")
+        let made = try Binary.run(["config", "--nieuw", "--config", template.path], environment: sandbox.environment)
+        XCTAssertEqual(made.status, 0, made.stderr)
+        XCTAssertEqual(try Binary.run(["lijst", "--config", template.path], environment: sandbox.environment).status, 0)
+        let mode = try FileManager.default.attributesOfItem(atPath: template.path)[.posixPermissions] as? Int
+        XCTAssertEqual(mode.map { $0 & 0o777 }, 0o600)
+        let twice = try Binary.run(["config", "--nieuw", "--config", template.path], environment: sandbox.environment)
+        XCTAssertEqual(twice.status, 2)
+        XCTAssertTrue(twice.stderr.contains("niet overschreven"), twice.stderr)
+    }
 }

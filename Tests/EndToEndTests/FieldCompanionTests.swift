@@ -13,7 +13,7 @@ final class FieldCompanionTests: XCTestCase {
         try tmux.waitFor("vuistafdrukken in muren of deuren")
         try tmux.keys("Space")                       // tick "vreemd reparatieverzoek"
         try tmux.waitFor("▸ [x] vreemd reparatieverzoek")
-        try tmux.keys("Down", "Enter")               // open "vuistafdrukken" (ticks it)
+        try tmux.keys("Down", "Enter")               // open "vuistafdrukken" (writing will tick it)
         try tmux.waitFor("Wat zie ik? Wat hoor ik? Wat ruik ik?")
         try tmux.type("De woning is vies.")
         let editor = try tmux.waitFor("oordeel \"vies\"")
@@ -59,9 +59,9 @@ final class FieldCompanionTests: XCTestCase {
         let tmux = try Tmux(sandbox: sandbox)
         try tmux.waitFor("vuistafdrukken")
         try tmux.type("?")
-        try tmux.waitFor("TOETSEN")
-        try tmux.keys("PPage", "NPage", "NPage")
-        try tmux.waitFor("STAPPENPLAN IN HET KORT")
+        try tmux.waitFor("[1 Toetsen]")
+        try tmux.keys("Tab")
+        try tmux.waitFor("2. Intern overleg")
         try tmux.keys("Escape")
         try tmux.type("!")
         try tmux.waitFor("Centrum Seksueel Geweld: 0800-0188")
@@ -74,5 +74,32 @@ final class FieldCompanionTests: XCTestCase {
         XCTAssertEqual(try tmux.waitForExit(), 0)
         let special = try XCTUnwrap(sandbox.drafts().first?["special"] as? [String: Any])
         XCTAssertEqual(special["acuteDanger"] as? Bool, true)
+    }
+
+    /// The flow issue's done-when: ↓ at the end of a description stays in it; a bracketed paste with a tab and CR LF
+    /// arrives as text.
+    func testDownStaysInTheTextAndAPasteKeepsItsTabAndNewline() throws {
+        let sandbox = try Sandbox()
+        let tmux = try Tmux(sandbox: sandbox)
+        try tmux.waitFor("vuistafdrukken in muren of deuren")
+        try tmux.keys("Down", "Enter")
+        try tmux.waitFor("welke hoogte?")
+        try tmux.type("regel een")
+        try tmux.keys("Down", "Down")
+        try tmux.type(" en verder")
+        try tmux.waitFor("regel een en verder")
+        // A paste through tmux's bracketed paste (-p), unchanged (-r): a tab and CR LF inside.
+        try tmux.run(["set-buffer", "-b", "plak", " ik zag een jas\tjij nee ja\r\njawel"])
+        try tmux.run(["paste-buffer", "-p", "-r", "-b", "plak", "-t", tmux.session])
+        try tmux.waitFor("jawel")
+        try tmux.keys("Escape")
+        try tmux.waitFor("[x] vuistafdrukken")
+        try tmux.keys("q")
+        XCTAssertEqual(try tmux.waitForExit(), 0)
+        let observations = try XCTUnwrap(sandbox.drafts().first?["observations"] as? [[String: Any]])
+        let observation = try XCTUnwrap(observations.first { $0["signalID"] as? String == "woning.vuistafdrukken" })
+        XCTAssertEqual(observation["description"] as? String, "regel een en verder ik zag een jas\tjij nee ja\njawel")
+        XCTAssertEqual(observation["namedToTenant"] as? String, "onbekend")
+        XCTAssertEqual(observation["tenantReaction"] as? String, "")
     }
 }

@@ -40,6 +40,8 @@ final class Sandbox {
     let root: URL
     var data: URL { root.appendingPathComponent("data") }
     var config: URL { root.appendingPathComponent("config") }
+    /// `$XDG_RUNTIME_DIR`: where a rescue copy goes when the data folder cannot be written.
+    var runtime: URL { root.appendingPathComponent("run") }
 
     init() throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("voordeur-e2e-\(UUID().uuidString)")
@@ -53,7 +55,7 @@ final class Sandbox {
 
     var environment: [String: String] {
         ["VOORDEUR_DATA_DIR": data.path, "XDG_CONFIG_HOME": config.path, "HOME": root.path, "LANG": "C.UTF-8",
-         "LC_ALL": "C.UTF-8"]
+         "LC_ALL": "C.UTF-8", "XDG_RUNTIME_DIR": runtime.path]
     }
 
     /// The drafts on disk, parsed.

@@ -64,9 +64,40 @@ final class TrustTests: XCTestCase {
         XCTAssertTrue(screen.contains("Ik zie een deuk in de deur."), "the text stays on screen and in memory")
         try tmux.type(" Nog meer tekst.")
         try tmux.waitFor("Ik zie een deuk in de deur. Nog meer tekst.")
+        // Quitting does not throw the text away: it says so and offers another folder.
         try tmux.keys("C-c")
-        _ = try tmux.waitForExit()
+        try tmux.waitFor("o = opnieuw proberen")
+        try tmux.keys("a")
+        try tmux.waitFor("Map om een kopie in op te slaan")
+        let elsewhere = sandbox.root.appendingPathComponent("usb")
+        try tmux.type(elsewhere.path)
+        try tmux.keys("Enter")
+        XCTAssertEqual(try tmux.waitForExit(), 0)
         XCTAssertFalse(tmux.stderr.contains("Fatal error"), tmux.stderr)
+        let copies = try FileManager.default.contentsOfDirectory(atPath: elsewhere.path)
+        XCTAssertEqual(copies.count, 1)
+        let copy = try String(contentsOf: elsewhere.appendingPathComponent(copies[0]), encoding: .utf8)
+        XCTAssertTrue(copy.contains("Ik zie een deuk in de deur. Nog meer tekst."), copy)
+    }
+
+    func testSIGTERMWithAFailingSaveWritesARescueCopyAndSaysSo() throws {
+        let sandbox = try Sandbox()
+        let blocker = sandbox.root.appendingPathComponent("blok")
+        try "x".write(to: blocker, atomically: true, encoding: .utf8)
+        let tmux = try Tmux(arguments: ["--data-dir", blocker.appendingPathComponent("data").path], sandbox: sandbox)
+        try tmux.waitFor("vuistafdrukken")
+        try tmux.keys("Enter")
+        try tmux.type("Ik hoorde een klap.")
+        try tmux.waitFor("NIET OPGESLAGEN")
+        XCTAssertEqual(kill(try XCTUnwrap(tmux.pid), SIGTERM), 0)
+        XCTAssertEqual(try tmux.waitForExit(), 3, "the exit code says only a rescue copy was written")
+        let folder = sandbox.runtime.appendingPathComponent("voordeur")
+        let copies = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        XCTAssertEqual(copies.count, 1)
+        let mode = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(copies[0]).path)[.posixPermissions] as? Int
+        XCTAssertEqual(mode.map { $0 & 0o777 }, 0o600)
+        XCTAssertTrue(try String(contentsOf: folder.appendingPathComponent(copies[0]), encoding: .utf8).contains("Ik hoorde een klap."))
+        XCTAssertTrue(tmux.stderr.contains("reservekopie geschreven"), tmux.stderr)
     }
 
     func testFileSizeLimitIsShownAndRetried() throws {
@@ -134,7 +165,7 @@ final class TrustTests: XCTestCase {
         """
         try draft.write(to: sandbox.data.appendingPathComponent("bezoek-oud.json"), atomically: true, encoding: .utf8)
         let tmux = try Tmux(sandbox: sandbox)
-        try tmux.waitFor("1 concept(en) ouder dan 14 dagen gewist")
+        try tmux.waitFor("1 concept ouder dan 14 dagen gewist")
         XCTAssertFalse(FileManager.default.fileExists(atPath: sandbox.data.appendingPathComponent("bezoek-oud.json").path))
         try tmux.keys("q")
         XCTAssertEqual(try tmux.waitForExit(), 0)

@@ -2,8 +2,10 @@ import XCTest
 @testable import VoordeurApp
 import VoordeurKit
 
-/// Golden screens of the pure renderer, compared as text.
+/// Golden screens of every component at 80×24 and 60×20 (and the list at 120×40), compared as text.
 final class GoldenScreenTests: XCTestCase {
+    static let sizes = [(24, 80), (20, 60)]
+
     func described(rows: Int, columns: Int) -> AppState {
         var state = Fixture.state(rows: rows, columns: columns)
         state.press(.down, .enter)
@@ -15,48 +17,102 @@ final class GoldenScreenTests: XCTestCase {
         return state
     }
 
-    func testChecklist80x24() { assertGolden(Renderer.render(described(rows: 24, columns: 80)), "checklist-80x24") }
-    func testChecklist120x40() { assertGolden(Renderer.render(described(rows: 40, columns: 120)), "checklist-120x40") }
+    /// Renders the state after `keys` at each size and compares it with `name-COLSxROWS.txt`.
+    func check(_ name: String, config: Config = Config(), described: Bool = true, _ prepare: (inout AppState) -> Void) {
+        for (rows, columns) in Self.sizes {
+            var state = described ? self.described(rows: rows, columns: columns) : Fixture.state(rows: rows, columns: columns)
+            state.config = config
+            prepare(&state)
+            assertGolden(Renderer.render(state), "\(name)-\(columns)x\(rows)")
+        }
+    }
 
-    func testEditor80x24() {
+    func testCardLists() {
+        check("woning") { _ in }
+        check("huurder") { $0.press(.tab) }
+        assertGolden(Renderer.render(described(rows: 40, columns: 120)), "woning-120x40")
+    }
+
+    func testOwnAndThirdParty() {
+        check("eigen") { state in
+            state.tab = .own
+            state.press(.enter)
+            state.type("rookmelder afgeplakt")
+            state.press(.escape)
+        }
+        check("derden") { state in
+            state.tab = .thirdParty
+            state.press(.enter)
+            state.type("buurvrouw")
+            state.press(.tab)
+            state.type("Ze hoort 's nachts vaak geschreeuw.")
+            state.press(.escape)
+        }
+    }
+
+    func testVisitAndHandover() {
+        check("bezoek", config: Fixture.config) { state in
+            state.tab = .visit
+            state.press(.down, .character(" "))
+        }
+        check("overdracht", config: Fixture.config) { $0.tab = .handover }
+    }
+
+    func testEditors() {
+        check("beschrijving") { $0.press(.enter) }
+        check("eigen-beschrijving", described: false) { state in
+            state.tab = .own
+            state.press(.enter)
+            state.type("rookmelder afgeplakt")
+            state.press(.tab)
+            state.type("Ik zie tape over de rookmelder.")
+        }
+        check("derden-beschrijving", described: false) { state in
+            state.tab = .thirdParty
+            state.press(.enter)
+        }
+        check("werkorder", described: false) { state in
+            state.tab = .visit
+            state.press(.down, .down, .down, .enter)
+        }
+        check("instellingen", config: Fixture.config, described: false) { $0.press(.character("i")) }
+        check("keuzeveld-hint", described: false) { state in
+            state.press(.enter, .tab)
+            state.type("j")
+        }
+    }
+
+    func testEditorMarksFlaggedWordsWithoutColour() {
         var state = described(rows: 24, columns: 80)
         state.press(.enter)
-        assertGolden(Renderer.render(state), "editor-80x24")
-        // Flagged words are marked without colour: underlined.
         let screen = Renderer.render(state)
-        let row = screen.textLines().firstIndex { $0.contains("De woning is vies.") }!
-        let column = screen.textLines()[row].distance(from: screen.textLines()[row].startIndex,
-                                                      to: screen.textLines()[row].range(of: "vies")!.lowerBound)
+        let lines = screen.textLines()
+        let row = lines.firstIndex { $0.contains("De woning is vies.") }!
+        let column = lines[row].distance(from: lines[row].startIndex, to: lines[row].range(of: "vies")!.lowerBound)
         XCTAssertTrue(screen[row, column].style.contains(.underline))
         XCTAssertFalse(screen[row, column - 3].style.contains(.underline))
     }
 
-    func testEditor120x40() {
-        var state = described(rows: 40, columns: 120)
-        state.press(.enter)
-        assertGolden(Renderer.render(state), "editor-120x40")
+    func testOverlays() {
+        check("hulp-toetsen", described: false) { $0.press(.character("?")) }
+        check("hulp-stappenplan", described: false) { $0.press(.character("?"), .tab) }
+        check("bijzonder", described: false) { $0.press(.character("!"), .down, .character(" ")) }
+        check("bevestigen") { state in
+            state.tab = .handover
+            state.press(.character("o"))
+        }
+        check("bezoeken") { state in
+            state.press(.character("b"))
+            var other = Visit(id: "20261120-0800-beef", startedAt: Fixture.start.addingTimeInterval(-2 * 86_400))
+            other.updatedAt = other.startedAt
+            other.homeReference = "WO-2026-0077"
+            _ = App.update(&state, .visitsListed([VisitSummary(other)], problems: []))
+        }
+        check("niet-opgeslagen") { state in
+            _ = state.press(.character("q"))
+            _ = App.update(&state, .finalSaveFailed("kan /data/bezoek.json niet schrijven (geen ruimte meer op het apparaat)"))
+        }
     }
 
-    func testTooSmall() { assertGolden(Renderer.render(Fixture.state(rows: 19, columns: 59)), "too-small-59x19") }
-
-    func testHelp80x24() {
-        var state = Fixture.state()
-        state.press(.character("?"))
-        assertGolden(Renderer.render(state), "help-80x24")
-    }
-
-    func testSpecial80x24() {
-        var state = Fixture.state()
-        state.press(.character("!"), .down, .character(" "))
-        assertGolden(Renderer.render(state), "special-80x24")
-    }
-
-    func testVisitAndHandover80x24() {
-        var state = described(rows: 24, columns: 80)
-        state.config = Fixture.config
-        state.press(.backTab, .backTab, .character(" "))
-        assertGolden(Renderer.render(state), "visit-80x24")
-        state.press(.tab)
-        assertGolden(Renderer.render(state), "handover-80x24")
-    }
+    func testTooSmall() { assertGolden(Renderer.render(Fixture.state(rows: 19, columns: 59)), "te-klein-59x19") }
 }

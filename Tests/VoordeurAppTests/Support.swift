@@ -40,10 +40,8 @@ extension AppState {
         text.flatMap { App.update(&self, .key($0 == "\n" ? .enter : .character($0))) }
     }
 
-    var editor: EditorState? {
-        if case .editor(let editor) = mode { return editor }
-        return nil
-    }
+    /// The label of the focused editor field.
+    var focusedLabel: String? { editor?.focused.spec.label }
 }
 
 /// Golden screens: compared as text. `VOORDEUR_UPDATE_GOLDEN=1 swift test` rewrites them.

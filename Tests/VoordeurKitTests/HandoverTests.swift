@@ -10,7 +10,8 @@ final class HandoverTests: XCTestCase {
     /// A realistic visit: a repair job with two card signals, an own signal, a neighbour's report and a special situation.
     static func visit() -> Visit {
         var visit = Visit(id: "20261122-0930-beef", startedAt: start)
-        visit.reason = .reparatie
+        visit.reason = .anders
+        visit.reasonOther = "cv-ketel controleren"
         visit.homeReference = "WO-2026-1187"
         visit.childrenPresent = .ja
         visit.updateObservation("woning.beschadigd-slot") {
@@ -27,6 +28,7 @@ final class HandoverTests: XCTestCase {
         visit.updateObservation("huurder.onderdanig") {
             $0.ticked = true
             $0.description = "De vrouw was bang voor haar man.\u{1B}[2J\u{1B}]52;c;aGFjaw==\u{07}"
+            $0.concerns = .huurder
         }
         visit.ownSignals.append(OwnSignal(id: "eigen-1", title: "rookmelder afgeplakt",
                                           description: "Ik zie tape over de rookmelder in de gang."))
@@ -47,6 +49,7 @@ final class HandoverTests: XCTestCase {
         config.workerName = "Jan de Vries"
         config.workerRole = "vakman"
         config.workerPhone = "06-11112222"
+        config.workerEmail = "j.devries@woonstichting.example"
         config.consulentName = "Anna Jansen"
         config.consulentEmail = "a.jansen@woonstichting.example"
         config.consulentPhone = "010-3334444"
@@ -80,8 +83,8 @@ final class HandoverTests: XCTestCase {
 
     func testWhatTheNoteMustSay() {
         let text = Self.note().plainText().split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
-        for expected in ["Overdracht signalen – vertrouwelijk", "Van: Jan de Vries, vakman, 06-11112222",
-                         "Reden bezoek: reparatie", "Woning: WO-2026-1187",
+        for expected in ["Overdracht signalen – vertrouwelijk", "Van: Jan de Vries, vakman, 06-11112222, j.devries@woonstichting.example",
+                         "Reden bezoek: anders", "Toelichting bij 'anders': cv-ketel controleren", "Betreft: huurder", "Woning: WO-2026-1187",
                          "In en rond de woning:", "De huurder:", "Eigen signalen (niet op de kaart):",
                          "Van derden – niet zelf waargenomen", "Geadviseerd zelf Veilig Thuis te bellen: ja",
                          "Eergerelateerd geweld: ga niet zelf in gesprek met de huurder",
@@ -104,8 +107,9 @@ final class HandoverTests: XCTestCase {
     }
 
     func testWithoutConfigurationTheFieldsSayWhatIsMissing() {
-        let text = Self.note(config: Config()).plainText()
-        XCTAssertTrue(text.contains("(niet ingesteld – vul naam, functie en telefoon in"))
+        let text = Self.note(config: Config()).plainText().split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        XCTAssertTrue(text.contains("(niet ingesteld – vul naam, functie en telefoon in bij de instellingen, toets i)"), text)
+        XCTAssertTrue(Self.note(config: Config()).email().contains("From: Voordeur <noreply@voordeur.invalid>"))
         XCTAssertTrue(Self.note(config: Config()).email().contains("To: undisclosed-recipients:;"))
     }
 

@@ -39,7 +39,7 @@ final class HeadlessPainterTests: XCTestCase {
             painter.paint(frame)
             XCTAssertEqual(Painter.readBack(rows: 24, columns: 80), frame.textLines())
             // Open the editor: non-ASCII text (ë é ï – ✓) is drawn as is, and only changed rows are repainted.
-            state.selection[.list(0)] = 1
+            state.cursors[.list(0)] = ListCursor(selected: 1)
             _ = App.update(&state, .key(.enter))
             let editor = Renderer.render(state)
             painter.paint(editor)

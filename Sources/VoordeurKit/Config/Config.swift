@@ -2,7 +2,7 @@ import Foundation
 
 /// The worker's settings, read from a human-editable file:
 ///
-///     [medewerker]          naam, functie, telefoon
+///     [medewerker]          naam, functie, telefoon, email
 ///     [sociaal-consulent]   naam, email, telefoon
 ///     [corporatie]          naam, functies (separated by ';')
 ///     [voordeur]            kaart, exportmap, bewaardagen
@@ -10,6 +10,7 @@ public struct Config: Equatable, Sendable {
     public var workerName = ""
     public var workerRole = ""
     public var workerPhone = ""
+    public var workerEmail = ""
     public var consulentName = ""
     public var consulentEmail = ""
     public var consulentPhone = ""
@@ -28,7 +29,7 @@ public struct Config: Equatable, Sendable {
     public init() {}
 
     static let schema: [String: [String]] = [
-        "medewerker": ["naam", "functie", "telefoon"],
+        "medewerker": ["naam", "functie", "telefoon", "email"],
         "sociaal-consulent": ["naam", "email", "telefoon"],
         "corporatie": ["naam", "functies"],
         "voordeur": ["kaart", "woordenlijst", "exportmap", "bewaardagen"],
@@ -80,6 +81,11 @@ public struct Config: Equatable, Sendable {
                 case ("medewerker", "naam"): config.workerName = value
                 case ("medewerker", "functie"): config.workerRole = value
                 case ("medewerker", "telefoon"): config.workerPhone = value
+                case ("medewerker", "email"):
+                    guard value.isEmpty || isPlausibleEmail(value) else {
+                        throw FileProblem(file: source, line: entry.line, message: "'\(value)' is geen geldig e-mailadres")
+                    }
+                    config.workerEmail = value
                 case ("sociaal-consulent", "naam"): config.consulentName = value
                 case ("sociaal-consulent", "email"):
                     guard value.isEmpty || isPlausibleEmail(value) else {
@@ -106,21 +112,169 @@ public struct Config: Equatable, Sendable {
         return config
     }
 
-    static func isPlausibleEmail(_ text: String) -> Bool {
+    public static func isPlausibleEmail(_ text: String) -> Bool {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".")
             && !text.contains(where: { $0 == " " || $0 == "<" || $0 == ">" || $0 == "\"" || $0.isNewline })
     }
 
-    /// The values, as `voordeur config` prints them.
+    /// The values as a valid configuration file: what `voordeur config` prints, so its output can be saved as the
+    /// file. Values that are not set appear as comments with their default.
     public func renderedAsText() -> String {
-        func show(_ value: String) -> String { value.isEmpty ? "(leeg)" : value }
-        var out = "Instellingen: \(source ?? "geen bestand; standaardwaarden (\(Config.defaultLocation().path))")\n\n"
-        out += "[medewerker]\n  naam = \(show(workerName))\n  functie = \(show(workerRole))\n  telefoon = \(show(workerPhone))\n"
-        out += "[sociaal-consulent]\n  naam = \(show(consulentName))\n  email = \(show(consulentEmail))\n  telefoon = \(show(consulentPhone))\n"
-        out += "[corporatie]\n  naam = \(show(corporation))\n  functies = \(jobTitles.isEmpty ? "(van de kaart)" : jobTitles.joined(separator: "; "))\n"
-        out += "[voordeur]\n  kaart = \(cardFile ?? "(ingebouwde kaart)")\n  woordenlijst = \(coachWordListFile ?? "(ingebouwd)")\n  exportmap = \(exportFolder ?? "(map overdracht in de gegevensmap)")\n"
-        out += "  bewaardagen = \(retentionDays)\n"
-        return out
+        var out = ["# Voordeur-instellingen. Gelezen uit: \(source ?? "geen bestand (standaardwaarden)").",
+                   "# Opslaan als \(Config.defaultLocation().path) of gebruiken met --config BESTAND.", ""]
+        for section in Self.fileLayout {
+            out.append("[\(section.name)]")
+            for key in section.keys {
+                let value = fileValue(section: section.name, key: key.name)
+                if let value, !value.isEmpty {
+                    out.append("\(key.name) = \(value)")
+                } else {
+                    out.append("# \(key.name) = \(key.example)")
+                }
+            }
+            out.append("")
+        }
+        return out.joined(separator: "\n")
+    }
+
+    /// A commented template for a new configuration file (`voordeur config --nieuw`).
+    public static func template() -> String {
+        var out = ["# Voordeur-instellingen. Regels die met # beginnen doen niets; haal het # weg en vul in.",
+                   "# Geen namen of gegevens van huurders: alleen jouw gegevens en die van de sociaal consulent.", ""]
+        for section in fileLayout {
+            out.append("[\(section.name)]")
+            for key in section.keys {
+                out.append("# \(key.help)")
+                out.append("# \(key.name) = \(key.example)")
+            }
+            out.append("")
+        }
+        return out.joined(separator: "\n")
+    }
+
+    struct FileKey { var name: String; var example: String; var help: String }
+    struct FileSection { var name: String; var keys: [FileKey] }
+
+    /// The order and explanation of every key, for the printed and the template file.
+    static let fileLayout: [FileSection] = [
+        FileSection(name: "medewerker", keys: [
+            FileKey(name: "naam", example: "Jan de Vries", help: "Jouw naam, zoals de sociaal consulent je kent."),
+            FileKey(name: "functie", example: "vakman", help: "Jouw functie."),
+            FileKey(name: "telefoon", example: "06-12345678", help: "Waarop de sociaal consulent je kan bellen."),
+            FileKey(name: "email", example: "j.devries@corporatie.nl", help: "Jouw e-mailadres (afzender van de e-mail)."),
+        ]),
+        FileSection(name: "sociaal-consulent", keys: [
+            FileKey(name: "naam", example: "Anna Jansen", help: "De sociaal consulent aan wie je overdraagt."),
+            FileKey(name: "email", example: "a.jansen@corporatie.nl", help: "Haar of zijn e-mailadres."),
+            FileKey(name: "telefoon", example: "010-1234567", help: "Haar of zijn telefoonnummer."),
+        ]),
+        FileSection(name: "corporatie", keys: [
+            FileKey(name: "naam", example: "Woonstichting Voorbeeld", help: "De naam van de corporatie."),
+            FileKey(name: "functies", example: "vakman; opzichter; huismeester", help: "Functies om uit te kiezen (met ; ertussen)."),
+        ]),
+        FileSection(name: "voordeur", keys: [
+            FileKey(name: "kaart", example: "~/eigen-kaart.kaart", help: "Een eigen signalenkaart (anders de ingebouwde)."),
+            FileKey(name: "woordenlijst", example: "~/eigen-woorden.woorden", help: "Extra woorden voor de schrijfcoach."),
+            FileKey(name: "exportmap", example: "~/overdrachten", help: "Map voor notities (anders 'overdracht' in de gegevensmap)."),
+            FileKey(name: "bewaardagen", example: "\(defaultRetentionDays)", help: "Na hoeveel dagen concepten en notities worden gewist (1 tot en met 365)."),
+        ]),
+    ]
+
+    /// Sets one of the `editableKeys` (the settings screen).
+    public mutating func setEditable(section: String, key: String, _ value: String) {
+        switch (section, key) {
+        case ("medewerker", "naam"): workerName = value
+        case ("medewerker", "functie"): workerRole = value
+        case ("medewerker", "telefoon"): workerPhone = value
+        case ("medewerker", "email"): workerEmail = value
+        case ("sociaal-consulent", "naam"): consulentName = value
+        case ("sociaal-consulent", "email"): consulentEmail = value
+        case ("sociaal-consulent", "telefoon"): consulentPhone = value
+        case ("corporatie", "naam"): corporation = value
+        default: break
+        }
+    }
+
+    /// The value of a key as the file would hold it; nil when not set.
+    public func fileValue(section: String, key: String) -> String? {
+        switch (section, key) {
+        case ("medewerker", "naam"): return workerName
+        case ("medewerker", "functie"): return workerRole
+        case ("medewerker", "telefoon"): return workerPhone
+        case ("medewerker", "email"): return workerEmail
+        case ("sociaal-consulent", "naam"): return consulentName
+        case ("sociaal-consulent", "email"): return consulentEmail
+        case ("sociaal-consulent", "telefoon"): return consulentPhone
+        case ("corporatie", "naam"): return corporation
+        case ("corporatie", "functies"): return jobTitles.isEmpty ? nil : jobTitles.joined(separator: "; ")
+        case ("voordeur", "kaart"): return cardFile
+        case ("voordeur", "woordenlijst"): return coachWordListFile
+        case ("voordeur", "exportmap"): return exportFolder
+        case ("voordeur", "bewaardagen"): return retentionDays == Self.defaultRetentionDays ? nil : String(retentionDays)
+        default: return nil
+        }
+    }
+
+    /// The settings the program itself edits (the settings screen): section and key.
+    public static let editableKeys: [(section: String, key: String)] = [
+        ("medewerker", "naam"), ("medewerker", "functie"), ("medewerker", "telefoon"), ("medewerker", "email"),
+        ("sociaal-consulent", "naam"), ("sociaal-consulent", "email"), ("sociaal-consulent", "telefoon"),
+        ("corporatie", "naam"),
+    ]
+
+    /// `existing` (the file's text, or nil for a new file) with the editable keys set to this config's values.
+    /// Comments, blank lines, other keys and their order are kept; a changed key is rewritten in place, a new one is
+    /// added at the end of its section (or after its commented example), a missing section at the end.
+    public func updatedFileText(_ existing: String?) -> String {
+        var lines = (existing ?? Self.template()).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if lines.last == "" { lines.removeLast() }
+        func trimmed(_ s: String) -> String { s.trimmingCharacters(in: .whitespaces) }
+        func header(_ line: String) -> String? {
+            let t = trimmed(line)
+            guard t.hasPrefix("["), t.hasSuffix("]") else { return nil }
+            return t.dropFirst().dropLast().split(separator: " ").joined(separator: " ")
+        }
+        func keyOf(_ line: String) -> String? {
+            let t = trimmed(line)
+            guard !t.hasPrefix("#"), let eq = t.firstIndex(of: "=") else { return nil }
+            return trimmed(String(t[..<eq])).lowercased()
+        }
+        func commentedKeyOf(_ line: String) -> String? {
+            let t = trimmed(line)
+            guard t.hasPrefix("#") else { return nil }
+            return keyOf(String(t.dropFirst()))
+        }
+        for (section, key) in Self.editableKeys {
+            let raw = fileValue(section: section, key: key) ?? ""
+            let value = TextSanitizer.clean(raw, keepNewlines: false).trimmingCharacters(in: .whitespaces)
+            let newLine = "\(key) = \(value)"
+            // Find the section's range.
+            guard let start = lines.firstIndex(where: { header($0) == section }) else {
+                if value.isEmpty { continue }
+                if lines.last.map({ !trimmed($0).isEmpty }) ?? false { lines.append("") }
+                lines += ["[\(section)]", newLine]
+                continue
+            }
+            var end = lines.count
+            for index in (start + 1)..<lines.count where header(lines[index]) != nil { end = index; break }
+            if let index = (start + 1..<end).first(where: { keyOf(lines[$0]) == key }) {
+                // Drop continuation lines of the old value.
+                var next = index + 1
+                while next < end, let first = lines[next].first, first == " " || first == "\t", !trimmed(lines[next]).isEmpty {
+                    next += 1
+                }
+                lines.replaceSubrange(index..<next, with: [newLine])
+            } else if value.isEmpty {
+                continue
+            } else if let comment = (start + 1..<end).first(where: { commentedKeyOf(lines[$0]) == key }) {
+                lines.insert(newLine, at: comment + 1)
+            } else {
+                var at = end
+                while at > start + 1, trimmed(lines[at - 1]).isEmpty { at -= 1 }
+                lines.insert(newLine, at: at)
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
     }
 }

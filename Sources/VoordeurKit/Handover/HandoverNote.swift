@@ -9,6 +9,8 @@ public struct HandoverNote: Sendable {
         public var namedToTenant: Answer
         public var tenantReaction: String
         public var coachFindings: [CoachFinding]
+        /// Whom the signal concerns (huurder, partner, kind, …).
+        public var concerns: Person = .onbekend
     }
 
     public struct Group: Sendable {
@@ -31,6 +33,8 @@ public struct HandoverNote: Sendable {
     public var writtenAt: Date
     public var config: Config
     public var reason: String
+    /// "Toelichting bij 'anders'", when the reason is anders.
+    public var reasonOther: String
     public var homeReference: String
     public var childrenPresent: Answer
     public var special: SpecialSituations
@@ -51,30 +55,32 @@ public struct HandoverNote: Sendable {
         visitStartedAt = visit.startedAt
         writtenAt = now
         self.config = config
-        reason = visit.reasonLabel
+        reason = visit.reason?.rawValue ?? ""
+        reasonOther = visit.reason == .anders ? TextSanitizer.clean(visit.reasonOther, keepNewlines: false) : ""
         homeReference = TextSanitizer.clean(visit.homeReference, keepNewlines: false)
         childrenPresent = visit.childrenPresent
         special = visit.special
         otherCause = card.otherCause
-        func item(_ title: String, _ description: String, _ named: Answer, _ reaction: String) -> Item {
+        func item(_ title: String, _ description: String, _ named: Answer, _ reaction: String, _ concerns: Person) -> Item {
             let clean = TextSanitizer.clean(description)
             return Item(title: TextSanitizer.clean(title, keepNewlines: false), description: clean, namedToTenant: named,
                         tenantReaction: TextSanitizer.clean(reaction, keepNewlines: false),
-                        coachFindings: coach.analyse(clean).findings)
+                        coachFindings: coach.analyse(clean).findings, concerns: concerns)
         }
         var groups: [Group] = []
         for list in card.lists {
             let items = list.signals.compactMap { signal -> Item? in
                 guard let observation = visit.observation(for: signal.id), observation.ticked || !observation.description.isEmpty
                 else { return nil }
-                return item(signal.text, observation.description, observation.namedToTenant, observation.tenantReaction)
+                return item(signal.text, observation.description, observation.namedToTenant, observation.tenantReaction,
+                            observation.concerns)
             }
             if !items.isEmpty { groups.append(Group(title: list.title, items: items)) }
         }
         // Observations of signals a custom card no longer has are kept, not silently dropped.
         let orphans = visit.observations.filter { card.signal(id: $0.signalID) == nil && ($0.ticked || !$0.description.isEmpty) }
-        let own = visit.ownSignals.map { item($0.title, $0.description, $0.namedToTenant, $0.tenantReaction) }
-            + orphans.map { item($0.signalID, $0.description, $0.namedToTenant, $0.tenantReaction) }
+        let own = visit.ownSignals.map { item($0.title, $0.description, $0.namedToTenant, $0.tenantReaction, $0.concerns) }
+            + orphans.map { item($0.signalID, $0.description, $0.namedToTenant, $0.tenantReaction, $0.concerns) }
         if !own.isEmpty { groups.append(Group(title: Self.ownSignalsTitle, items: own)) }
         self.groups = groups
         thirdParty = visit.thirdParty.map {
@@ -94,16 +100,16 @@ public struct HandoverNote: Sendable {
         let remarks = itemsWithRemarks
         if !remarks.isEmpty {
             let count = remarks.reduce(0) { $0 + $1.coachFindings.count }
-            out.append("De coach heeft nog \(count) opmerking(en) bij \(remarks.count) beschrijving(en). Beschrijf wat je zag, hoorde of rook.")
+            out.append("De coach heeft nog \(Dutch.remarks(count)) bij \(Dutch.descriptions(remarks.count)). Beschrijf wat je zag, hoorde of rook.")
         }
         if groups.isEmpty && thirdParty.isEmpty { out.append("Er zijn nog geen signalen aangevinkt of beschreven.") }
         let undescribed = groups.flatMap(\.items).filter { $0.description.isEmpty }
-        if !undescribed.isEmpty { out.append("\(undescribed.count) signaal/signalen zonder beschrijving.") }
+        if !undescribed.isEmpty { out.append("\(Dutch.signals(undescribed.count)) zonder beschrijving.") }
         if visit.reason == nil { out.append("De reden van het bezoek is nog niet ingevuld (tab Bezoek).") }
         if homeReference.isEmpty { out.append("Het werkorder- of complexnummer ontbreekt (tab Bezoek).") }
         if childrenPresent == .onbekend { out.append("Niet ingevuld of er kinderen aanwezig waren (tab Bezoek).") }
         if config.workerName.isEmpty || config.consulentName.isEmpty {
-            out.append("Je naam of die van de sociaal consulent is niet ingesteld (zie 'voordeur config').")
+            out.append("Je naam of die van de sociaal consulent is niet ingesteld (toets i: instellingen).")
         }
         let texts = groups.flatMap(\.items).flatMap { [$0.title, $0.description, $0.tenantReaction] }
             + thirdParty.flatMap { [$0.role, $0.said] } + [homeReference]

@@ -31,8 +31,8 @@ extension HandoverNote {
     static func missing(_ value: String, hint: String) -> String { value.isEmpty ? "(\(hint))" : value }
 
     var fromLine: String {
-        let parts = [config.workerName, config.workerRole, config.workerPhone].filter { !$0.isEmpty }
-        return parts.isEmpty ? "(niet ingesteld – vul naam, functie en telefoon in via het instellingenbestand)"
+        let parts = [config.workerName, config.workerRole, config.workerPhone, config.workerEmail].filter { !$0.isEmpty }
+        return parts.isEmpty ? "(niet ingesteld – vul naam, functie en telefoon in bij de instellingen, toets i)"
             : parts.joined(separator: ", ")
     }
 
@@ -41,7 +41,7 @@ extension HandoverNote {
         if !config.consulentEmail.isEmpty { parts.append(config.consulentEmail) }
         if !config.consulentPhone.isEmpty { parts.append(config.consulentPhone) }
         if config.consulentName.isEmpty && config.consulentEmail.isEmpty {
-            parts.append("(niet ingesteld – vul de sociaal consulent in via het instellingenbestand)")
+            parts.append("(niet ingesteld – vul de sociaal consulent in bij de instellingen, toets i)")
         }
         return parts.joined(separator: ", ")
     }
@@ -57,6 +57,9 @@ extension HandoverNote {
         if !config.corporation.isEmpty { fields.append(("Corporatie", config.corporation)) }
         fields += [
             ("Reden bezoek", Self.missing(reason, hint: "niet ingevuld")),
+        ]
+        if !reasonOther.isEmpty { fields.append(("Toelichting bij 'anders'", reasonOther)) }
+        fields += [
             ("Woning", Self.missing(homeReference, hint: "werkorder- of complexnummer niet ingevuld")),
             ("Kinderen aanwezig", childrenPresent.label),
         ]
@@ -121,6 +124,7 @@ extension HandoverNote {
                 let number = "\(index + 1). "
                 let pad = String(repeating: " ", count: number.count)
                 out += TextWrap.hanging(item.title, width: width, first: number, rest: pad)
+                if item.concerns != .onbekend { out.append(pad + "Betreft: \(item.concerns.rawValue)") }
                 out += TextWrap.hanging(item.description.isEmpty ? "(geen beschrijving)" : item.description, width: width,
                                         first: pad + "Beschrijving: ", rest: pad + "  ")
                 out += TextWrap.hanging(item.namedToTenant.label, width: width, first: pad + "Direct benoemd bij de huurder: ", rest: pad + "  ")
@@ -171,6 +175,7 @@ extension HandoverNote {
             out += ["", "### \(e(group.title))", ""]
             for (index, item) in group.items.enumerated() {
                 out.append("\(index + 1). **\(e(item.title))**  ")
+                if item.concerns != .onbekend { out.append("   Betreft: \(item.concerns.rawValue)  ") }
                 out.append("   Beschrijving: \(item.description.isEmpty ? "_(geen beschrijving)_" : e(item.description))  ")
                 out.append("   Direct benoemd bij de huurder: \(item.namedToTenant.label)" + (item.tenantReaction.isEmpty ? "" : "  "))
                 if !item.tenantReaction.isEmpty { out.append("   Reactie van de huurder: \(e(item.tenantReaction))") }
@@ -204,11 +209,11 @@ extension HandoverNote {
         formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss Z"
         formatter.timeZone = DateText.timeZone
         var headers: [String] = []
-        if !config.workerName.isEmpty {
-            headers.append("From: \(MIME.encodedWord(config.workerName)) <noreply@\(messageDomain)>")
-        } else {
-            headers.append("From: Voordeur <noreply@\(messageDomain)>")
-        }
+        // From is the worker's own address when he gave one, so a reply reaches him; otherwise a no-reply address.
+        let sender = TextSanitizer.clean(config.workerEmail, keepNewlines: false)
+        let address = !sender.isEmpty && Config.isPlausibleEmail(sender) ? sender : "noreply@\(messageDomain)"
+        let senderName = TextSanitizer.clean(config.workerName, keepNewlines: false)
+        headers.append("From: \(senderName.isEmpty ? "Voordeur" : MIME.encodedWord(senderName)) <\(address)>")
         if !config.consulentEmail.isEmpty {
             let name = config.consulentName.isEmpty ? "" : MIME.encodedWord(config.consulentName) + " "
             headers.append("To: \(name)<\(config.consulentEmail)>")
@@ -233,7 +238,7 @@ extension HandoverNote {
     struct JSONNote: Encodable {
         struct Person: Encodable { var name: String; var role: String?; var email: String?; var phone: String }
         struct Item: Encodable {
-            var signal: String; var description: String; var namedToTenant: String; var tenantReaction: String
+            var signal: String; var concerns: String; var description: String; var namedToTenant: String; var tenantReaction: String
             var coachRemarks: [Remark]
         }
         struct Remark: Encodable { var category: String; var match: String; var start: Int; var end: Int }
@@ -250,6 +255,7 @@ extension HandoverNote {
         var to: Person
         var corporation: String
         var reason: String
+        var reasonOther: String
         var homeReference: String
         var childrenPresent: String
         var special: Special
@@ -264,15 +270,16 @@ extension HandoverNote {
         let note = JSONNote(
             schema: "voordeur.overdracht", schemaVersion: Self.schemaVersion, title: Self.title, visitID: visitID,
             visitStartedAt: iso.string(from: visitStartedAt), writtenAt: iso.string(from: writtenAt),
-            from: .init(name: config.workerName, role: config.workerRole, email: nil, phone: config.workerPhone),
+            from: .init(name: config.workerName, role: config.workerRole, email: config.workerEmail.isEmpty ? nil : config.workerEmail,
+                         phone: config.workerPhone),
             to: .init(name: config.consulentName, role: "sociaal consulent", email: config.consulentEmail, phone: config.consulentPhone),
-            corporation: config.corporation, reason: reason, homeReference: homeReference,
+            corporation: config.corporation, reason: reason, reasonOther: reasonOther, homeReference: homeReference,
             childrenPresent: childrenPresent.rawValue,
             special: .init(acuteDanger: special.acuteDanger, called112: special.called112,
                            recentSexualViolence: special.recentSexualViolence, honourRelated: special.honourRelated),
             signals: groups.map { group in
                 .init(title: group.title, items: group.items.map { item in
-                    .init(signal: item.title, description: item.description, namedToTenant: item.namedToTenant.rawValue,
+                    .init(signal: item.title, concerns: item.concerns.rawValue, description: item.description, namedToTenant: item.namedToTenant.rawValue,
                           tenantReaction: item.tenantReaction,
                           coachRemarks: item.coachFindings.map { .init(category: $0.category.name, match: $0.match, start: $0.start, end: $0.end) })
                 })

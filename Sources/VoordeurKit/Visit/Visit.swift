@@ -31,6 +31,30 @@ public enum VisitStatus: String, Codable, Sendable {
     case concept, overgedragen
 }
 
+/// Whom an observation concerns. A role, never a name.
+public enum Person: String, Codable, CaseIterable, Sendable {
+    case onbekend, huurder, partner, kind
+    case anderGezinslid = "ander gezinslid"
+
+    public var label: String {
+        switch self {
+        case .onbekend: return "nog niet gekozen"
+        default: return rawValue
+        }
+    }
+
+    /// onbekend → huurder → partner → kind → ander gezinslid → onbekend
+    public var next: Person {
+        let all = Person.allCases
+        return all[(all.firstIndex(of: self)! + 1) % all.count]
+    }
+
+    public var previous: Person {
+        let all = Person.allCases
+        return all[(all.firstIndex(of: self)! + all.count - 1) % all.count]
+    }
+}
+
 /// A signal from the card that the worker observed, with his objective description.
 public struct Observation: Codable, Equatable, Sendable {
     public var signalID: String
@@ -39,18 +63,35 @@ public struct Observation: Codable, Equatable, Sendable {
     /// "Direct benoemd bij de huurder?"
     public var namedToTenant: Answer
     public var tenantReaction: String
+    /// Whom it concerns; absent in drafts written before it existed.
+    public var concerns: Person
 
     public init(signalID: String, ticked: Bool = true, description: String = "", namedToTenant: Answer = .onbekend,
-                tenantReaction: String = "") {
+                tenantReaction: String = "", concerns: Person = .onbekend) {
         self.signalID = signalID
         self.ticked = ticked
         self.description = description
         self.namedToTenant = namedToTenant
         self.tenantReaction = tenantReaction
+        self.concerns = concerns
+    }
+
+    enum CodingKeys: String, CodingKey { case signalID, ticked, description, namedToTenant, tenantReaction, concerns }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        signalID = try c.decode(String.self, forKey: .signalID)
+        ticked = try c.decode(Bool.self, forKey: .ticked)
+        description = try c.decode(String.self, forKey: .description)
+        namedToTenant = try c.decode(Answer.self, forKey: .namedToTenant)
+        tenantReaction = try c.decode(String.self, forKey: .tenantReaction)
+        concerns = try c.decodeIfPresent(Person.self, forKey: .concerns) ?? .onbekend
     }
 
     /// Whether the observation carries anything worth keeping.
-    public var isEmpty: Bool { !ticked && description.isEmpty && tenantReaction.isEmpty && namedToTenant == .onbekend }
+    public var isEmpty: Bool {
+        !ticked && description.isEmpty && tenantReaction.isEmpty && namedToTenant == .onbekend && concerns == .onbekend
+    }
 }
 
 /// A signal the worker saw that is not on the card (the card is never complete).
@@ -60,14 +101,29 @@ public struct OwnSignal: Codable, Equatable, Sendable {
     public var description: String
     public var namedToTenant: Answer
     public var tenantReaction: String
+    /// Whom it concerns; absent in drafts written before it existed.
+    public var concerns: Person
 
     public init(id: String, title: String, description: String = "", namedToTenant: Answer = .onbekend,
-                tenantReaction: String = "") {
+                tenantReaction: String = "", concerns: Person = .onbekend) {
         self.id = id
         self.title = title
         self.description = description
         self.namedToTenant = namedToTenant
         self.tenantReaction = tenantReaction
+        self.concerns = concerns
+    }
+
+    enum CodingKeys: String, CodingKey { case id, title, description, namedToTenant, tenantReaction, concerns }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        title = try c.decode(String.self, forKey: .title)
+        description = try c.decode(String.self, forKey: .description)
+        namedToTenant = try c.decode(Answer.self, forKey: .namedToTenant)
+        tenantReaction = try c.decode(String.self, forKey: .tenantReaction)
+        concerns = try c.decodeIfPresent(Person.self, forKey: .concerns) ?? .onbekend
     }
 }
 

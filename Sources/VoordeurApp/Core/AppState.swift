@@ -1,0 +1,208 @@
+import Foundation
+import VoordeurKit
+
+/// A tab of the main screen. The registry (Tabs/TabRegistry.swift) says which component draws each.
+public enum TabID: Hashable, Sendable {
+    /// A list of the card ("In en rond de woning", "De huurder", ...), by index.
+    case list(Int)
+    case own, thirdParty, visit, handover
+}
+
+/// The selection and scroll offset of a list. The offset only moves when the selection would leave the view, so
+/// ↑ moves the highlight and does not scroll the list under it.
+public struct ListCursor: Equatable, Sendable {
+    public var selected = 0
+    public var offset = 0
+
+    public init(selected: Int = 0, offset: Int = 0) {
+        self.selected = selected
+        self.offset = offset
+    }
+
+    public mutating func move(to index: Int, count: Int, visible: Int) {
+        selected = index
+        clamp(count: count, visible: visible)
+    }
+
+    /// Keeps selection and offset inside the list and the selection inside the view.
+    public mutating func clamp(count: Int, visible: Int) {
+        let visible = max(1, visible)
+        selected = max(0, min(selected, count - 1))
+        if selected < offset { offset = selected }
+        if selected >= offset + visible { offset = selected - visible + 1 }
+        offset = max(0, min(offset, count - visible))
+    }
+
+    public func clamped(count: Int, visible: Int) -> ListCursor {
+        var copy = self
+        copy.clamp(count: count, visible: visible)
+        return copy
+    }
+}
+
+/// A short line about one draft, for the visits overlay.
+public struct VisitSummary: Equatable, Sendable {
+    public var id: String
+    public var startedAt: Date
+    public var updatedAt: Date
+    public var reference: String
+    public var signalCount: Int
+    public var status: VisitStatus
+
+    public init(_ visit: Visit) {
+        id = visit.id
+        startedAt = visit.startedAt
+        updatedAt = visit.updatedAt
+        reference = visit.homeReference
+        signalCount = visit.signalCount
+        status = visit.status
+    }
+}
+
+/// Whether the visit is safely on disk.
+public enum SaveState: Equatable, Sendable {
+    /// A new, untouched visit: nothing to save.
+    case nothing
+    case saved(Date)
+    case pending
+    case failed(String)
+}
+
+/// The whole state of the program: a value, changed only by `App.update`.
+public struct AppState: Sendable {
+    public var card: Signalenkaart
+    public var config: Config
+    public var coach: Coach
+    public var visit: Visit
+    public var exportFolder: URL
+    public var rows: Int
+    public var columns: Int
+    public var tab: TabID = .list(0)
+    /// Each tab's own selection and scroll offset.
+    public var cursors: [TabID: ListCursor] = [:]
+    /// Overlays on top of the tabs (editor, help, dialogs), the last one active.
+    public var overlays: [Overlay] = []
+    /// Changes not yet saved.
+    public var dirty = false
+    public var lastSaved: Date?
+    /// A save problem stays visible until a save succeeds.
+    public var saveProblem: String?
+    /// A one-off message (export written, copied, …).
+    public var status: String?
+    public var exportFormat: NoteFormat = .txt
+    /// Notes written or copied in this session (paths, or "klembord"): handover deletion is offered after one.
+    public var handedOverCopies: [String] = []
+    public var quitting = false
+    /// The time of the last tick; used for time stamps so `update` stays a pure function.
+    public var now: Date
+    /// Whether this visit has a draft on disk (a new, untouched visit has none).
+    public var onDisk: Bool
+    /// Number of coach remarks per description (by signal id or own-signal id), kept current by `update`.
+    public var remarkCounts: [String: Int] = [:]
+    /// Messages from the start, shown one at a time: each stays until the next key.
+    public var notices: [String] = []
+    /// Where the configuration is written by the settings screen.
+    public var configLocation: URL
+    /// Whether spelling help is on (the dictionary was found); shown on the settings screen.
+    public var spellingStatus: String = ""
+    /// The handover note, built once per change of the visit (see HandoverMemo).
+    public let memo = HandoverMemo()
+
+    public static let minimumRows = 20
+    public static let minimumColumns = 60
+
+    public init(card: Signalenkaart, config: Config, coach: Coach, visit: Visit, exportFolder: URL,
+                rows: Int = 24, columns: Int = 80, notices: [String] = [], now: Date = Date(), onDisk: Bool = false,
+                configLocation: URL? = nil) {
+        self.now = now
+        self.onDisk = onDisk
+        self.card = card
+        self.config = config
+        self.coach = coach
+        self.visit = visit
+        self.exportFolder = exportFolder
+        self.rows = rows
+        self.columns = columns
+        self.notices = notices
+        self.configLocation = configLocation ?? config.source.map { URL(fileURLWithPath: $0) } ?? Config.defaultLocation()
+        status = self.notices.isEmpty ? nil : self.notices.removeFirst()
+        recountRemarks()
+    }
+
+    public var tabs: [TabID] { card.lists.indices.map(TabID.list) + [.own, .thirdParty, .visit, .handover] }
+
+    public var isTooSmall: Bool { rows < Self.minimumRows || columns < Self.minimumColumns }
+
+    public func cursor(_ tab: TabID) -> ListCursor { cursors[tab] ?? ListCursor() }
+    public func selected(_ tab: TabID) -> Int { cursor(tab).selected }
+
+    /// The active overlay, if any.
+    public var top: Overlay? { overlays.last }
+
+    public var editor: EditorState? {
+        if case .editor(let editor)? = overlays.last { return editor }
+        return nil
+    }
+
+    /// Recomputes the coach's remark counts for every description.
+    public mutating func recountRemarks() {
+        var counts: [String: Int] = [:]
+        for observation in visit.observations where !observation.description.isEmpty {
+            counts[observation.signalID] = coach.analyse(observation.description).findings.count
+        }
+        for own in visit.ownSignals where !own.description.isEmpty {
+            counts[own.id] = coach.analyse(own.description).findings.count
+        }
+        remarkCounts = counts
+    }
+
+    /// Days until the retention period deletes this draft (counted from its last change).
+    public var daysLeft: Int {
+        let age = now.timeIntervalSince(visit.updatedAt) / 86_400
+        return max(0, config.retentionDays - Int(age.rounded(.down)))
+    }
+
+    /// Marks the visit changed: it is saved on the next tick.
+    public mutating func touch() { dirty = true }
+}
+
+/// The handover note and its lines, built once per change of what it depends on and read by every frame.
+public final class HandoverMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var key: (Visit, Config, Date)?
+    private var note: HandoverNote?
+    private var lines: [Int: [(String, Style, Tone)]] = [:]
+    /// How often the note was built (benchmarks and tests read it).
+    public private(set) var builds = 0
+
+    public init() {}
+
+    /// The note for `state`; the clock only counts to the minute, so a tick does not rebuild it.
+    public func note(_ state: AppState) -> HandoverNote {
+        lock.lock()
+        defer { lock.unlock() }
+        return noteLocked(state)
+    }
+
+    private func noteLocked(_ state: AppState) -> HandoverNote {
+        let minute = Date(timeIntervalSince1970: (state.now.timeIntervalSince1970 / 60).rounded(.down) * 60)
+        if let key, let note, key.0 == state.visit, key.1 == state.config, key.2 == minute { return note }
+        let note = HandoverNote(visit: state.visit, card: state.card, config: state.config, coach: state.coach, now: minute)
+        self.key = (state.visit, state.config, minute)
+        self.note = note
+        lines = [:]
+        builds += 1
+        return note
+    }
+
+    /// The preview lines (warnings, then the note as text) at `width`.
+    func lines(_ state: AppState, width: Int, build: (HandoverNote) -> [(String, Style, Tone)]) -> [(String, Style, Tone)] {
+        lock.lock()
+        defer { lock.unlock() }
+        let note = noteLocked(state)
+        if let cached = lines[width] { return cached }
+        let made = build(note)
+        lines[width] = made
+        return made
+    }
+}

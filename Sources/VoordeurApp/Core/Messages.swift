@@ -1,0 +1,78 @@
+import Foundation
+import VoordeurKit
+
+/// Work the effect runner carries out for the app; its results come back as messages.
+public enum Effect: Equatable, Sendable {
+    case save(Visit)
+    /// The save before quitting: the runner answers `.finalSaved` or `.finalSaveFailed`, and only `.quit` ends.
+    case finalSave(Visit)
+    /// A copy of the visit in a folder the worker typed (when the data folder cannot be written).
+    case saveCopy(Visit, folder: String)
+    case writeExport(folder: URL, fileName: String, content: String)
+    case copyToClipboard(String)
+    /// Deletes the draft and this visit's notes in the default export folder.
+    case deleteVisit(id: String)
+    case writeConfig(Config, to: URL)
+    /// Reads the drafts for the visits overlay.
+    case listVisits
+    /// Saves `current` (when it has a draft) and opens the draft `id`.
+    case openVisit(id: String, current: Visit?)
+    /// Starts a new visit (after saving `current`).
+    case newVisit(current: Visit?)
+    case quit
+}
+
+/// Everything that happens to the app.
+public enum Message: Sendable {
+    case key(Key)
+    /// Text that arrived in one piece (a bracketed paste or a burst): always text, never keys.
+    case paste(String)
+    case resize(rows: Int, columns: Int)
+    /// A clock tick; unsaved changes are saved on it.
+    case tick(Date)
+    case saved(Date)
+    case saveFailed(String)
+    case finalSaved
+    case finalSaveFailed(String)
+    case copySaved(path: String)
+    case copySaveFailed(String)
+    case exported(path: String)
+    case exportFailed(String)
+    /// `method` says how (tmux, wl-copy, OSC 52 …), for the status line.
+    case copied(method: String)
+    case copyFailed(String)
+    /// The draft is gone; `remaining` names exported notes outside the default folder that still hold the visit.
+    case visitDeleted(removed: Int, remaining: [String])
+    case deleteFailed(String)
+    case configWritten(path: String)
+    case configWriteFailed(String)
+    case visitsListed([VisitSummary], problems: [String])
+    case visitOpened(Visit)
+    case visitOpenFailed(String)
+    /// The previous visit is saved; a new one starts.
+    case newVisitStarted
+}
+
+/// A question that j/n answer.
+public enum Confirmation: Equatable, Sendable {
+    case exportWithRemarks(NoteFormat)
+    /// Nothing was exported or copied in this session: was the handover done another way?
+    case handoverWithoutNote
+    case deleteAfterHandover
+    case removeOwnSignal(String)
+    case removeThirdParty(String)
+    /// The last step before quitting without the final save.
+    case quitWithoutSaving
+}
+
+/// What is shown over the tabs; the last overlay in `AppState.overlays` gets the keys.
+public indirect enum Overlay: Equatable, Sendable {
+    case editor(EditorState)
+    case help(HelpState)
+    case special(ListCursor)
+    case confirm(Confirmation)
+    case visits(VisitsState)
+    case quitProblem(QuitProblemState)
+    /// Everything hidden behind a neutral screen (F2).
+    case discreet
+}

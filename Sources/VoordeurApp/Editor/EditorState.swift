@@ -1,0 +1,54 @@
+import VoordeurKit
+
+/// What an editor is editing.
+public enum EditorTarget: Equatable, Sendable {
+    case signal(String)
+    case own(String)
+    case thirdParty(String)
+    /// One field of the visit form (tab Bezoek).
+    case visitField(FieldPath)
+    /// The settings screen: the worker and the sociaal consulent.
+    case settings
+}
+
+/// One field of an open editor: its description, and for text fields the text with its cursor.
+public struct EditorField: Equatable, Sendable {
+    public var spec: FieldSpec
+    public var buffer: TextBuffer?
+}
+
+/// An open editor: the fields of one signal, own signal, third-party report, visit field or the settings.
+public struct EditorState: Equatable, Sendable {
+    public var target: EditorTarget
+    public var fields: [EditorField]
+    public var focus: Int = 0
+    /// The coach's report on the description, kept current on every keystroke.
+    public var report: CoachReport?
+    public var personalData: [PersonalDataFinding] = []
+    /// Set when a paste was longer than a text may be.
+    public var truncated = false
+    /// A one-off hint ("this is a choice field …"), cleared by the next key.
+    public var hint: String?
+
+    public init(target: EditorTarget, specs: [FieldSpec], state: AppState) {
+        self.target = target
+        fields = specs.map { spec in
+            let multiline = spec.kind == .text
+            return EditorField(spec: spec, buffer: spec.kind.isText ? TextBuffer(spec.path.read(state).text, multiline: multiline) : nil)
+        }
+    }
+
+    public var focused: EditorField { fields[focus] }
+
+    /// The field the coach reads: the description of an observation (not what a third party said: that is hearsay).
+    public var coachedIndex: Int? {
+        fields.firstIndex { field in
+            switch field.spec.path {
+            case .observation(_, .description), .own(_, .description): return true
+            default: return false
+            }
+        }
+    }
+
+    public func text(of path: FieldPath) -> String? { fields.first { $0.spec.path == path }?.buffer?.text }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import VoordeurKit
+
+/// Carries out effects: saving, the final save before quitting, exports, the clipboard, deleting, the settings file,
+/// opening other visits. No terminal code, so it is tested on its own; the driver only hands it effects and feeds
+/// the messages it returns back into `App.update`.
+public final class EffectRunner {
+    public let store: DraftStore
+    /// The default export folder (`overdracht/` in the data folder): its notes of a visit go with the visit.
+    public let defaultExportFolder: URL
+    /// Puts text on a clipboard; returns how (for the status line) or throws a reason.
+    public var clipboard: (String) throws -> String
+    /// Takes the one-writer lock of a draft; returns a Dutch refusal when another instance holds it.
+    public var acquireLock: (String) -> String? = { _ in nil }
+    public var releaseLock: (String) -> Void = { _ in }
+    /// Notes written per visit id in this session, also outside the default folder (to name them after deletion).
+    public private(set) var exports: [String: [String]] = [:]
+
+    public init(store: DraftStore, defaultExportFolder: URL, clipboard: @escaping (String) throws -> String) {
+        self.store = store
+        self.defaultExportFolder = defaultExportFolder
+        self.clipboard = clipboard
+    }
+
+    public static func describe(_ error: Error) -> String {
+        if let error = error as? StorageError { return error.message }
+        return "\(error)"
+    }
+
+    public func perform(_ effect: Effect) -> Message? {
+        switch effect {
+        case .save(let visit):
+            do {
+                try store.save(visit)
+                return .saved(Date())
+            } catch {
+                return .saveFailed(Self.describe(error))
+            }
+        case .finalSave(let visit):
+            do {
+                try store.save(visit)
+                return .finalSaved
+            } catch {
+                return .finalSaveFailed(Self.describe(error))
+            }
+        case .saveCopy(let visit, let folder):
+            let url = URL(fileURLWithPath: DataFolder.expandTilde(folder))
+            do {
+                try SecureFile.ensurePrivateFolder(url, tightenExisting: false)
+                let file = url.appendingPathComponent("voordeur-kopie-\(visit.id).json")
+                try SecureFile.write(try DraftStore.encode(visit), to: file)
+                return .copySaved(path: file.path)
+            } catch {
+                return .copySaveFailed(Self.describe(error))
+            }
+        case .writeExport(let folder, let fileName, let content):
+            do {
+                try SecureFile.ensurePrivateFolder(folder, tightenExisting: false)
+                let url = folder.appendingPathComponent(fileName)
+                try SecureFile.write(Data(content.utf8), to: url)
+                if let id = Self.visitID(fromExport: fileName) { exports[id, default: []].append(url.path) }
+                return .exported(path: url.path)
+            } catch {
+                return .exportFailed(Self.describe(error))
+            }
+        case .copyToClipboard(let text):
+            do {
+                return .copied(method: try clipboard(text))
+            } catch {
+                return .copyFailed(Self.describe(error))
+            }
+        case .deleteVisit(let id):
+            return deleteVisit(id)
+        case .writeConfig(let config, let url):
+            do {
+                let existing = try? String(contentsOf: url, encoding: .utf8)
+                let text = config.updatedFileText(existing)
+                // What we write must read back: never leave a file that breaks every command.
+                _ = try Config.parse(text, source: url.path)
+                try SecureFile.ensurePrivateFolder(url.deletingLastPathComponent(), tightenExisting: false)
+                try SecureFile.write(Data(text.utf8), to: url)
+                return .configWritten(path: url.path)
+            } catch {
+                return .configWriteFailed(Self.describe(error))
+            }
+        case .listVisits:
+            let (visits, problems) = store.loadAll()
+            return .visitsListed(visits.filter { $0.status == .concept || $0.status == .overgedragen }.map(VisitSummary.init),
+                                 problems: problems.map(\.description))
+        case .openVisit(let id, let current):
+            if let current, let failure = saveBeforeLeaving(current) { return .visitOpenFailed(failure) }
+            if let refusal = acquireLock(id) { return .visitOpenFailed(refusal) }
+            switch store.load(id: id) {
+            case .success(let visit):
+                if let current { releaseLock(current.id) }
+                return .visitOpened(visit)
+            case .failure(let problem):
+                releaseLock(id)
+                return .visitOpenFailed("Openen lukte niet: \(problem.description)")
+            }
+        case .newVisit(let current):
+            if let current, let failure = saveBeforeLeaving(current) { return .visitOpenFailed(failure) }
+            if let current { releaseLock(current.id) }
+            return .newVisitStarted
+        case .quit:
+            return nil
+        }
+    }
+
+    func saveBeforeLeaving(_ visit: Visit) -> String? {
+        do {
+            try store.save(visit)
+            return nil
+        } catch {
+            return "Het huidige bezoek kon niet worden opgeslagen (\(Self.describe(error))); het blijft open."
+        }
+    }
+
+    /// "overdracht-ID.ext" → ID
+    static func visitID(fromExport name: String) -> String? {
+        guard name.hasPrefix("overdracht-") else { return nil }
+        let rest = name.dropFirst("overdracht-".count)
+        guard let dot = rest.lastIndex(of: ".") else { return nil }
+        return String(rest[..<dot])
+    }
+
+    /// Deletes the draft and the visit's notes in the default export folder; names the notes elsewhere.
+    func deleteVisit(_ id: String) -> Message {
+        do {
+            try store.delete(id: id)
+        } catch {
+            return .deleteFailed(Self.describe(error))
+        }
+        var removed = 0
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: defaultExportFolder.path)) ?? []
+        for name in names where Self.visitID(fromExport: name) == id {
+            if (try? FileManager.default.removeItem(at: defaultExportFolder.appendingPathComponent(name))) != nil { removed += 1 }
+        }
+        let defaultPath = defaultExportFolder.standardizedFileURL.path
+        let remaining = (exports[id] ?? []).filter {
+            URL(fileURLWithPath: $0).deletingLastPathComponent().standardizedFileURL.path != defaultPath
+                && FileManager.default.fileExists(atPath: $0)
+        }
+        exports[id] = nil
+        releaseLock(id)
+        return .visitDeleted(removed: removed, remaining: remaining)
+    }
+}

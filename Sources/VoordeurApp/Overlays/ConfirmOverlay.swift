@@ -1,0 +1,71 @@
+import VoordeurKit
+
+/// A question with j/n. Each confirmation says what it asks and what yes does.
+enum ConfirmOverlay {
+    static func question(_ confirmation: Confirmation, _ state: AppState) -> [String] {
+        switch confirmation {
+        case .exportWithRemarks:
+            return ["De coach heeft nog opmerkingen bij een of meer beschrijvingen.",
+                    "Een huurder kan zich aangevallen voelen door een oordeel.", "Toch exporteren?"]
+        case .handoverWithoutNote:
+            return ["Het bezoek is gemarkeerd als overgedragen, maar in deze sessie is nog geen notitie geschreven of gekopieerd.",
+                    "Is de overdracht op een andere manier gedaan (bijvoorbeeld telefonisch)?",
+                    "j = ja, dan mag het concept weg · n = nee, eerst exporteren (e) of kopiëren (c)"]
+        case .deleteAfterHandover:
+            return ["Het bezoek is overgedragen. Er is geen wettelijke basis om deze signalen te bewaren.",
+                    "Concept nu wissen, met de notities van dit bezoek in de standaardmap (\(state.exportFolder.lastPathComponent))?"]
+        case .removeOwnSignal:
+            return ["Dit eigen signaal en de beschrijving verwijderen?"]
+        case .removeThirdParty:
+            return ["Deze melding van derden verwijderen?"]
+        case .quitWithoutSaving:
+            return ["Je laatste wijzigingen zijn NIET opgeslagen en gaan verloren als je nu stopt.", "Echt stoppen zonder opslaan?"]
+        }
+    }
+
+    static func update(_ state: inout AppState, _ confirmation: Confirmation, _ key: Key) -> (keep: Bool, effects: [Effect]) {
+        let yes = key == .character("j") || key == .character("J") || key == .character("y")
+        let no = key == .character("n") || key == .character("N") || key == .escape
+        guard yes || no else { return (true, []) }
+        guard yes else {
+            switch confirmation {
+            case .deleteAfterHandover:
+                state.status = "Het concept blijft bewaard tot de bewaartermijn (\(Dutch.days(state.config.retentionDays))) voorbij is."
+            case .handoverWithoutNote:
+                state.status = "Gemarkeerd als overgedragen. Exporteer (e) of kopieer (c) de notitie; daarna kun je het concept wissen met o."
+            case .quitWithoutSaving:
+                return (false, [])
+            default: break
+            }
+            return (false, [])
+        }
+        switch confirmation {
+        case .exportWithRemarks(let format):
+            return (false, HandoverTab.exportEffects(state, format))
+        case .handoverWithoutNote:
+            state.overlays.append(.confirm(.deleteAfterHandover))
+        case .deleteAfterHandover:
+            return (false, [.deleteVisit(id: state.visit.id)])
+        case .removeOwnSignal(let id):
+            state.visit.ownSignals.removeAll { $0.id == id }
+            let visible = Regions.main(state).body.count
+            state.cursors[.own]?.clamp(count: state.visit.ownSignals.count + 1, visible: visible)
+            state.touch()
+            state.recountRemarks()
+        case .removeThirdParty(let id):
+            state.visit.thirdParty.removeAll { $0.id == id }
+            let visible = Regions.main(state).body.count
+            state.cursors[.thirdParty]?.clamp(count: state.visit.thirdParty.count + 1, visible: visible)
+            state.touch()
+        case .quitWithoutSaving:
+            return (false, [.quit])
+        }
+        return (false, [])
+    }
+
+    static func draw(_ screen: inout Screen, _ state: AppState, _ confirmation: Confirmation) {
+        var lines = question(confirmation, state)
+        if confirmation != .handoverWithoutNote { lines += ["", "j = ja   ·   n = nee"] }
+        Box.draw(&screen, lines: lines, title: "Bevestigen", rows: state.rows, columns: state.columns)
+    }
+}

@@ -1,0 +1,206 @@
+import Foundation
+import VoordeurKit
+
+/// The editor: the fields of a signal, own signal, third-party report, visit field or the settings, as data
+/// (Editor/Fields.swift). Text is written into the visit on every keystroke, so autosave keeps every word.
+enum EditorOverlay {
+    static let choiceHint = "Dit is een keuzeveld: Spatie of ←→ wisselt. Tab gaat naar het volgende veld."
+
+    // MARK: Opening and closing
+
+    static func open(_ state: inout AppState, _ target: EditorTarget) {
+        let specs: [FieldSpec]
+        switch target {
+        case .signal(let id): specs = FieldCatalog.observation(id)
+        case .own(let id): specs = FieldCatalog.own(id)
+        case .thirdParty(let id): specs = FieldCatalog.thirdParty(id)
+        case .settings:
+            let titles = state.config.jobTitles.isEmpty ? state.card.jobTitles : state.config.jobTitles
+            specs = FieldCatalog.settings(jobTitles: titles)
+        case .visitField: return
+        }
+        var editor = EditorState(target: target, specs: specs, state: state)
+        refresh(&editor, state)
+        state.overlays.append(.editor(editor))
+    }
+
+    static func newID(_ state: AppState, prefix: String) -> String {
+        let used = Set(state.visit.ownSignals.map(\.id) + state.visit.thirdParty.map(\.id))
+        var number = used.count + 1
+        while used.contains("\(prefix)-\(number)") { number += 1 }
+        return "\(prefix)-\(number)"
+    }
+
+    /// Closes the editor: applies what waits for closing (a date), drops an own signal or report left empty, and
+    /// writes the settings file.
+    static func close(_ state: inout AppState, _ editor: EditorState) -> [Effect] {
+        var effects: [Effect] = []
+        for field in editor.fields where field.spec.kind == .dateTime {
+            let text = field.buffer?.text ?? ""
+            if DateText.parseDateTime(text) != nil {
+                let before = state.visit.startedAt
+                field.spec.path.write(.text(text), &state)
+                if state.visit.startedAt != before { state.touch() }
+            } else {
+                state.status = "Datum en tijd niet gewijzigd: schrijf ze als 22-11-2026 09:30."
+            }
+        }
+        switch editor.target {
+        case .own(let id):
+            if let index = state.visit.ownSignals.firstIndex(where: { $0.id == id }) {
+                let own = state.visit.ownSignals[index]
+                if own.title.isEmpty, own.description.isEmpty, own.tenantReaction.isEmpty {
+                    state.visit.ownSignals.remove(at: index)
+                } else if own.title.isEmpty {
+                    state.visit.ownSignals[index].title = "eigen signaal \(index + 1)"
+                }
+                state.touch()
+            }
+        case .thirdParty(let id):
+            if let report = state.visit.thirdParty.first(where: { $0.id == id }), report.role.isEmpty, report.said.isEmpty,
+               !report.advised112, !report.advisedVeiligThuis {
+                state.visit.thirdParty.removeAll { $0.id == id }
+            }
+        case .settings:
+            var problems: [String] = []
+            if !state.config.workerEmail.isEmpty, !Config.isPlausibleEmail(state.config.workerEmail) {
+                problems.append("jouw e-mailadres")
+            }
+            if !state.config.consulentEmail.isEmpty, !Config.isPlausibleEmail(state.config.consulentEmail) {
+                problems.append("het e-mailadres van de sociaal consulent")
+            }
+            if !problems.isEmpty {
+                state.status = "Niet opgeslagen: controleer \(problems.joined(separator: " en ")). Druk i om het te verbeteren."
+            } else {
+                effects.append(.writeConfig(state.config, to: state.configLocation))
+            }
+        default:
+            break
+        }
+        state.recountRemarks()
+        return effects
+    }
+
+    // MARK: Keys
+
+    /// Handles a key; returns whether the editor stays open, and the effects.
+    static func update(_ state: inout AppState, _ editor: inout EditorState, _ key: Key) -> (keep: Bool, effects: [Effect]) {
+        editor.hint = nil
+        if let action = KeyBindings.action(for: key, in: [.editor]) {
+            switch action {
+            case .closeEditor:
+                return (false, close(&state, editor))
+            case .nextField:
+                editor.focus = (editor.focus + 1) % editor.fields.count
+            case .previousField:
+                editor.focus = (editor.focus + editor.fields.count - 1) % editor.fields.count
+            default:
+                break
+            }
+            return (true, [])
+        }
+        let width = textWidth(state)
+        let spec = editor.focused.spec
+        if var buffer = editor.focused.buffer {
+            switch key {
+            case .character(let ch): buffer.insert(String(ch))
+            case .enter:
+                if spec.kind == .text {
+                    buffer.insert("\n")
+                } else if editor.fields.count == 1 {
+                    return (false, close(&state, editor))
+                } else {
+                    editor.hint = "Enter maakt hier geen nieuwe regel. Tab gaat naar het volgende veld, Esc sluit."
+                }
+            case .backspace: buffer.backspace()
+            case .delete: buffer.deleteForward()
+            case .left: buffer.left()
+            case .right: buffer.right()
+            // ↑↓ stay inside the text: at its first or last line they go to its start or end, never to another field.
+            case .up: if spec.kind == .text { buffer.up(width: width) } else { buffer.home(width: width) }
+            case .down: if spec.kind == .text { buffer.down(width: width) } else { buffer.end(width: width) }
+            case .home: buffer.home(width: width)
+            case .end: buffer.end(width: width)
+            case .pageUp: for _ in 0..<5 { buffer.up(width: width) }
+            case .pageDown: for _ in 0..<5 { buffer.down(width: width) }
+            default: break
+            }
+            store(&state, &editor, buffer)
+            return (true, [])
+        }
+        // A choice: Space, Enter and ←→ change it; letters do nothing but explain.
+        var value = spec.path.read(state)
+        switch key {
+        case .character(" "), .enter, .right: value = cycle(spec, value, forward: true)
+        case .left: value = cycle(spec, value, forward: false)
+        case .character, .up, .down, .backspace, .delete:
+            editor.hint = choiceHint
+            return (true, [])
+        default:
+            return (true, [])
+        }
+        if value != spec.path.read(state) {
+            spec.path.write(value, &state)
+            state.touch()
+        }
+        refresh(&editor, state)
+        return (true, [])
+    }
+
+    /// A paste: text into a text field (tabs and newlines stay text), never keys.
+    static func paste(_ state: inout AppState, _ editor: inout EditorState, _ text: String) {
+        editor.hint = nil
+        guard var buffer = editor.focused.buffer else {
+            editor.hint = "Plakken kan alleen in een tekstveld. " + choiceHint
+            return
+        }
+        if !buffer.insert(text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")) {
+            editor.truncated = true
+        }
+        store(&state, &editor, buffer)
+    }
+
+    static func cycle(_ spec: FieldSpec, _ value: FieldValue, forward: Bool) -> FieldValue {
+        switch (spec.kind, value) {
+        case (.answer, .answer(let a)):
+            let all: [Answer] = [.onbekend, .ja, .nee]
+            let i = all.firstIndex(of: a)!
+            return .answer(all[(i + (forward ? 1 : all.count - 1)) % all.count])
+        case (.flag, .flag(let f)): return .flag(!f)
+        case (.person, .person(let p)): return .person(forward ? p.next : p.previous)
+        case (.choice(let options), .text(let t)):
+            guard !options.isEmpty else { return value }
+            let i = options.firstIndex(of: t) ?? 0
+            return .text(options[(i + (forward ? 1 : options.count - 1)) % options.count])
+        default: return value
+        }
+    }
+
+    /// Keeps the focused buffer and writes its text into the visit (or the settings).
+    static func store(_ state: inout AppState, _ editor: inout EditorState, _ buffer: TextBuffer) {
+        let changed = editor.fields[editor.focus].buffer?.text != buffer.text
+        editor.fields[editor.focus].buffer = buffer
+        let spec = editor.focused.spec
+        if changed, spec.kind != .dateTime {
+            spec.path.write(.text(buffer.text), &state)
+            if case .setting = spec.path {} else { state.touch() }
+        }
+        if changed { refresh(&editor, state) }
+    }
+
+    /// Re-runs the coach and the personal-data check on the editor's text.
+    static func refresh(_ editor: inout EditorState, _ state: AppState) {
+        if let index = editor.coachedIndex, let text = editor.fields[index].buffer?.text {
+            editor.report = state.coach.analyse(text)
+        } else {
+            editor.report = nil
+        }
+        if case .settings = editor.target {
+            editor.personalData = []
+            return
+        }
+        editor.personalData = editor.fields.compactMap(\.buffer?.text).filter { !$0.isEmpty }.flatMap(PersonalDataScanner.scan)
+    }
+
+    static func textWidth(_ state: AppState) -> Int { max(10, state.columns - 4) }
+}

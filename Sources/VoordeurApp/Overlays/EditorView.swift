@@ -1,0 +1,237 @@
+import VoordeurKit
+
+/// How the editor looks: the prompt, the whole question, each field by its kind, the coach's panel under the
+/// description, and a status line for hints and personal data.
+enum EditorView {
+    static func heading(_ state: AppState, _ editor: EditorState) -> (title: String, prompt: (String, Tone)?, question: String?) {
+        let observe = ("Wat zie ik? Wat hoor ik? Wat ruik ik?", Tone.accent)
+        switch editor.target {
+        case .signal(let id):
+            let signal = state.card.signal(id: id)
+            return ("Beschrijf: \(signal?.text ?? id)", observe, signal.map { "Vraag: " + $0.hint })
+        case .own:
+            return ("Eigen signaal (niet op de kaart)", observe, "Vraag: wat zag, hoorde of rook je? Waar, wanneer, hoeveel?")
+        case .thirdParty:
+            return ("Van derden – niet zelf waargenomen",
+                    ("Niet zelf waargenomen. Adviseer: zelf Veilig Thuis bellen, bij acuut gevaar 112.", .warning),
+                    "Noem de rol (buurvrouw, collega), geen naam. Noteer letterlijk wat werd gezegd.")
+        case .visitField:
+            let spec = editor.fields.first?.spec
+            return (spec?.label ?? "Bezoek", nil, spec?.note)
+        case .settings:
+            return ("Instellingen", ("Jouw gegevens en die van de sociaal consulent; geen gegevens van huurders.", .accent),
+                    "Wordt bewaard in \(state.configLocation.path) als je Esc drukt.")
+        }
+    }
+
+    static func statusLine(_ state: AppState, _ editor: EditorState) -> (String, Tone)? {
+        if let hint = editor.hint { return (hint, .accent) }
+        if !editor.personalData.isEmpty {
+            let found = editor.personalData.map { "\($0.kind.rawValue) \"\($0.match)\"" }.joined(separator: ", ")
+            return ("⚠ Persoonsgegevens? \(found). Noem een rol, geen naam, adres of nummer.", .warning)
+        }
+        if editor.truncated {
+            return ("⚠ De geplakte tekst was te lang; alleen de eerste \(TextBuffer.maximumLength) tekens zijn bewaard.", .warning)
+        }
+        if let report = editor.report, !report.text.isEmpty, !report.hasSensoryAnchor {
+            return ("Tip: begin bij je zintuigen: \"Ik zie …\", \"Ik hoor …\", \"Ik ruik …\".", .accent)
+        }
+        return nil
+    }
+
+    static func draw(_ screen: inout Screen, _ state: AppState, _ editor: EditorState) {
+        let columns = state.columns
+        let width = columns - 2
+        let (title, prompt, question) = heading(state, editor)
+        Chrome.drawTitle(&screen, state, title)
+        var row = 1
+        if let (text, tone) = prompt {
+            for line in TextWrap.lines(text, width: width).prefix(2) {
+                screen.write(line, row: row, column: 1, style: .bold, tone: tone)
+                row += 1
+            }
+        }
+        if let question {
+            for line in TextWrap.hanging(question, width: width, first: "", rest: "       ").prefix(4) {
+                screen.write(line, row: row, column: 1, style: .dim)
+                row += 1
+            }
+        }
+
+        // The footer: status lines (wrapped, at most 2), the emergency line and the hints.
+        var status = statusLine(state, editor).map { (text: $0.0, tone: $0.1, style: Style()) }
+        if let problem = state.saveProblem { status = (problem, .danger, .bold) }
+        let statusLines = status.map { min(2, TextWrap.lines($0.text, width: width).count) } ?? 1
+        let footerTop = state.rows - 2 - statusLines
+
+        // Row budget: single fields, then boxes for text and the coach share the rest.
+        let boxes = editor.fields.filter { $0.spec.kind == .text }.count
+        let coached = editor.coachedIndex != nil
+        let singles = editor.fields.count - boxes
+        let notes = editor.fields.filter { $0.spec.note != nil && $0.spec.kind != .line }.count
+        var free = footerTop - row - singles - boxes * 2 - (coached ? 1 : 0)
+        let showNotes = free - notes >= boxes * 2 + (coached ? 2 : 0)
+        if showNotes { free -= notes }
+        free = max(boxes * 2, free)
+        let textRows = boxes == 0 ? 0 : coached ? max(2, free * 55 / 100) : max(2, free / boxes)
+        let coachRows = coached ? max(1, free - textRows) : 0
+
+        for (index, field) in editor.fields.enumerated() {
+            guard row < footerTop else { break }
+            let focused = index == editor.focus
+            let marker = focused ? "▸ " : "  "
+            let spec = field.spec
+            switch spec.kind {
+            case .text:
+                let findings = index == editor.coachedIndex ? (editor.report?.findings ?? []) : []
+                row = drawTextBox(&screen, buffer: field.buffer!, label: spec.label, top: row, rows: textRows,
+                                  columns: columns, focused: focused, findings: findings)
+                if index == editor.coachedIndex {
+                    row = drawCoach(&screen, editor, top: row, rows: coachRows, columns: columns)
+                }
+            case .line, .dateTime:
+                let buffer = field.buffer!
+                let label = marker + spec.label + ": "
+                screen.write(label, row: row, column: 0, style: focused ? .bold : [])
+                let start = min(DisplayWidth.of(label), columns / 2)
+                let room = columns - start - 1
+                // Keep the cursor in view on long single-line fields.
+                let cursorColumn = DisplayWidth.of(String(buffer.characters.prefix(buffer.cursor)))
+                let shift = max(0, cursorColumn - room + 1)
+                let visible = String(buffer.text.dropFirst(shift))
+                screen.write(visible.isEmpty && !focused ? "—" : visible, row: row, column: start, width: room,
+                             style: focused ? .underline : [])
+                if focused { screen.cursor = (row, start + cursorColumn - shift) }
+                row += 1
+                if let note = spec.note, editor.fields.count == 1 {
+                    for line in TextWrap.lines(note, width: width).prefix(2) where row < footerTop {
+                        screen.write(line, row: row, column: 4, width: columns - 5, style: .dim)
+                        row += 1
+                    }
+                }
+            case .flag:
+                let on = spec.path.read(state) == .flag(true)
+                screen.write(marker + (on ? "[x] " : "[ ] ") + spec.label, row: row, column: 0, width: columns - 1,
+                             style: focused ? [.reverse, .bold] : [])
+                row += 1
+            case .answer, .person, .choice:
+                let value: String
+                switch spec.path.read(state) {
+                case .answer(let a): value = a.label
+                case .person(let p): value = p.label
+                case .text(let t): value = t.isEmpty ? "nog niet gekozen" : t
+                case .flag(let f): value = f ? "ja" : "nee"
+                }
+                let label = marker + spec.label + " "
+                screen.write(label, row: row, column: 0, style: focused ? .bold : [])
+                let start = DisplayWidth.of(label)
+                let used = screen.write("‹ \(value) ›", row: row, column: start, style: focused ? [.reverse, .bold] : .bold)
+                let explain = "  Spatie wisselt"
+                if start + used + DisplayWidth.of(explain) < columns {
+                    screen.write(explain, row: row, column: start + used, style: .dim)
+                }
+                row += 1
+                if showNotes, let note = spec.note, row < footerTop {
+                    screen.write(DisplayWidth.truncate("    " + note, to: columns - 1), row: row, column: 0, style: .dim)
+                    row += 1
+                }
+            }
+        }
+        let hints = KeyBindings.fittedHints(optional: [], required: [.closeEditor, .nextField, .discreet, .forceQuit],
+                                            in: [.editor, .everywhere], width: columns - 2,
+                                            prefix: editor.focused.spec.kind == .text ? ["Enter nieuwe regel"] : [])
+        Chrome.drawFooter(&screen, state, status: footerTop..<(state.rows - 2), hints: hints,
+                          override: status.map { ($0.text, $0.tone, $0.style) } ?? ("", .plain, []))
+    }
+
+    /// A bordered, word-wrapped text box; flagged words are underlined and bold, not only coloured.
+    static func drawTextBox(_ screen: inout Screen, buffer: TextBuffer, label: String, top: Int, rows: Int, columns: Int,
+                            focused: Bool, findings: [CoachFinding]) -> Int {
+        let width = EditorOverlay.textWidthFor(columns: columns)
+        let frame: Style = focused ? .bold : .dim
+        let title = "─ \(label) "
+        screen.write("┌" + title + String(repeating: "─", count: max(0, columns - 2 - DisplayWidth.of(title))) + "┐",
+                     row: top, column: 0, style: frame)
+        let lines = buffer.layout(width: width)
+        let cursor = buffer.cursorPosition(width: width)
+        let first = max(0, min(cursor.line - rows + 1, lines.count - rows))
+        var flagged = [Bool](repeating: false, count: buffer.characters.count)
+        for finding in findings { for i in max(0, finding.start)..<min(finding.end, flagged.count) { flagged[i] = true } }
+        for offset in 0..<rows {
+            let row = top + 1 + offset
+            screen.write("│", row: row, column: 0, style: frame)
+            screen.write("│", row: row, column: columns - 1, style: frame)
+            let lineIndex = first + offset
+            guard lineIndex < lines.count else { continue }
+            var column = 2
+            for index in lines[lineIndex] where buffer.characters[index] != "\n" {
+                let ch = buffer.characters[index] == "\t" ? " " : buffer.characters[index]
+                column += screen.write(String(ch), row: row, column: column, width: columns - 2 - column,
+                                       style: flagged[index] ? [.underline, .bold] : [], tone: flagged[index] ? .warning : .plain)
+            }
+        }
+        if buffer.characters.isEmpty && !focused {
+            screen.write("(nog leeg)", row: top + 1, column: 2, style: .dim)
+        }
+        if first > 0 { screen.write("↑", row: top + 1, column: columns - 2, style: .dim) }
+        if first + rows < lines.count { screen.write("↓", row: top + rows, column: columns - 2, style: .dim) }
+        screen.write("└" + String(repeating: "─", count: columns - 2) + "┘", row: top + rows + 1, column: 0, style: frame)
+        if focused { screen.cursor = (top + 1 + cursor.line - first, 2 + cursor.column) }
+        return top + rows + 2
+    }
+
+    /// The coach's panel. It starts at the remark at or after the cursor, so moving through the text brings every
+    /// remark into view; the header says how many there are and which are shown.
+    static func drawCoach(_ screen: inout Screen, _ editor: EditorState, top: Int, rows: Int, columns: Int) -> Int {
+        let findings = editor.report?.findings ?? []
+        let text = editor.coachedIndex.flatMap { editor.fields[$0].buffer?.text } ?? ""
+        let end = top + 1 + rows
+        if findings.isEmpty {
+            let line = text.isEmpty ? "Coach: beschrijf wat je zag, hoorde of rook; waar, wanneer, hoeveel."
+                : "Coach: ✓ geen opmerkingen; dit leest als een waarneming."
+            screen.write(line, row: top, column: 1, width: columns - 2, tone: text.isEmpty ? .muted : .ok)
+            return end
+        }
+        let cursor = editor.coachedIndex.flatMap { editor.fields[$0].buffer?.cursor } ?? 0
+        var first = findings.firstIndex { $0.end >= cursor } ?? findings.count - 1
+        // Show as many as fit, starting at `first`; step back when the panel has room to spare.
+        func bodies(_ range: Range<Int>) -> [[String]] {
+            range.map { TextWrap.hanging("• \(findings[$0].category.name) \"\(findings[$0].match)\": " + findings[$0].question,
+                                         width: columns - 2, first: "", rest: "    ") }
+        }
+        func used(_ from: Int) -> (count: Int, rows: Int) {
+            var total = 0
+            var count = 0
+            for body in bodies(from..<findings.count) {
+                if total + body.count > rows && count > 0 { break }
+                total += min(body.count, rows)
+                count += 1
+            }
+            return (count, total)
+        }
+        while first > 0, used(first - 1).rows <= rows, used(first - 1).count > used(first).count { first -= 1 }
+        let shown = used(first)
+        let range = first..<(first + shown.count)
+        let which = shown.count == findings.count ? "" : " (\(range.lowerBound + 1)–\(range.upperBound) getoond; ↑↓ door de tekst)"
+        screen.write("Coach: \(Dutch.remarks(findings.count))\(which) – wat zag, hoorde of rook je precies?", row: top,
+                     column: 1, width: columns - 2, style: .bold, tone: .warning)
+        var row = top + 1
+        for (index, body) in zip(range, bodies(range)) {
+            let head = "• \(findings[index].category.name) \"\(findings[index].match)\": "
+            for (number, line) in body.enumerated() where row < end {
+                if number == 0 {
+                    let width = screen.write(head, row: row, column: 1, width: columns - 2, style: .bold, tone: .warning)
+                    screen.write(String(line.dropFirst(head.count)), row: row, column: 1 + width, width: columns - 2 - width)
+                } else {
+                    screen.write(line, row: row, column: 1, width: columns - 2)
+                }
+                row += 1
+            }
+        }
+        return end
+    }
+}
+
+extension EditorOverlay {
+    static func textWidthFor(columns: Int) -> Int { max(10, columns - 4) }
+}

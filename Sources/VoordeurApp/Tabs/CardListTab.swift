@@ -1,0 +1,68 @@
+import VoordeurKit
+
+/// One list of the signalenkaart ("In en rond de woning", "De huurder"): tick signals, open their description.
+struct CardListTab: TabComponent {
+    var index: Int
+
+    static let caution = "Let op: kan ook een andere oorzaak hebben · één signaal staat zelden alleen"
+
+    func list(_ state: AppState) -> CardList { state.card.lists[index] }
+
+    func title(_ state: AppState, short: Bool) -> String {
+        let list = list(state)
+        if !short { return list.title }
+        switch list.id {
+        case "woning": return "Woning"
+        case "huurder": return "Huurder"
+        default: return DisplayWidth.truncate(list.title, to: 12)
+        }
+    }
+
+    func heading(_ state: AppState, width: Int) -> [String] {
+        [list(state).title] + TextWrap.lines(Self.caution, width: width)
+    }
+
+    func detail(_ state: AppState, width: Int) -> [String] {
+        let signals = list(state).signals
+        let selected = state.selected(.list(index))
+        guard signals.indices.contains(selected) else { return [] }
+        return TextWrap.hanging(signals[selected].hint, width: width, first: "Vraag: ", rest: "       ")
+    }
+
+    func detailRows(_ state: AppState, width: Int) -> Int {
+        list(state).signals.map { TextWrap.hanging($0.hint, width: width, first: "Vraag: ", rest: "       ").count }.max() ?? 0
+    }
+
+    func hints(_ state: AppState) -> [Action] { [.toggle, .open] }
+
+    func update(_ state: inout AppState, key: Key, action: Action?, regions: Regions) -> [Effect]? {
+        let signals = list(state).signals
+        if ListView.move(&state, .list(index), action, count: signals.count, visible: regions.body.count) { return [] }
+        guard signals.indices.contains(state.selected(.list(index))) else { return nil }
+        let signal = signals[state.selected(.list(index))]
+        switch action {
+        case .toggle?:
+            state.visit.updateObservation(signal.id) { $0.ticked.toggle() }
+            state.touch()
+            return []
+        case .open?:
+            // Reading the question is not ticking: the signal is ticked once something is written, or with Space.
+            EditorOverlay.open(&state, .signal(signal.id))
+            return []
+        default:
+            return nil
+        }
+    }
+
+    func view(_ state: AppState, regions: Regions, into screen: inout Screen) {
+        let width = regions.textWidth
+        ListView.drawHeading(&screen, heading(state, width: width), region: regions.heading, columns: state.columns)
+        let rows = list(state).signals.map { signal -> ListRow in
+            let observation = state.visit.observation(for: signal.id)
+            return ListRow(box: (observation?.ticked ?? false) ? "[x]" : "[ ]", text: signal.text,
+                           marks: ListView.marks(description: observation?.description ?? "", id: signal.id, state: state))
+        }
+        ListView.draw(&screen, rows, cursor: state.cursor(.list(index)), region: regions.body, columns: state.columns)
+        ListView.drawDetail(&screen, detail(state, width: width), region: regions.detail, columns: state.columns)
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import VoordeurKit
+
+/// The handover to the sociaal consulent: warnings, the note as it will be written, and export, copy, handed over.
+struct HandoverTab: TabComponent {
+    func title(_ state: AppState, short: Bool) -> String { "Overdracht" }
+
+    func heading(_ state: AppState, width: Int) -> [String] {
+        ["Overdracht aan de sociaal consulent"]
+            + TextWrap.lines("Formaat: \(state.exportFormat.label) · map: \(state.exportFolder.path)", width: width)
+    }
+
+    func hints(_ state: AppState) -> [Action] { [.export, .cycleFormat, .copy, .markHandedOver] }
+
+    /// The preview: warnings, then the note as plain text. Built once per change (HandoverMemo).
+    static func lines(_ state: AppState, width: Int) -> [(String, Style, Tone)] {
+        state.memo.lines(state, width: width) { note in
+            var lines: [(String, Style, Tone)] = note.warnings.flatMap { warning in
+                TextWrap.hanging(warning, width: width, first: "⚠ ", rest: "  ").map { ($0, Style.bold, Tone.warning) }
+            }
+            if !lines.isEmpty { lines.append(("", [], .plain)) }
+            lines += note.plainText(width: min(72, width)).split(separator: "\n", omittingEmptySubsequences: false)
+                .map { (String($0), [], .plain) }
+            return lines
+        }
+    }
+
+    static func maximumScroll(_ state: AppState, _ regions: Regions) -> Int {
+        max(0, lines(state, width: regions.textWidth).count - regions.body.count)
+    }
+
+    func update(_ state: inout AppState, key: Key, action: Action?, regions: Regions) -> [Effect]? {
+        let maximum = Self.maximumScroll(state, regions)
+        let page = max(1, regions.body.count - 1)
+        var cursor = state.cursor(.handover)
+        switch action {
+        case .moveUp?: cursor.offset -= 1
+        case .moveDown?: cursor.offset += 1
+        case .pageUp?: cursor.offset -= page
+        case .pageDown?: cursor.offset += page
+        case .first?: cursor.offset = 0
+        case .last?: cursor.offset = maximum
+        case .export?:
+            let note = state.memo.note(state)
+            if note.itemsWithRemarks.isEmpty { return Self.exportEffects(state, state.exportFormat) }
+            state.overlays.append(.confirm(.exportWithRemarks(state.exportFormat)))
+            return []
+        case .cycleFormat?:
+            let all = NoteFormat.allCases
+            state.exportFormat = all[((all.firstIndex(of: state.exportFormat) ?? 0) + 1) % all.count]
+            state.status = "Formaat: \(state.exportFormat.label)."
+            return []
+        case .copy?:
+            return [.copyToClipboard(state.memo.note(state).plainText())]
+        case .markHandedOver?:
+            state.visit.status = .overgedragen
+            state.visit.handedOverAt = state.now
+            state.touch()
+            state.overlays.append(.confirm(state.handedOverCopies.isEmpty ? .handoverWithoutNote : .deleteAfterHandover))
+            return []
+        default:
+            return nil
+        }
+        cursor.offset = max(0, min(maximum, cursor.offset))
+        state.cursors[.handover] = cursor
+        return []
+    }
+
+    static func exportEffects(_ state: AppState, _ format: NoteFormat) -> [Effect] {
+        let content = state.memo.note(state).rendered(as: format)
+        return [.writeExport(folder: state.exportFolder, fileName: "overdracht-\(state.visit.id).\(format.fileExtension)",
+                             content: content)]
+    }
+
+    func view(_ state: AppState, regions: Regions, into screen: inout Screen) {
+        let width = regions.textWidth
+        ListView.drawHeading(&screen, heading(state, width: width), region: regions.heading, columns: state.columns, tone: .plain)
+        let lines = Self.lines(state, width: width)
+        let first = max(0, min(state.cursor(.handover).offset, lines.count - regions.body.count))
+        for (offset, line) in lines.dropFirst(first).prefix(regions.body.count).enumerated() {
+            screen.write(line.0, row: regions.body.lowerBound + offset, column: 1, width: width, style: line.1, tone: line.2)
+        }
+        if first + regions.body.count < lines.count {
+            screen.write("↓ meer", row: regions.body.upperBound - 1, column: state.columns - 7, style: .dim)
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import VoordeurKit
+
+/// What third parties (neighbours, colleagues) said: kept apart, because the worker did not observe it himself.
+struct ThirdPartyTab: TabComponent {
+    func title(_ state: AppState, short: Bool) -> String { short ? "Derden" : "Van derden" }
+
+    func heading(_ state: AppState, width: Int) -> [String] {
+        ["Van derden"] + TextWrap.lines("Wat buren of collega's vertelden: NIET zelf waargenomen.", width: width)
+    }
+
+    func detail(_ state: AppState, width: Int) -> [String] {
+        TextWrap.lines("Adviseer de melder zelf Veilig Thuis te bellen (0800-2000) en bij acuut gevaar 112. Noem een rol, geen naam.",
+                       width: width)
+    }
+
+    func hints(_ state: AppState) -> [Action] { [.open, .remove] }
+
+    func update(_ state: inout AppState, key: Key, action: Action?, regions: Regions) -> [Effect]? {
+        let count = state.visit.thirdParty.count + 1
+        if ListView.move(&state, .thirdParty, action, count: count, visible: regions.body.count) { return [] }
+        let row = state.selected(.thirdParty)
+        switch action {
+        case .open?, .toggle?:
+            if row < state.visit.thirdParty.count {
+                EditorOverlay.open(&state, .thirdParty(state.visit.thirdParty[row].id))
+            } else {
+                let id = EditorOverlay.newID(state, prefix: "derde")
+                state.visit.thirdParty.append(ThirdPartyReport(id: id))
+                state.cursors[.thirdParty] = ListCursor(selected: state.visit.thirdParty.count - 1)
+                state.cursors[.thirdParty]?.clamp(count: count + 1, visible: regions.body.count)
+                EditorOverlay.open(&state, .thirdParty(id))
+            }
+            return []
+        case .remove?:
+            if row < state.visit.thirdParty.count {
+                state.overlays.append(.confirm(.removeThirdParty(state.visit.thirdParty[row].id)))
+            }
+            return []
+        default:
+            return nil
+        }
+    }
+
+    func view(_ state: AppState, regions: Regions, into screen: inout Screen) {
+        let width = regions.textWidth
+        ListView.drawHeading(&screen, heading(state, width: width), region: regions.heading, columns: state.columns)
+        var rows = state.visit.thirdParty.map { report -> ListRow in
+            let role = report.role.isEmpty ? "(rol onbekend)" : report.role
+            let said = report.said.replacingOccurrences(of: "\n", with: " ")
+            let advice = [report.advisedVeiligThuis ? "VT" : "", report.advised112 ? "112" : ""].filter { !$0.isEmpty }
+            return ListRow(box: "•", text: "\(role): \(said)", marks: advice.joined(separator: " "))
+        }
+        rows.append(ListRow(box: "+", text: "Nieuwe melding van derden toevoegen"))
+        ListView.draw(&screen, rows, cursor: state.cursor(.thirdParty), region: regions.body, columns: state.columns)
+        ListView.drawDetail(&screen, detail(state, width: width), region: regions.detail, columns: state.columns)
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import VoordeurKit
+
+/// The visit form: when, why, which home (by number), children, special situations, status.
+struct VisitTab: TabComponent {
+    /// The rows of the form, in order.
+    enum Row: CaseIterable {
+        case startedAt, reason, reasonOther, homeReference, children, special, status
+
+        var label: String {
+            switch self {
+            case .startedAt: return "Datum en tijd"
+            case .reason: return "Reden van het bezoek"
+            case .reasonOther: return "Toelichting bij 'anders'"
+            case .homeReference: return "Werkorder- of complexnr."
+            case .children: return "Kinderen aanwezig"
+            case .special: return "Bijzondere situaties"
+            case .status: return "Status"
+            }
+        }
+
+        /// The single-field editor a text row opens.
+        var field: FieldSpec? {
+            switch self {
+            case .startedAt: return FieldSpec("Datum en tijd van het bezoek (dd-mm-jjjj uu:mm)", .dateTime, .visitStartedAt)
+            case .reasonOther: return FieldSpec("Toelichting bij 'anders'", .line, .visitReasonOther)
+            case .homeReference: return FieldSpec("Werkorder- of complexnummer", .line, .visitHomeReference,
+                                                  note: "Alleen een werkorder- of complexnummer: geen naam, geen adres.")
+            default: return nil
+            }
+        }
+
+        func value(_ visit: Visit) -> String {
+            switch self {
+            case .startedAt: return DateText.dateTime(visit.startedAt)
+            case .reason: return "‹ \(visit.reason?.rawValue ?? "kies met Spatie of ←→") ›"
+            case .reasonOther:
+                if visit.reason != .anders { return visit.reasonOther.isEmpty ? "— (alleen bij 'anders')" : visit.reasonOther }
+                return visit.reasonOther.isEmpty ? "— (Enter om in te vullen)" : visit.reasonOther
+            case .homeReference: return visit.homeReference.isEmpty ? "— (geen naam of adres)" : visit.homeReference
+            case .children: return "‹ \(visit.childrenPresent.label) ›"
+            case .special:
+                let on = SpecialItem.allCases.filter { $0.isOn(visit.special) }.map(\.label)
+                return on.isEmpty ? "geen (Enter: wijzigen)" : on.joined(separator: "; ")
+            case .status:
+                return visit.status == .overgedragen ? "overgedragen (Spatie: terug naar concept)" : "concept"
+            }
+        }
+    }
+
+    func title(_ state: AppState, short: Bool) -> String { "Bezoek" }
+
+    func heading(_ state: AppState, width: Int) -> [String] {
+        ["Bezoek"] + TextWrap.lines("Verwijs naar de woning met een werkorder- of complexnummer, nooit met een naam.", width: width)
+    }
+
+    func detail(_ state: AppState, width: Int) -> [String] { TextWrap.lines("Tip! " + state.card.tip, width: width) }
+
+    func hints(_ state: AppState) -> [Action] { [.toggle, .open] }
+
+    func update(_ state: inout AppState, key: Key, action: Action?, regions: Regions) -> [Effect]? {
+        let rows = Row.allCases
+        let visible = regions.body.count / 2 + 1
+        if ListView.move(&state, .visit, action, count: rows.count, visible: visible) { return [] }
+        let row = rows[min(state.selected(.visit), rows.count - 1)]
+        let forward = key != .left
+        switch (row, key, action) {
+        case (.reason, .left, _), (.reason, .right, _), (.reason, _, .toggle?):
+            cycleReason(&state, forward: forward)
+        case (.children, .left, _), (.children, .right, _), (.children, _, .toggle?):
+            let all = Answer.allCases
+            let index = all.firstIndex(of: state.visit.childrenPresent)!
+            state.visit.childrenPresent = all[(index + (forward ? 1 : all.count - 1)) % all.count]
+            state.touch()
+        case (.reason, _, .open?), (.children, _, .open?):
+            return update(&state, key: .character(" "), action: .toggle, regions: regions)
+        case (.special, _, .open?), (.special, _, .toggle?):
+            state.overlays.append(.special(ListCursor()))
+        case (.status, _, .toggle?), (.status, _, .open?):
+            if state.visit.status == .overgedragen {
+                state.visit.status = .concept
+                state.visit.handedOverAt = nil
+                state.status = "Status terug naar concept."
+            } else {
+                state.visit.status = .overgedragen
+                state.visit.handedOverAt = state.now
+                state.status = "Gemarkeerd als overgedragen. Het concept blijft tot de bewaartermijn voorbij is, of wis het op het tabblad Overdracht (o)."
+            }
+            state.touch()
+        case (_, _, .open?), (_, _, .toggle?):
+            guard let field = row.field else { return nil }
+            state.overlays.append(.editor(EditorState(target: .visitField(field.path), specs: [field], state: state)))
+        default:
+            return nil
+        }
+        return []
+    }
+
+    func cycleReason(_ state: inout AppState, forward: Bool) {
+        let all = VisitReason.allCases
+        if let current = state.visit.reason, let index = all.firstIndex(of: current) {
+            let next = index + (forward ? 1 : -1)
+            state.visit.reason = (next >= 0 && next < all.count) ? all[next] : nil
+        } else {
+            state.visit.reason = forward ? all.first : all.last
+        }
+        state.touch()
+    }
+
+    func view(_ state: AppState, regions: Regions, into screen: inout Screen) {
+        let width = regions.textWidth
+        ListView.drawHeading(&screen, heading(state, width: width), region: regions.heading, columns: state.columns, tone: .plain)
+        let selected = state.selected(.visit)
+        let labelWidth = 28
+        // Two rows a field when there is room, one when not.
+        let step = regions.body.count >= Row.allCases.count * 2 ? 2 : 1
+        for (index, field) in Row.allCases.enumerated() {
+            let row = regions.body.lowerBound + index * step
+            guard row < regions.body.upperBound else { break }
+            let isSelected = index == selected
+            let style: Style = isSelected ? [.reverse, .bold] : []
+            if isSelected { screen.fillRow(row, style: .reverse) }
+            screen.write((isSelected ? "▸ " : "  ") + field.label, row: row, column: 0, width: labelWidth, style: style)
+            screen.write(field.value(state.visit), row: row, column: labelWidth, width: state.columns - labelWidth - 1, style: style)
+        }
+        ListView.drawDetail(&screen, detail(state, width: width), region: regions.detail, columns: state.columns)
+    }
+}

@@ -76,7 +76,10 @@ public enum TerminalDriver {
             switch input {
             case .key(let key): send(.key(key))
             case .text(let text):
-                deliver(burst: text, send: send, isEditing: { state.editor?.focused.buffer != nil })
+                deliver(burst: text, send: send, field: {
+                    guard let buffer = state.editor?.focused.buffer else { return (false, false) }
+                    return (true, buffer.multiline)
+                })
             case .paste(let text): send(.paste(text))
             case .resize:
                 painter.invalidate()
@@ -124,14 +127,27 @@ public enum TerminalDriver {
         }
     }
 
-    /// Delivers a burst of text (characters already waiting, without paste brackets): in a text field it is one
-    /// paste, tabs and newlines included; elsewhere each character is a key.
-    static func deliver(burst text: String, send: (Message) -> Void, isEditing: () -> Bool) {
+    /// Delivers a burst of text (characters already waiting, without paste brackets, so typed ahead or pasted by a
+    /// terminal without bracketed paste): in a multi-line text it is one paste, tabs and newlines included; in a
+    /// one-line field a Tab still goes to the next field (typed ahead); elsewhere each character is a key.
+    static func deliver(burst text: String, send: (Message) -> Void, field: () -> (isText: Bool, multiline: Bool)) {
         var rest = Substring(text)
         while let ch = rest.first {
-            if isEditing() {
+            let (isText, multiline) = field()
+            if isText && multiline {
                 send(.paste(String(rest)))
                 return
+            }
+            if isText {
+                if let tab = rest.firstIndex(of: "\t") {
+                    if tab > rest.startIndex { send(.paste(String(rest[..<tab]))) }
+                    send(.key(.tab))
+                    rest = rest[rest.index(after: tab)...]
+                } else {
+                    send(.paste(String(rest)))
+                    rest = ""
+                }
+                continue
             }
             rest.removeFirst()
             switch ch {

@@ -94,7 +94,8 @@ struct Voordeur: ParsableCommand {
             ("Missing value for", "ontbrekende waarde voor"),
             ("The value", "de waarde"),
             ("is invalid for", "is ongeldig voor"),
-            ("Please provide one of", "kies een van"),
+            ("Please provide one of", "Kies een van"),
+            ("' or '", "' of '"),
         ]
         for (english, nederlands) in table { text = text.replacingOccurrences(of: english, with: nederlands) }
         while text.hasSuffix(".") { text.removeLast() }

@@ -473,6 +473,7 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(config.workerName, "Jan de Vries")
         XCTAssertEqual(config.workerEmail, "j.devries@corporatie.nl")
         XCTAssertEqual(config.consulentName, "Anna Jansen")
+        XCTAssertFalse(state.dirty, "settings are not part of the visit: nothing to save in the draft")
         XCTAssertEqual(state.memo.note(state).email().components(separatedBy: "\r\n").first,
                        "From: Jan de Vries <j.devries@corporatie.nl>")
     }
@@ -496,8 +497,8 @@ final class UpdateTests: XCTestCase {
         _ = App.update(&state, .visitsListed([VisitSummary(older)], problems: []))
         let screen = Renderer.render(state).text
         XCTAssertTrue(screen.contains("WO-77"))
-        XCTAssertTrue(screen.contains("(nu open)"))
-        XCTAssertTrue(screen.contains("nog 12 dagen"))
+        XCTAssertTrue(screen.contains("nu open"))
+        XCTAssertTrue(screen.contains("nog 12 d."))
         state.press(.down)
         guard case .openVisit(let id, let current)? = state.press(.enter).first else { return XCTFail("open expected") }
         XCTAssertEqual(id, "20261120-0800-beef")

@@ -35,6 +35,12 @@ public enum FieldPath: Hashable, Sendable {
     case visitReasonOther, visitHomeReference, visitStartedAt
     case setting(section: String, key: String)
 
+    /// Whether the field edits the visit (and so needs saving), not the settings.
+    public var isVisit: Bool {
+        if case .setting = self { return false }
+        return true
+    }
+
     public enum ObservationPart: Hashable, Sendable { case description, namedToTenant, reaction, concerns }
     public enum ThirdPartyPart: Hashable, Sendable { case role, said, advisedVeiligThuis, advised112 }
 }

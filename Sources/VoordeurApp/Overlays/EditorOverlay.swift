@@ -141,7 +141,7 @@ enum EditorOverlay {
         }
         if value != spec.path.read(state) {
             spec.path.write(value, &state)
-            state.touch()
+            if spec.path.isVisit { state.touch() }
         }
         refresh(&editor, state)
         return (true, [])
@@ -183,7 +183,7 @@ enum EditorOverlay {
         let spec = editor.focused.spec
         if changed, spec.kind != .dateTime {
             spec.path.write(.text(buffer.text), &state)
-            if case .setting = spec.path {} else { state.touch() }
+            if spec.path.isVisit { state.touch() }
         }
         if changed { refresh(&editor, state) }
     }

@@ -14,15 +14,17 @@ public enum Chrome {
         return ("", "")
     }
 
-    public static func visitLabel(_ state: AppState, short: Bool) -> String {
+    /// The visit in the title bar; `level` 0 is the full label, 1 and 2 are shorter ones for narrow screens.
+    public static func visitLabel(_ state: AppState, level: Int) -> String {
         let visit = state.visit
-        var parts = short ? [] : ["Voordeur"]
+        var parts = level == 0 ? ["Voordeur"] : []
         parts.append("bezoek \(DateText.format(visit.startedAt, "dd-MM HH:mm"))")
         parts.append(visit.status.rawValue)
         parts.append(Dutch.signals(visit.signalCount))
         if state.onDisk || state.dirty {
-            parts.append(short ? "nog \(state.daysLeft) d." : "nog \(Dutch.days(state.daysLeft)) bewaard")
+            parts.append(level == 0 ? "nog \(Dutch.days(state.daysLeft)) bewaard" : "nog \(state.daysLeft) d.")
         }
+        if level == 2 { parts.removeFirst() }
         return parts.joined(separator: " · ")
     }
 
@@ -30,11 +32,12 @@ public enum Chrome {
     static func drawTitle(_ screen: inout Screen, _ state: AppState, _ text: String? = nil) {
         screen.fillRow(0, style: .reverse)
         let save = saveLabel(state)
-        var left = text ?? visitLabel(state, short: false)
+        var left = text ?? visitLabel(state, level: 0)
         var right = save.long
         func fits() -> Bool { DisplayWidth.of(left) + DisplayWidth.of(right) + 4 <= state.columns }
-        if !fits(), text == nil { left = visitLabel(state, short: true) }
+        if !fits(), text == nil { left = visitLabel(state, level: 1) }
         if !fits() { right = save.short }
+        if !fits(), text == nil { left = visitLabel(state, level: 2) }
         let rightWidth = DisplayWidth.of(right)
         screen.write(" " + DisplayWidth.truncate(left, to: state.columns - rightWidth - 3), row: 0, column: 0,
                      style: [.reverse, .bold])
@@ -130,7 +133,7 @@ enum Box {
         for (index, line) in lines.enumerated() {
             if line.isEmpty { wrapped.append(("", false)); continue }
             let indent = String(line.prefix { $0 == " " })
-            for part in TextWrap.hanging(String(line.dropFirst(indent.count)), width: inner, first: indent, rest: indent + "  ") {
+            for part in TextWrap.hanging(String(line.dropFirst(indent.count)), width: inner, first: indent, rest: indent) {
                 wrapped.append((part, highlight.contains(index)))
             }
         }

@@ -107,6 +107,8 @@ public struct AppState: Sendable {
     public var spellingStatus: String = ""
     /// The handover note, built once per change of the visit (see HandoverMemo).
     public let memo = HandoverMemo()
+    /// The coach and the personal-data check, per sentence or paragraph, cached: a keystroke re-reads one piece.
+    public let analysis: IncrementalAnalysis
 
     public static let minimumRows = 20
     public static let minimumColumns = 60
@@ -119,6 +121,7 @@ public struct AppState: Sendable {
         self.card = card
         self.config = config
         self.coach = coach
+        analysis = IncrementalAnalysis(coach: coach)
         self.visit = visit
         self.exportFolder = exportFolder
         self.rows = rows
@@ -148,10 +151,10 @@ public struct AppState: Sendable {
     public mutating func recountRemarks() {
         var counts: [String: Int] = [:]
         for observation in visit.observations where !observation.description.isEmpty {
-            counts[observation.signalID] = coach.analyse(observation.description).findings.count
+            counts[observation.signalID] = analysis.coach(observation.description).findings.count
         }
         for own in visit.ownSignals where !own.description.isEmpty {
-            counts[own.id] = coach.analyse(own.description).findings.count
+            counts[own.id] = analysis.coach(own.description).findings.count
         }
         remarkCounts = counts
     }

@@ -191,7 +191,7 @@ enum EditorOverlay {
     /// Re-runs the coach and the personal-data check on the editor's text.
     static func refresh(_ editor: inout EditorState, _ state: AppState) {
         if let index = editor.coachedIndex, let text = editor.fields[index].buffer?.text {
-            editor.report = state.coach.analyse(text)
+            editor.report = state.analysis.coach(text)
         } else {
             editor.report = nil
         }
@@ -199,7 +199,7 @@ enum EditorOverlay {
             editor.personalData = []
             return
         }
-        editor.personalData = editor.fields.compactMap(\.buffer?.text).filter { !$0.isEmpty }.flatMap(PersonalDataScanner.scan)
+        editor.personalData = editor.fields.compactMap(\.buffer?.text).filter { !$0.isEmpty }.flatMap(state.analysis.personalData)
     }
 
     static func textWidth(_ state: AppState) -> Int { max(10, state.columns - 4) }

@@ -32,6 +32,29 @@ enum BenchExtras {
             typed.toggle()
             local &+= Renderer.render(editing).cells.count
         }
+        // A long visit: 10,000 characters in one description, in paragraphs of a few sentences.
+        var long = state(rows: 24, columns: 80)
+        _ = App.update(&long, .key(.enter))
+        let tenThousand = (0..<40).map { _ in description(length: 250) }.joined(separator: "\n")
+        _ = App.update(&long, .paste(tenThousand))
+        var typedLong = false
+        _ = measure("keystroke in the editor, 10,000 characters", runs: 1000) {
+            _ = App.update(&long, .key(typedLong ? .backspace : .character("x")))
+            typedLong.toggle()
+            local &+= Renderer.render(long).cells.count
+        }
+        _ = App.update(&long, .key(.escape))
+        long.tab = .handover
+        _ = Renderer.render(long)
+        var down = true
+        _ = measure("Overdracht tab at 10,000 characters: j/k and render", runs: 1000) {
+            _ = App.update(&long, .key(.character(down ? "j" : "k")))
+            down.toggle()
+            local &+= Renderer.render(long).cells.count
+        }
+        _ = measure("an idle tick on the Overdracht tab (update only)", runs: 1000) {
+            local &+= App.update(&long, .tick(long.now)).count
+        }
         let text = description(length: 2000)
         _ = measure("privacy scan: 2,000-character description", runs: 2000) { local &+= PersonalDataScanner.scan(text).count }
         _ = measure("start-up: app state (card, coach, remark counts)", runs: 200) {

@@ -10,6 +10,17 @@ public struct TextBuffer: Equatable, Sendable {
     /// Longest text accepted; a longer paste is cut (and the caller is told).
     public static let maximumLength = 20_000
 
+    /// The last layout, shared by the copies of this text (update and render lay it out once per change).
+    private final class LayoutCache: @unchecked Sendable {
+        var width = -1
+        var lines: [Range<Int>] = []
+    }
+    private var cache = LayoutCache()
+
+    public static func == (lhs: TextBuffer, rhs: TextBuffer) -> Bool {
+        lhs.characters == rhs.characters && lhs.cursor == rhs.cursor && lhs.multiline == rhs.multiline
+    }
+
     public init(_ text: String = "", multiline: Bool) {
         self.multiline = multiline
         characters = Array(multiline ? text : text.replacingOccurrences(of: "\n", with: " "))
@@ -36,6 +47,7 @@ public struct TextBuffer: Equatable, Sendable {
         }
         characters.insert(contentsOf: incoming, at: cursor)
         cursor += incoming.count
+        cache = LayoutCache()
         return complete
     }
 
@@ -43,11 +55,13 @@ public struct TextBuffer: Equatable, Sendable {
         guard cursor > 0 else { return }
         characters.remove(at: cursor - 1)
         cursor -= 1
+        cache = LayoutCache()
     }
 
     public mutating func deleteForward() {
         guard cursor < characters.count else { return }
         characters.remove(at: cursor)
+        cache = LayoutCache()
     }
 
     public mutating func left() { cursor = max(0, cursor - 1) }
@@ -56,6 +70,14 @@ public struct TextBuffer: Equatable, Sendable {
     /// Visual lines at `width` columns: ranges of character indices, wrapped at spaces where possible.
     public func layout(width: Int) -> [Range<Int>] {
         let width = max(1, width)
+        if cache.width == width { return cache.lines }
+        let lines = computeLayout(width: width)
+        cache.width = width
+        cache.lines = lines
+        return lines
+    }
+
+    private func computeLayout(width: Int) -> [Range<Int>] {
         var lines: [Range<Int>] = []
         var start = 0
         var used = 0

@@ -194,29 +194,33 @@ enum EditorView {
         }
         let cursor = editor.coachedIndex.flatMap { editor.fields[$0].buffer?.cursor } ?? 0
         var first = findings.firstIndex { $0.end >= cursor } ?? findings.count - 1
-        // Show as many as fit, starting at `first`; step back when the panel has room to spare.
-        func bodies(_ range: Range<Int>) -> [[String]] {
-            range.map { TextWrap.hanging("• \(findings[$0].category.name) \"\(findings[$0].match)\": " + findings[$0].question,
-                                         width: columns - 2, first: "", rest: "    ") }
+        // Only the remarks that can be shown are wrapped: at most `rows` of them on either side of `first`.
+        let window = max(0, first - rows)..<min(findings.count, first + rows + 1)
+        var bodies: [Int: [String]] = [:]
+        for index in window {
+            bodies[index] = TextWrap.hanging("• \(findings[index].category.name) \"\(findings[index].match)\": " + findings[index].question,
+                                            width: columns - 2, first: "", rest: "    ")
         }
-        func used(_ from: Int) -> (count: Int, rows: Int) {
-            var total = 0
-            var count = 0
-            for body in bodies(from..<findings.count) {
-                if total + body.count > rows && count > 0 { break }
-                total += min(body.count, rows)
-                count += 1
-            }
-            return (count, total)
+        func height(_ index: Int) -> Int { min(bodies[index]?.count ?? 1, rows) }
+        // Show as many as fit from `first`; step back while the panel still has room for an earlier one.
+        var last = first
+        var used = 0
+        while last < window.upperBound, used + height(last) <= rows || last == first {
+            used += height(last)
+            last += 1
         }
-        while first > 0, used(first - 1).rows <= rows, used(first - 1).count > used(first).count { first -= 1 }
-        let shown = used(first)
-        let range = first..<(first + shown.count)
+        while first > window.lowerBound, used + height(first - 1) <= rows {
+            first -= 1
+            used += height(first)
+        }
+        let range = first..<last
+        let shown = (count: range.count, rows: used)
         let which = shown.count == findings.count ? "" : " (\(range.lowerBound + 1)–\(range.upperBound) getoond; ↑↓ door de tekst)"
         screen.write("Coach: \(Dutch.remarks(findings.count))\(which) – wat zag, hoorde of rook je precies?", row: top,
                      column: 1, width: columns - 2, style: .bold, tone: .warning)
         var row = top + 1
-        for (index, body) in zip(range, bodies(range)) {
+        for index in range {
+            let body = bodies[index] ?? []
             let head = "• \(findings[index].category.name) \"\(findings[index].match)\": "
             for (number, line) in body.enumerated() where row < end {
                 if number == 0 {

@@ -102,4 +102,35 @@ final class FieldCompanionTests: XCTestCase {
         XCTAssertEqual(observation["namedToTenant"] as? String, "onbekend")
         XCTAssertEqual(observation["tenantReaction"] as? String, "")
     }
+
+    /// Any visit can be reopened: `voordeur open ID`, and the visits overlay (b) inside the program.
+    func testOpenAnOlderVisitByIDAndThroughTheVisitsOverlay() throws {
+        let sandbox = try Sandbox()
+        try FileManager.default.createDirectory(at: sandbox.data, withIntermediateDirectories: true)
+        let iso = ISO8601DateFormatter()
+        // The older one changed an hour before the newer one: the overlay lists the newer first.
+        for (id, reference, age) in [("20261120-0800-0001", "WO-OUD-1", 3600.0), ("20261121-0800-0002", "WO-NIEUW-2", 0)] {
+            let now = iso.string(from: Date().addingTimeInterval(-age))
+            let draft = """
+            {"schemaVersion":1,"id":"\(id)","startedAt":"\(now)","updatedAt":"\(now)","reasonOther":"","homeReference":"\(reference)",
+             "childrenPresent":"onbekend","observations":[],"ownSignals":[],"thirdParty":[],
+             "special":{"acuteDanger":false,"called112":false,"recentSexualViolence":false,"honourRelated":false},"status":"concept"}
+            """
+            try draft.write(to: sandbox.data.appendingPathComponent("bezoek-\(id).json"), atomically: true, encoding: .utf8)
+        }
+        let tmux = try Tmux(arguments: ["open", "20261120-0800-0001"], sandbox: sandbox)
+        try tmux.waitFor("vuistafdrukken")
+        try tmux.keys("BTab", "BTab")
+        try tmux.waitFor("WO-OUD-1")
+        try tmux.type("b")
+        try tmux.waitFor("WO-NIEUW-2")
+        try tmux.keys("Up")
+        try tmux.waitFor("▸ ")
+        try tmux.keys("Enter")
+        try tmux.waitFor("geopend")
+        try tmux.keys("BTab", "BTab")
+        try tmux.waitFor("WO-NIEUW-2")
+        try tmux.keys("q")
+        XCTAssertEqual(try tmux.waitForExit(), 0)
+    }
 }

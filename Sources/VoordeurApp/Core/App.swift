@@ -15,7 +15,7 @@ public enum App {
             state.columns = columns
             let regions = Regions.main(state)
             for tab in state.tabs where tab != .handover {
-                let count = rowCount(state, tab)
+                let count = TabRegistry.component(tab).rowCount(state)
                 state.cursors[tab]?.clamp(count: count, visible: regions.body.count)
             }
             return []
@@ -180,17 +180,6 @@ public enum App {
         let needsSave = state.dirty || state.onDisk
         state.dirty = false
         return effects + (needsSave ? [.finalSave(state.visit)] : [.quit])
-    }
-
-    /// Rows in a tab's list.
-    static func rowCount(_ state: AppState, _ tab: TabID) -> Int {
-        switch tab {
-        case .list(let index): return state.card.lists[index].signals.count
-        case .own: return state.visit.ownSignals.count + 1
-        case .thirdParty: return state.visit.thirdParty.count + 1
-        case .visit: return VisitTab.Row.allCases.count
-        case .handover: return 0
-        }
     }
 
     static func replaceVisit(_ state: inout AppState, with visit: Visit, onDisk: Bool) {

@@ -1,13 +1,6 @@
 import Foundation
 import VoordeurKit
 
-/// A tab of the main screen. The registry (Tabs/TabRegistry.swift) says which component draws each.
-public enum TabID: Hashable, Sendable {
-    /// A list of the card ("In en rond de woning", "De huurder", ...), by index.
-    case list(Int)
-    case own, thirdParty, visit, handover
-}
-
 /// The selection and scroll offset of a list. The offset only moves when the selection would leave the view, so
 /// ↑ moves the highlight and does not scroll the list under it.
 public struct ListCursor: Equatable, Sendable {
@@ -132,7 +125,7 @@ public struct AppState: Sendable {
         recountRemarks()
     }
 
-    public var tabs: [TabID] { card.lists.indices.map(TabID.list) + [.own, .thirdParty, .visit, .handover] }
+    public var tabs: [TabID] { TabRegistry.tabs(card) }
 
     public var isTooSmall: Bool { rows < Self.minimumRows || columns < Self.minimumColumns }
 

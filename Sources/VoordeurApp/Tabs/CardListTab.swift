@@ -33,6 +33,8 @@ struct CardListTab: TabComponent {
         list(state).signals.map { TextWrap.hanging($0.hint, width: width, first: "Vraag: ", rest: "       ").count }.max() ?? 0
     }
 
+    func rowCount(_ state: AppState) -> Int { list(state).signals.count }
+
     func hints(_ state: AppState) -> [Action] { [.toggle, .open] }
 
     func update(_ state: inout AppState, key: Key, action: Action?, regions: Regions) -> [Effect]? {

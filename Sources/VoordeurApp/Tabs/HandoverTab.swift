@@ -10,6 +10,9 @@ struct HandoverTab: TabComponent {
             + TextWrap.lines("Formaat: \(state.exportFormat.label) · map: \(state.exportFolder.path)", width: width)
     }
 
+    /// The preview scrolls by its offset; it has no rows to select.
+    func rowCount(_ state: AppState) -> Int { 0 }
+
     func hints(_ state: AppState) -> [Action] { [.export, .cycleFormat, .copy, .markHandedOver] }
 
     /// The preview: warnings, then the note as plain text. Built once per change (HandoverMemo).

@@ -12,6 +12,8 @@ struct OwnSignalsTab: TabComponent {
         TextWrap.lines("Vertrouw ook op je eigen waarneming. Beschrijf wat je zag, hoorde of rook, zonder invulling.", width: width)
     }
 
+    func rowCount(_ state: AppState) -> Int { state.visit.ownSignals.count + 1 }
+
     func hints(_ state: AppState) -> [Action] { [.open, .remove] }
 
     func update(_ state: inout AppState, key: Key, action: Action?, regions: Regions) -> [Effect]? {

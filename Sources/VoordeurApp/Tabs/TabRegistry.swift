@@ -2,7 +2,16 @@ import VoordeurKit
 
 /// A tab of the main screen: its own title, heading, rows, detail, keys and view. Each tab lives in one file in
 /// this folder; this registry is the one place that lists them.
+/// A tab of the main screen.
+public enum TabID: Hashable, Sendable {
+    /// A list of the card ("In en rond de woning", "De huurder", ...), by index.
+    case list(Int)
+    case own, thirdParty, visit, handover
+}
+
 public protocol TabComponent: Sendable {
+    /// Rows in the tab's list (for keeping its cursor inside after a resize).
+    func rowCount(_ state: AppState) -> Int
     func title(_ state: AppState, short: Bool) -> String
     /// The section's full name and its caution (wrapped to `width`), shown above the body.
     func heading(_ state: AppState, width: Int) -> [String]
@@ -24,6 +33,11 @@ extension TabComponent {
 }
 
 public enum TabRegistry {
+    /// The tabs in order: the card's lists, then the fixed ones.
+    public static func tabs(_ card: Signalenkaart) -> [TabID] {
+        card.lists.indices.map(TabID.list) + [.own, .thirdParty, .visit, .handover]
+    }
+
     public static func component(_ tab: TabID) -> any TabComponent {
         switch tab {
         case .list(let index): return CardListTab(index: index)

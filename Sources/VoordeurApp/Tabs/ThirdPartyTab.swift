@@ -13,6 +13,8 @@ struct ThirdPartyTab: TabComponent {
                        width: width)
     }
 
+    func rowCount(_ state: AppState) -> Int { state.visit.thirdParty.count + 1 }
+
     func hints(_ state: AppState) -> [Action] { [.open, .remove] }
 
     func update(_ state: inout AppState, key: Key, action: Action?, regions: Regions) -> [Effect]? {

@@ -56,6 +56,8 @@ struct VisitTab: TabComponent {
 
     func detail(_ state: AppState, width: Int) -> [String] { TextWrap.lines("Tip! " + state.card.tip, width: width) }
 
+    func rowCount(_ state: AppState) -> Int { Row.allCases.count }
+
     func hints(_ state: AppState) -> [Action] { [.toggle, .open] }
 
     func update(_ state: inout AppState, key: Key, action: Action?, regions: Regions) -> [Effect]? {

@@ -49,9 +49,10 @@ public struct Config: Equatable, Sendable {
             url = URL(fileURLWithPath: DataFolder.expandTilde(explicit, environment: environment))
         } else {
             url = defaultLocation(environment: environment)
-            guard FileManager.default.fileExists(atPath: url.path) else { return Config() }
+            // A dangling symbolic link is reported, not taken for "no configuration".
+            guard FileKind.at(url.path) != .missing else { return Config() }
         }
-        let text = try KeyValueDocument.readText(url)
+        let text = try KeyValueDocument.readNonEmptyText(url)
         var config = try parse(text, source: url.path)
         config.source = url.path
         return config
@@ -106,6 +107,17 @@ public struct Config: Equatable, Sendable {
         return config
     }
 
+    /// Every value as one sanitised line (what a note or an e-mail header may carry).
+    public func sanitized() -> Config {
+        var c = self
+        let line = TextSanitizer.singleLine
+        c.workerName = line(workerName); c.workerRole = line(workerRole); c.workerPhone = line(workerPhone)
+        c.consulentName = line(consulentName); c.consulentPhone = line(consulentPhone); c.corporation = line(corporation)
+        c.consulentEmail = Self.isPlausibleEmail(consulentEmail) ? line(consulentEmail) : ""
+        c.jobTitles = jobTitles.map(line)
+        return c
+    }
+
     static func isPlausibleEmail(_ text: String) -> Bool {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".")
@@ -114,6 +126,10 @@ public struct Config: Equatable, Sendable {
 
     /// The values, as `voordeur config` prints them.
     public func renderedAsText() -> String {
+        TextSanitizer.clean(unsanitisedText())
+    }
+
+    private func unsanitisedText() -> String {
         func show(_ value: String) -> String { value.isEmpty ? "(leeg)" : value }
         var out = "Instellingen: \(source ?? "geen bestand; standaardwaarden (\(Config.defaultLocation().path))")\n\n"
         out += "[medewerker]\n  naam = \(show(workerName))\n  functie = \(show(workerRole))\n  telefoon = \(show(workerPhone))\n"

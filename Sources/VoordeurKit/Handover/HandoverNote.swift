@@ -47,11 +47,11 @@ public struct HandoverNote: Sendable {
     public static let thirdPartyTitle = "Van derden – niet zelf waargenomen"
 
     public init(visit: Visit, card: Signalenkaart, config: Config, coach: Coach, now: Date = Date()) {
-        visitID = visit.id
+        visitID = DraftID.isValid(visit.id) ? visit.id : "onbekend"
         visitStartedAt = visit.startedAt
         writtenAt = now
-        self.config = config
-        reason = visit.reasonLabel
+        self.config = config.sanitized()
+        reason = TextSanitizer.singleLine(visit.reasonLabel)
         homeReference = TextSanitizer.clean(visit.homeReference, keepNewlines: false)
         childrenPresent = visit.childrenPresent
         special = visit.special

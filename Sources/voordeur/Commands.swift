@@ -42,7 +42,7 @@ struct Lijst: ParsableCommand {
             let id = visit.id.padding(toLength: 20, withPad: " ", startingAt: 0)
             let date = DateText.dateTime(visit.startedAt).padding(toLength: 18, withPad: " ", startingAt: 0)
             let status = visit.status.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
-            print("\(id)\(date)\(status)\(visit.signalCount)")
+            print(TextSanitizer.singleLine("\(id)\(date)\(status)\(visit.signalCount)"))
         }
     }
 }
@@ -62,6 +62,7 @@ struct Wis: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @Argument(help: "Het ID van het concept (zie 'voordeur lijst').") var id: String?
     @Flag(name: .customLong("alles"), help: "Wis alle concepten.") var alles = false
+    @Flag(name: .customLong("ja"), help: "Wis zonder te vragen (nodig zonder terminal).") var ja = false
 
     func validate() throws {
         if alles == (id != nil) {
@@ -72,6 +73,8 @@ struct Wis: ParsableCommand {
     func run() throws {
         // Deliberately no config or card: a broken file must never stand in the way of deleting data.
         let store = common.store
+        try WisConfirmation.ask(alles ? "Alle concepten en exports in \(store.folder.path) wissen?" : "Concept \(id ?? "") wissen?",
+                                skip: ja)
         do {
             if alles {
                 var count = try store.deleteAll()
@@ -80,12 +83,13 @@ struct Wis: ParsableCommand {
                     try FileManager.default.removeItem(at: exports.appendingPathComponent(name))
                     count += 1
                 }
-                print("\(count) bestand(en) gewist uit \(store.folder.path).")
+                print("\(Dutch.count(count, "bestand", "bestanden")) gewist uit \(store.folder.path).")
             } else if let id {
-                guard try store.delete(id: id) else {
-                    throw CLIFailure(message: "geen concept met ID '\(id)' (zie 'voordeur lijst')")
+                let deletion = try store.deleteVisit(id: id)
+                guard deletion.draftDeleted else {
+                    throw CLIFailure(message: "geen concept met ID '\(TextSanitizer.singleLine(id))' (zie 'voordeur lijst')")
                 }
-                print("Concept \(id) gewist.")
+                print(deletion.notice)
             }
         } catch let error as StorageError {
             throw CLIFailure(message: error.message, code: 1)

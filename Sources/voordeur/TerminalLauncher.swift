@@ -12,24 +12,34 @@ enum TerminalLauncher {
         do {
             let opening = try store.open(retentionDays: context.config.retentionDays)
             latest = opening.latestConcept
-            if !opening.removed.isEmpty {
-                notices.append("\(opening.removed.count) concept(en) ouder dan \(context.config.retentionDays) dagen gewist (bewaartermijn).")
-            }
-            notices += opening.problems.map(\.description)
+            notices += opening.notices(retentionDays: context.config.retentionDays)
             // Only the default folder: a folder the worker chose is his to keep tidy.
             let removedExports = context.config.exportFolder != nil ? 0
                 : try ExportFolder.purge(ExportFolder.resolve(context), olderThanDays: context.config.retentionDays)
             if removedExports > 0 {
-                notices.append("\(removedExports) oude export(s) gewist (bewaartermijn).")
+                notices.append("\(Dutch.count(removedExports, "oude export", "oude exports")) gewist (bewaartermijn).")
             }
         } catch {
             notices.append("Opruimen van oude concepten lukte niet: \(error)")
         }
-        let visit = (forceNew ? nil : latest) ?? Visit.new()
+        var visit = (forceNew ? nil : latest) ?? Visit.new()
+        // One writer per draft. Until the app can open a draft read-only, a draft held by another instance is left
+        // to that instance and this one starts a new visit.
+        var lock: DraftLock?
+        if let outcome = try? DraftLock.acquire(id: visit.id, in: store.folder) {
+            if let notice = outcome.notice { notices.append(notice) }
+            lock = outcome.lock
+            if lock == nil {
+                visit = Visit.new()
+                lock = (try? DraftLock.acquire(id: visit.id, in: store.folder))?.lock
+                notices.append("Er is een nieuw bezoek begonnen.")
+            }
+        }
+        defer { lock?.release() }
         let coach = try CoachCommand.makeCoach(option: nil, configPath: nil, config: context.config)
         let state = AppState(card: context.card, config: context.config, coach: coach, visit: visit,
                              exportFolder: ExportFolder.resolve(context), notices: notices,
-                             onDisk: !forceNew && latest != nil)
+                             onDisk: !forceNew && latest?.id == visit.id)
         do {
             try TerminalDriver.run(state: state, store: store)
         } catch let failure as TerminalDriver.Failure {
@@ -41,7 +51,7 @@ enum TerminalLauncher {
 /// Where handover notes are written: `exportmap` from the configuration, else `overdracht/` in the data folder
 /// (private, and covered by the retention period and `wis --alles`).
 enum ExportFolder {
-    static let defaultName = "overdracht"
+    static let defaultName = DraftStore.exportFolderName
 
     static func resolve(_ context: AppContext) -> URL {
         if let folder = context.config.exportFolder {

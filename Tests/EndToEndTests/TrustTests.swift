@@ -134,7 +134,7 @@ final class TrustTests: XCTestCase {
         """
         try draft.write(to: sandbox.data.appendingPathComponent("bezoek-oud.json"), atomically: true, encoding: .utf8)
         let tmux = try Tmux(sandbox: sandbox)
-        try tmux.waitFor("1 concept(en) ouder dan 14 dagen gewist")
+        try tmux.waitFor("1 concept ouder dan 14 dagen gewist")
         XCTAssertFalse(FileManager.default.fileExists(atPath: sandbox.data.appendingPathComponent("bezoek-oud.json").path))
         try tmux.keys("q")
         XCTAssertEqual(try tmux.waitForExit(), 0)
@@ -160,7 +160,7 @@ final class TrustTests: XCTestCase {
         let folderMode = try FileManager.default.attributesOfItem(atPath: sandbox.data.appendingPathComponent("overdracht").path)[.posixPermissions] as? Int
         XCTAssertEqual(folderMode.map { $0 & 0o777 }, 0o700)
         // wis --alles removes every draft.
-        XCTAssertEqual(try Binary.run(["wis", "--alles"], environment: sandbox.environment).status, 0)
+        XCTAssertEqual(try Binary.run(["wis", "--alles", "--ja"], environment: sandbox.environment).status, 0)
         XCTAssertEqual(try sandbox.drafts().count, 0)
     }
 

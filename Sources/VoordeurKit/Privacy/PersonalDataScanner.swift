@@ -100,11 +100,17 @@ private struct Scan {
     var found: [PersonalDataFinding] = []
 
     init(_ text: String, lexicon: PrivacyLexicon, year: Int) {
-        chars = Array(text)
-        code = chars.map { ch in
+        var chars: [Character] = []
+        var code: [UInt32] = []
+        chars.reserveCapacity(text.utf8.count)
+        code.reserveCapacity(text.utf8.count)
+        for ch in text {
+            chars.append(ch)
             let v = ch.unicodeScalars.first!.value
-            return (65...90).contains(v) ? v + 32 : v
+            code.append(v >= 65 && v <= 90 ? v + 32 : v)
         }
+        self.chars = chars
+        self.code = code
         self.lexicon = lexicon
         self.year = year
         tokenize()
@@ -138,7 +144,9 @@ private struct Scan {
                 if at(i) == 45, isLetter(i - 1), isLetter(i + 1) { i += 1; continue }
                 break
             }
-            let lower = self.lower(start, i)
+            // ASCII words (nearly all) are lowercased from the codes, without Unicode case mapping.
+            let ascii = code[start..<i].allSatisfy { $0 < 128 }
+            let lower = ascii ? String(decoding: code[start..<i].map { UInt8($0) }, as: UTF8.self) : self.lower(start, i)
             tokens.append(Token(start: start, end: i, lower: lower, capitalized: isUpper(start),
                                 digits: lower.allSatisfy { $0.isASCII && $0.isNumber }, dot: at(i) == 46))
             for k in start..<i { tokenAt[k] = tokens.count - 1 }
@@ -377,9 +385,14 @@ private struct Scan {
         while i < count {
             guard isAlnum(i), !isAlnum(i - 1), at(i - 1) != 45 else { i += 1; continue }
             var k = i
-            while k < count && ((isAlnum(k) && at(k) < 128) || (at(k) == 45 && isAlnum(k + 1))) { k += 1 }
+            var hasDigit = false, hasLetter = false
+            while k < count && ((isAlnum(k) && at(k) < 128) || (at(k) == 45 && isAlnum(k + 1))) {
+                if isDigit(k) { hasDigit = true } else if at(k) != 45 { hasLetter = true }
+                k += 1
+            }
             let end = k
             if isAlnum(end) || (end < count && at(end) > 127 && isLetter(end)) { i = end + 1; continue }
+            guard hasDigit, hasLetter, end - i >= 6, end - i <= 8 else { i = end; continue }
             let body = lower(i, end)
             let groups = body.split(separator: "-", omittingEmptySubsequences: false)
             var isPlate = false
@@ -534,8 +547,13 @@ private struct Scan {
     // MARK: street + number
 
     func streetSuffix(_ word: String) -> Bool {
-        guard !lexicon.notStreets.contains(word) else { return false }
-        return lexicon.streetSuffixes.contains { word.count > $0.count && word.hasSuffix($0) }
+        let bytes = word.utf8
+        guard bytes.count > lexicon.shortestStreetSuffix, !lexicon.notStreets.contains(word) else { return false }
+        // One set lookup per suffix length (suffixes are ASCII), not one comparison per suffix.
+        for n in lexicon.streetSuffixLengths where bytes.count > n {
+            if lexicon.streetSuffixSet.contains(String(decoding: bytes.suffix(n), as: UTF8.self)) { return true }
+        }
+        return false
     }
 
     mutating func streets() {
@@ -554,7 +572,7 @@ private struct Scan {
                     numberToken = t + 2
                 }
             } else if lexicon.streetStarts.contains(token.lower), t + 2 < tokens.count,
-                      ["van", "der", "de", "den", "het", "'t", "ter", "ten", "op"].contains(tokens[t + 1].lower) {
+                      Self.streetConnectors.contains(tokens[t + 1].lower) {
                 // laan van Meerdervoort 12: up to four words, then the number.
                 var k = t + 1
                 while k < tokens.count && k - t <= 5 && !tokens[k].digits && onlySpaces(tokens[k - 1].end, tokens[k].start) { k += 1 }
@@ -575,6 +593,9 @@ private struct Scan {
 
     // MARK: names
 
+    static let articles: Set<String> = ["de", "die", "deze", "een", "zijn", "haar", "hun", "mijn", "onze", "uw"]
+    static let streetConnectors: Set<String> = ["van", "der", "de", "den", "het", "'t", "ter", "ten", "op"]
+
     /// Whether `t` can be a surname after a title or a particle.
     func surname(_ t: Int, afterParticle: Bool) -> Bool {
         guard t < tokens.count else { return false }
@@ -594,7 +615,7 @@ private struct Scan {
             // A title: mevrouw, mw., dhr, de heer, familie, fam.
             var next = -1
             // "de mevrouw van hiernaast", "de familie van mw": after an article it is a noun, not a title.
-            let article = t > 0 && ["de", "die", "deze", "een", "zijn", "haar", "hun", "mijn", "onze", "uw", "die"].contains(tokens[t - 1].lower)
+            let article = t > 0 && Self.articles.contains(tokens[t - 1].lower)
             if !article, lexicon.titles.contains(token.lower) || (token.dot && lexicon.titles.contains(token.lower + ".")) {
                 next = t + 1
             } else if t + 1 < tokens.count, lexicon.twoWordTitles.contains(where: { $0.0 == token.lower && $0.1 == tokens[t + 1].lower }),

@@ -5,6 +5,9 @@ public struct PrivacyLexicon: Sendable {
     public static let defaultFileName = "persoonsgegevens.woorden"
 
     var streetSuffixes: [String] = []
+    var streetSuffixSet: Set<String> = []
+    var streetSuffixLengths: [Int] = []
+    var shortestStreetSuffix = 0
     var streetStarts: Set<String> = []
     var notStreets: Set<String> = []
     var particles: Set<String> = []
@@ -38,6 +41,9 @@ public struct PrivacyLexicon: Sendable {
         }
         // Longest suffix first, so "gracht" wins over "acht"-like shorter ones.
         lexicon.streetSuffixes = try words("straatwoorden").sorted { $0.count > $1.count }
+        lexicon.streetSuffixSet = Set(lexicon.streetSuffixes)
+        lexicon.streetSuffixLengths = Array(Set(lexicon.streetSuffixes.map(\.utf8.count))).sorted()
+        lexicon.shortestStreetSuffix = lexicon.streetSuffixLengths.first ?? 0
         lexicon.streetStarts = Set(try words("straatbegin"))
         lexicon.notStreets = Set(try words("geen-straat"))
         lexicon.particles = Set(try words("tussenvoegsels"))

@@ -113,15 +113,14 @@ public enum TerminalDriver {
             return 0
         } catch {
             let first = EffectRunner.describe(error)
-            let result = RescueCopy.write(visit, candidates: RescueCopy.folders(dataFolder: runner.store.folder,
-                                                                                 exportFolder: runner.defaultExportFolder))
+            let result = RescueCopy.write(visit, dataFolder: runner.store.folder, exportFolder: runner.defaultExportFolder)
             shutdown()
             switch result {
-            case .success(let path):
-                FileHandle.standardError.write(Data("voordeur: opslaan mislukt (\(first)); reservekopie geschreven: \(path)\n".utf8))
+            case .success(let url):
+                FileHandle.standardError.write(Data("voordeur: opslaan mislukt (\(first)); reservekopie geschreven: \(url.path)\n".utf8))
                 return 3
-            case .failure(let reasons):
-                FileHandle.standardError.write(Data("voordeur: opslaan mislukt (\(first)); ook geen reservekopie mogelijk: \(reasons.joined(separator: "; "))\n".utf8))
+            case .failure(let failure):
+                FileHandle.standardError.write(Data("voordeur: opslaan mislukt (\(first)); ook geen reservekopie mogelijk: \(failure)\n".utf8))
                 return 4
             }
         }

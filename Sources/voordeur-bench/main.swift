@@ -61,4 +61,5 @@ _ = measure("start-up: default card + coach word lists", runs: 200) {
     sink &+= Coach(lexicon: .defaultLexicon()).lexicon.patternCount
 }
 BenchExtras.run(&sink)
+PrivacyBench.run(&sink)
 if sink == 42 { print("") }

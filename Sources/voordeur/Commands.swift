@@ -45,7 +45,7 @@ struct Lijst: ParsableCommand {
             let status = visit.status.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
             let count = String(visit.signalCount).padding(toLength: 10, withPad: " ", startingAt: 0)
             let left = max(0, context.config.retentionDays - Int(now.timeIntervalSince(visit.updatedAt) / 86_400))
-            print("\(id)\(date)\(status)\(count)nog \(Dutch.days(left))")
+            print(TextSanitizer.singleLine("\(id)\(date)\(status)\(count)nog \(Dutch.days(left))"))
         }
     }
 }
@@ -65,6 +65,7 @@ struct Wis: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @Argument(help: "Het ID van het concept (zie 'voordeur lijst').") var id: String?
     @Flag(name: .customLong("alles"), help: "Wis alle concepten.") var alles = false
+    @Flag(name: .customLong("ja"), help: "Wis zonder te vragen (nodig zonder terminal).") var ja = false
 
     func validate() throws {
         if alles == (id != nil) {
@@ -75,6 +76,8 @@ struct Wis: ParsableCommand {
     func run() throws {
         // Deliberately no config or card: a broken file must never stand in the way of deleting data.
         let store = common.store
+        try WisConfirmation.ask(alles ? "Alle concepten en exports in \(store.folder.path) wissen?" : "Concept \(id ?? "") wissen?",
+                                skip: ja)
         do {
             if alles {
                 var count = try store.deleteAll()
@@ -85,10 +88,11 @@ struct Wis: ParsableCommand {
                 }
                 print("\(Dutch.files(count)) gewist uit \(store.folder.path).")
             } else if let id {
-                guard try store.delete(id: id) else {
-                    throw CLIFailure(message: "geen concept met ID '\(id)' (zie 'voordeur lijst')")
+                let deletion = try store.deleteVisit(id: id)
+                guard deletion.draftDeleted else {
+                    throw CLIFailure(message: "geen concept met ID '\(TextSanitizer.singleLine(id))' (zie 'voordeur lijst')")
                 }
-                print("Concept \(id) gewist.")
+                print(deletion.notice)
             }
         } catch let error as StorageError {
             throw CLIFailure(message: error.message, code: 1)

@@ -46,6 +46,8 @@ struct Export: ParsableCommand {
         } catch let error as StorageError {
             throw CLIFailure(message: error.message, code: error.message.contains("--force") ? 2 : 1)
         }
+        // Recorded, so that deleting the visit can say which exported notes remain.
+        try? context.store.recordExport(id: visit.id, file: url)
         printError("Notitie geschreven: \(url.path)")
     }
 }

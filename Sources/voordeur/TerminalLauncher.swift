@@ -14,10 +14,7 @@ enum TerminalLauncher {
         do {
             let opening = try store.open(retentionDays: context.config.retentionDays)
             latest = opening.latestConcept
-            if !opening.removed.isEmpty {
-                notices.append("\(Dutch.drafts(opening.removed.count)) ouder dan \(Dutch.days(context.config.retentionDays)) gewist (bewaartermijn).")
-            }
-            notices += opening.problems.map(\.description)
+            notices += opening.notices(retentionDays: context.config.retentionDays)
             // Only the default folder: a folder the worker chose is his to keep tidy.
             let removedExports = context.config.exportFolder != nil ? 0
                 : try ExportFolder.purge(ExportFolder.resolve(context), olderThanDays: context.config.retentionDays)
@@ -49,6 +46,16 @@ enum TerminalLauncher {
         } else {
             visit = Visit.new()
         }
+        // One writer per draft: a draft another voordeur has open is left to it, and this one starts a new visit.
+        let locks = LockKeeper(folder: store.folder)
+        if let refusal = locks.acquire(visit.id) {
+            notices.append(refusal + " Er is een nieuw bezoek begonnen.")
+            visit = Visit.new()
+            onDisk = false
+            _ = locks.acquire(visit.id)
+        }
+        notices += locks.notices
+        defer { locks.releaseAll() }
         let coach = try CoachCommand.makeCoach(option: nil, configPath: nil, config: context.config)
         if context.config.source == nil, !FileManager.default.fileExists(atPath: Config.defaultLocation().path) {
             notices.append("Welkom! Vul je naam en die van de sociaal consulent in bij de instellingen: druk i.")
@@ -58,6 +65,8 @@ enum TerminalLauncher {
                              configLocation: context.config.source.map { URL(fileURLWithPath: $0) })
         let runner = EffectRunner(store: store, defaultExportFolder: store.folder.appendingPathComponent(ExportFolder.defaultName),
                                   clipboard: Clipboard.copy)
+        runner.acquireLock = locks.acquire
+        runner.releaseLock = locks.release
         let status: Int32
         do {
             status = try TerminalDriver.run(state: state, runner: runner)
@@ -80,7 +89,7 @@ enum Clipboard {
 /// Where handover notes are written: `exportmap` from the configuration, else `overdracht/` in the data folder
 /// (private, and covered by the retention period and `wis --alles`).
 enum ExportFolder {
-    static let defaultName = "overdracht"
+    static let defaultName = DraftStore.exportFolderName
 
     static func resolve(_ context: AppContext) -> URL {
         if let folder = context.config.exportFolder {
@@ -102,5 +111,36 @@ enum ExportFolder {
             }
         }
         return count
+    }
+}
+
+/// The one-writer locks this program holds (one per draft it has open), for the launcher and the effect runner.
+final class LockKeeper {
+    let folder: URL
+    private var held: [String: DraftLock] = [:]
+    /// Notices from taking over stale locks, for the start screen.
+    private(set) var notices: [String] = []
+
+    init(folder: URL) { self.folder = folder }
+
+    /// Takes the lock of draft `id`; returns a Dutch refusal when another running voordeur holds it.
+    func acquire(_ id: String) -> String? {
+        if held[id] != nil { return nil }
+        guard let outcome = try? DraftLock.acquire(id: id, in: folder) else { return nil }
+        if let lock = outcome.lock {
+            held[id] = lock
+            if let notice = outcome.notice { notices.append(notice) }
+            return nil
+        }
+        return outcome.notice
+    }
+
+    func release(_ id: String) {
+        held.removeValue(forKey: id)?.release()
+    }
+
+    func releaseAll() {
+        for lock in held.values { lock.release() }
+        held = [:]
     }
 }

@@ -24,7 +24,7 @@ final class CommandLineTests: XCTestCase {
         }
         XCTAssertFalse(FileManager.default.fileExists(atPath: sandbox.data.path), "no data folder was created")
         // Deleting data never depends on the card or the configuration.
-        let wis = try Binary.run(["wis", "--alles", "--kaart", card.path], environment: sandbox.environment)
+        let wis = try Binary.run(["wis", "--alles", "--ja", "--kaart", card.path], environment: sandbox.environment)
         XCTAssertEqual(wis.status, 0, wis.stderr)
     }
 
@@ -128,8 +128,8 @@ final class CommandLineTests: XCTestCase {
         XCTAssertFalse(json.stdout.contains("\u{1B}"))
         XCTAssertTrue(json.stdout.contains("Ik zie twee deuken."))
 
-        XCTAssertEqual(try Binary.run(["wis", "nope"], environment: sandbox.environment).status, 2)
-        XCTAssertEqual(try Binary.run(["wis", "20261122-0930-beef"], environment: sandbox.environment).status, 0)
+        XCTAssertEqual(try Binary.run(["wis", "nope", "--ja"], environment: sandbox.environment).status, 2)
+        XCTAssertEqual(try Binary.run(["wis", "20261122-0930-beef", "--ja"], environment: sandbox.environment).status, 0)
         XCTAssertTrue(try Binary.run(["lijst"], environment: sandbox.environment).stdout.contains("Geen concepten"))
     }
 

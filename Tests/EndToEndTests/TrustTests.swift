@@ -2,6 +2,9 @@ import Foundation
 import XCTest
 
 /// Nothing lost, bad input handled, privacy by design: tried on the real binary in tmux.
+/// The rescue copy's file name prefix (RescueCopy.prefix in the kit).
+let RescueCopyPrefix = "redding-"
+
 final class TrustTests: XCTestCase {
     override func setUpWithError() throws {
         try XCTSkipUnless(Tmux.available, "tmux is not installed (.ci/run installs it)")
@@ -91,8 +94,8 @@ final class TrustTests: XCTestCase {
         try tmux.waitFor("NIET OPGESLAGEN")
         XCTAssertEqual(kill(try XCTUnwrap(tmux.pid), SIGTERM), 0)
         XCTAssertEqual(try tmux.waitForExit(), 3, "the exit code says only a rescue copy was written")
-        let folder = sandbox.runtime.appendingPathComponent("voordeur")
-        let copies = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        let folder = sandbox.runtime
+        let copies = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(RescueCopyPrefix) }
         XCTAssertEqual(copies.count, 1)
         let mode = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(copies[0]).path)[.posixPermissions] as? Int
         XCTAssertEqual(mode.map { $0 & 0o777 }, 0o600)
@@ -191,7 +194,7 @@ final class TrustTests: XCTestCase {
         let folderMode = try FileManager.default.attributesOfItem(atPath: sandbox.data.appendingPathComponent("overdracht").path)[.posixPermissions] as? Int
         XCTAssertEqual(folderMode.map { $0 & 0o777 }, 0o700)
         // wis --alles removes every draft.
-        XCTAssertEqual(try Binary.run(["wis", "--alles"], environment: sandbox.environment).status, 0)
+        XCTAssertEqual(try Binary.run(["wis", "--alles", "--ja"], environment: sandbox.environment).status, 0)
         XCTAssertEqual(try sandbox.drafts().count, 0)
     }
 

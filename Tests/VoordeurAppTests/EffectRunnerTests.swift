@@ -52,7 +52,7 @@ final class EffectRunnerTests: XCTestCase {
         _ = runner.perform(.writeExport(folder: runner.defaultExportFolder, fileName: "overdracht-20261101-0800-0001.txt", content: "y"))
         guard case .visitDeleted(let removed, let remaining)? = runner.perform(.deleteVisit(id: visit.id)) else { return XCTFail() }
         XCTAssertEqual(removed, 1)
-        XCTAssertEqual(remaining, [other.appendingPathComponent("overdracht-\(visit.id).txt").path])
+        XCTAssertEqual(remaining, [other.appendingPathComponent("overdracht-\(visit.id).txt").standardizedFileURL.path])
         XCTAssertFalse(FileManager.default.fileExists(atPath: runner.store.url(for: visit.id).path))
         let left = try FileManager.default.contentsOfDirectory(atPath: runner.defaultExportFolder.path)
         XCTAssertEqual(left, ["overdracht-20261101-0800-0001.txt"])

@@ -71,7 +71,8 @@ final class ConfigFileTests: XCTestCase {
 
     func testDutchPlurals() {
         XCTAssertEqual(Dutch.signals(1), "1 signaal")
-        XCTAssertEqual(Dutch.signals(0), "0 signalen")
+        XCTAssertEqual(Dutch.signals(0), "geen signalen")
+        XCTAssertEqual(Dutch.days(0), "0 dagen")
         XCTAssertEqual(Dutch.remarks(2), "2 opmerkingen")
         XCTAssertEqual(Dutch.days(1), "1 dag")
     }

@@ -13,8 +13,6 @@ public final class EffectRunner {
     /// Takes the one-writer lock of a draft; returns a Dutch refusal when another instance holds it.
     public var acquireLock: (String) -> String? = { _ in nil }
     public var releaseLock: (String) -> Void = { _ in }
-    /// Notes written per visit id in this session, also outside the default folder (to name them after deletion).
-    public private(set) var exports: [String: [String]] = [:]
 
     public init(store: DraftStore, defaultExportFolder: URL, clipboard: @escaping (String) throws -> String) {
         self.store = store
@@ -31,24 +29,22 @@ public final class EffectRunner {
         switch effect {
         case .save(let visit):
             do {
-                try store.save(visit)
+                try saveLocked(visit)
                 return .saved(Date())
             } catch {
                 return .saveFailed(Self.describe(error))
             }
         case .finalSave(let visit):
             do {
-                try store.save(visit)
+                try saveLocked(visit)
                 return .finalSaved
             } catch {
                 return .finalSaveFailed(Self.describe(error))
             }
         case .saveCopy(let visit, let folder):
-            let url = URL(fileURLWithPath: DataFolder.expandTilde(folder))
             do {
-                try SecureFile.ensurePrivateFolder(url, tightenExisting: false)
-                let file = url.appendingPathComponent("voordeur-kopie-\(visit.id).json")
-                try SecureFile.write(try DraftStore.encode(visit), to: file)
+                let file = try RescueCopy.write(visit, into: URL(fileURLWithPath: DataFolder.expandTilde(folder)),
+                                                name: "kopie-\(visit.id)-\(DateText.format(Date(), "yyyyMMdd-HHmmss")).json")
                 return .copySaved(path: file.path)
             } catch {
                 return .copySaveFailed(Self.describe(error))
@@ -58,7 +54,8 @@ public final class EffectRunner {
                 try SecureFile.ensurePrivateFolder(folder, tightenExisting: false)
                 let url = folder.appendingPathComponent(fileName)
                 try SecureFile.write(Data(content.utf8), to: url)
-                if let id = Self.visitID(fromExport: fileName) { exports[id, default: []].append(url.path) }
+                // Recorded beside the draft, so deleting the visit later finds this note too (or names it).
+                if let id = Self.visitID(fromExport: fileName) { try? store.recordExport(id: id, file: url) }
                 return .exported(path: url.path)
             } catch {
                 return .exportFailed(Self.describe(error))
@@ -107,9 +104,15 @@ public final class EffectRunner {
         }
     }
 
+    /// Saves, first taking the draft's one-writer lock if this program does not hold it yet.
+    func saveLocked(_ visit: Visit) throws {
+        if let refusal = acquireLock(visit.id) { throw StorageError(refusal) }
+        try store.save(visit)
+    }
+
     func saveBeforeLeaving(_ visit: Visit) -> String? {
         do {
-            try store.save(visit)
+            try saveLocked(visit)
             return nil
         } catch {
             return "Het huidige bezoek kon niet worden opgeslagen (\(Self.describe(error))); het blijft open."
@@ -127,22 +130,11 @@ public final class EffectRunner {
     /// Deletes the draft and the visit's notes in the default export folder; names the notes elsewhere.
     func deleteVisit(_ id: String) -> Message {
         do {
-            try store.delete(id: id)
+            let deletion = try store.deleteVisit(id: id)
+            releaseLock(id)
+            return .visitDeleted(removed: deletion.deletedExports.count, remaining: deletion.remainingOutside)
         } catch {
             return .deleteFailed(Self.describe(error))
         }
-        var removed = 0
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: defaultExportFolder.path)) ?? []
-        for name in names where Self.visitID(fromExport: name) == id {
-            if (try? FileManager.default.removeItem(at: defaultExportFolder.appendingPathComponent(name))) != nil { removed += 1 }
-        }
-        let defaultPath = defaultExportFolder.standardizedFileURL.path
-        let remaining = (exports[id] ?? []).filter {
-            URL(fileURLWithPath: $0).deletingLastPathComponent().standardizedFileURL.path != defaultPath
-                && FileManager.default.fileExists(atPath: $0)
-        }
-        exports[id] = nil
-        releaseLock(id)
-        return .visitDeleted(removed: removed, remaining: remaining)
     }
 }

@@ -72,8 +72,11 @@ public final class IncrementalAnalysis: @unchecked Sendable {
     public func personalData(_ text: String) -> [PersonalDataFinding] {
         var found: [PersonalDataFinding] = []
         for piece in TextPieces.split(text) {
-            for finding in cached(piece.text, in: \.privacyCache, PersonalDataScanner.scan) where !found.contains(finding) {
-                found.append(finding)
+            found += cached(piece.text, in: \.privacyCache, PersonalDataScanner.scan).map { finding in
+                var shifted = finding
+                shifted.start += piece.offset
+                shifted.end += piece.offset
+                return shifted
             }
         }
         return found

@@ -20,7 +20,7 @@ public enum CardLoader {
     public static func load(customFile file: URL?) throws -> Signalenkaart {
         let base = defaultCard()
         guard let file else { return base }
-        let text = try KeyValueDocument.readText(file)
+        let text = try KeyValueDocument.readNonEmptyText(file)
         return try parse(text, source: file.path, base: base)
     }
 

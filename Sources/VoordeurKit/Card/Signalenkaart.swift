@@ -57,6 +57,6 @@ public struct Signalenkaart: Equatable, Sendable {
             for signal in list.signals { out += "  - \(signal.text)\n" }
         }
         out += "\nAndere oorzaak\n\(otherCause)\n\nTip! \(tip)\n"
-        return out
+        return TextSanitizer.clean(out)
     }
 }

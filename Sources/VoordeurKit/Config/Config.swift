@@ -50,9 +50,10 @@ public struct Config: Equatable, Sendable {
             url = URL(fileURLWithPath: DataFolder.expandTilde(explicit, environment: environment))
         } else {
             url = defaultLocation(environment: environment)
-            guard FileManager.default.fileExists(atPath: url.path) else { return Config() }
+            // A dangling symbolic link is reported, not taken for "no configuration".
+            guard FileKind.at(url.path) != .missing else { return Config() }
         }
-        let text = try KeyValueDocument.readText(url)
+        let text = try KeyValueDocument.readNonEmptyText(url)
         var config = try parse(text, source: url.path)
         config.source = url.path
         return config
@@ -112,6 +113,18 @@ public struct Config: Equatable, Sendable {
         return config
     }
 
+    /// Every value as one sanitised line (what a note or an e-mail header may carry).
+    public func sanitized() -> Config {
+        var c = self
+        let line = TextSanitizer.singleLine
+        c.workerName = line(workerName); c.workerRole = line(workerRole); c.workerPhone = line(workerPhone)
+        c.workerEmail = Self.isPlausibleEmail(workerEmail) ? line(workerEmail) : ""
+        c.consulentName = line(consulentName); c.consulentPhone = line(consulentPhone); c.corporation = line(corporation)
+        c.consulentEmail = Self.isPlausibleEmail(consulentEmail) ? line(consulentEmail) : ""
+        c.jobTitles = jobTitles.map(line)
+        return c
+    }
+
     public static func isPlausibleEmail(_ text: String) -> Bool {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".")
@@ -121,13 +134,14 @@ public struct Config: Equatable, Sendable {
     /// The values as a valid configuration file: what `voordeur config` prints, so its output can be saved as the
     /// file. Values that are not set appear as comments with their default.
     public func renderedAsText() -> String {
-        var out = ["# Voordeur-instellingen. Gelezen uit: \(source ?? "geen bestand (standaardwaarden)").",
+        var out = ["# Voordeur-instellingen. Gelezen uit: \(TextSanitizer.singleLine(source ?? "geen bestand (standaardwaarden)")).",
                    "# Opslaan als \(Config.defaultLocation().path) of gebruiken met --config BESTAND.", ""]
         for section in Self.fileLayout {
             out.append("[\(section.name)]")
             for key in section.keys {
                 let value = fileValue(section: section.name, key: key.name)
-                if let value, !value.isEmpty {
+                // Printed values are single lines without control or escape characters, whatever the file held.
+                if let value = value.map(TextSanitizer.singleLine), !value.isEmpty {
                     out.append("\(key.name) = \(value)")
                 } else {
                     out.append("# \(key.name) = \(key.example)")

@@ -51,12 +51,12 @@ public struct HandoverNote: Sendable {
     public static let thirdPartyTitle = "Van derden – niet zelf waargenomen"
 
     public init(visit: Visit, card: Signalenkaart, config: Config, coach: Coach, now: Date = Date()) {
-        visitID = visit.id
+        visitID = DraftID.isValid(visit.id) ? visit.id : "onbekend"
         visitStartedAt = visit.startedAt
         writtenAt = now
-        self.config = config
-        reason = visit.reason?.rawValue ?? ""
-        reasonOther = visit.reason == .anders ? TextSanitizer.clean(visit.reasonOther, keepNewlines: false) : ""
+        self.config = config.sanitized()
+        reason = TextSanitizer.singleLine(visit.reason?.rawValue ?? "")
+        reasonOther = visit.reason == .anders ? TextSanitizer.singleLine(visit.reasonOther) : ""
         homeReference = TextSanitizer.clean(visit.homeReference, keepNewlines: false)
         childrenPresent = visit.childrenPresent
         special = visit.special

@@ -208,6 +208,10 @@ extension HandoverNote {
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss Z"
         formatter.timeZone = DateText.timeZone
+        // Header values only from sanitised single-line text (HandoverNote.init sanitises config and id; once more
+        // here, so that no later change can ever add a header line).
+        let config = self.config.sanitized()
+        let visitID = DraftID.isValid(self.visitID) ? self.visitID : "onbekend"
         var headers: [String] = []
         // From is the worker's own address when he gave one, so a reply reaches him; otherwise a no-reply address.
         let sender = TextSanitizer.clean(config.workerEmail, keepNewlines: false)
@@ -221,7 +225,7 @@ extension HandoverNote {
             headers.append("To: undisclosed-recipients:;")
         }
         headers += [
-            "Subject: \(MIME.encodedWord(emailSubject))",
+            "Subject: \(MIME.encodedWord(TextSanitizer.singleLine(emailSubject)))",
             "Date: \(formatter.string(from: writtenAt))",
             "Message-ID: <\(visitID).\(Int(writtenAt.timeIntervalSince1970))@\(messageDomain)>",
             "MIME-Version: 1.0",

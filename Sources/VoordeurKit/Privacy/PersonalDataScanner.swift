@@ -1,60 +1,54 @@
 import Foundation
 
-/// Personal data that probably does not belong in a note about signals.
+/// Personal data that probably does not belong in a note about signals, with its exact place in the text.
 public struct PersonalDataFinding: Equatable, Sendable {
-    public enum Kind: String, Sendable {
-        case telefoonnummer, emailadres = "e-mailadres", adres = "postcode of adres", bsn = "BSN", naam
+    public enum Kind: String, CaseIterable, Sendable {
+        case telefoonnummer, emailadres = "e-mailadres", postcode, adres, bsn = "BSN", iban = "IBAN", geboortedatum,
+             kenteken, naam
+
+        /// What replaces it in a redacted note: `[telefoonnummer]`.
+        public var placeholder: String { "[\(rawValue)]" }
     }
     public var kind: Kind
     public var match: String
+    /// Character offsets in the scanned text: `start` inclusive, `end` exclusive.
+    public var start: Int
+    public var end: Int
+
+    public init(kind: Kind, match: String, start: Int, end: Int) {
+        self.kind = kind
+        self.match = match
+        self.start = start
+        self.end = end
+    }
+
     /// Dutch advice: what to write instead.
     public var advice: String {
         switch kind {
         case .naam: return "Noem een rol in plaats van een naam: \"de huurder\", \"haar partner\", \"het oudste kind\"."
-        case .adres: return "Verwijs naar de woning met het werkorder- of complexnummer, niet met het adres."
+        case .adres, .postcode: return "Verwijs naar de woning met het werkorder- of complexnummer, niet met het adres."
         case .bsn: return "Een BSN hoort niet in deze notitie."
-        case .telefoonnummer, .emailadres: return "Contactgegevens van de huurder zijn niet nodig voor de overdracht."
+        case .iban: return "Een rekeningnummer hoort niet in deze notitie."
+        case .geboortedatum: return "Noem een leeftijd bij benadering (\"ongeveer 8 jaar\"), geen geboortedatum."
+        case .kenteken: return "Een kenteken is een persoonsgegeven; beschrijf wat je zag zonder het kenteken."
+        case .telefoonnummer, .emailadres: return "Contactgegevens zijn niet nodig voor de overdracht."
         }
     }
 }
 
-/// Finds phone numbers, e-mail addresses, a postcode with house number or a street address, a BSN (eleven-test)
-/// and a name after "mevrouw"/"meneer", so the worker can keep a note free of personal data.
+/// Finds personal data in a text: phone numbers, e-mail addresses, postcodes (with house number), street addresses,
+/// BSNs (eleven-test), IBANs (mod-97), dates of birth, licence plates, names after a title and first names before a
+/// speech verb or after "volgens". Hand-written scanners over the text's Characters (no regular expressions: this
+/// runs on every keystroke); the word lists are data in `Assets/persoonsgegevens.woorden`. It stays quiet on visit
+/// dates and times, measurements, counts, helplines (112, 0800-…, 0900-…) and work-order or complex numbers.
 public enum PersonalDataScanner {
-    private static let phone = try! NSRegularExpression(
-        pattern: #"(?<![\d])(?:\+31|0031|0)[\s\-]?(?:\(0\))?[1-9](?:[\s\-]?\d){8}(?![\d])"#)
-    private static let email = try! NSRegularExpression(pattern: #"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"#)
-    private static let postcode = try! NSRegularExpression(
-        pattern: #"\b[1-9][0-9]{3}\s?[A-Za-z]{2}\b\s*,?\s*[0-9]{1,5}\b|\b[0-9]{1,5}\s*[a-zA-Z]?\s*,?\s*[1-9][0-9]{3}\s?[A-Z]{2}\b"#)
-    private static let street = try! NSRegularExpression(
-        pattern: #"\b[A-Z][a-zà-ÿ]+(?:straat|weg|laan|plein|gracht|kade|dijk|singel|hof|steeg|pad|dreef|park|markt)\s+[0-9]{1,5}\s?[a-zA-Z]?\b"#)
-    private static let nineDigits = try! NSRegularExpression(pattern: #"(?<![\d])\d{3}[\s.]?\d{2}[\s.]?\d{2}[\s.]?\d{2}(?![\d])"#)
-    private static let title = try! NSRegularExpression(
-        pattern: #"\b(?:[Mm]evrouw|[Mm]eneer|[Mm]w\.|[Dd]hr\.|[Dd]e heer|[Mm]evr\.)\s+((?:van |de |der |den |van der |van den |ter |ten )?[A-Z][a-zà-ÿ'\-]+)"#)
+    /// The year dates of birth are judged against (a date of birth is not in the future).
+    nonisolated(unsafe) public static var referenceYear = Calendar(identifier: .gregorian).component(.year, from: Date())
 
     public static func scan(_ text: String) -> [PersonalDataFinding] {
         guard !text.isEmpty else { return [] }
-        let ns = text as NSString
-        let range = NSRange(location: 0, length: ns.length)
-        var found: [PersonalDataFinding] = []
-        func add(_ regex: NSRegularExpression, _ kind: PersonalDataFinding.Kind, group: Int = 0,
-                 accept: (String) -> Bool = { _ in true }) {
-            for match in regex.matches(in: text, range: range) {
-                let r = match.range(at: group)
-                guard r.location != NSNotFound else { continue }
-                let value = ns.substring(with: r)
-                if accept(value) && !found.contains(where: { $0.match == value }) {
-                    found.append(PersonalDataFinding(kind: kind, match: value))
-                }
-            }
-        }
-        add(email, .emailadres)
-        add(phone, .telefoonnummer)
-        add(nineDigits, .bsn) { isValidBSN($0) }
-        add(postcode, .adres)
-        add(street, .adres)
-        add(title, .naam, group: 1)
-        return found
+        var scanner = Scan(text, lexicon: .shared, year: referenceYear)
+        return scanner.run()
     }
 
     /// The eleven-test for a BSN: 9·d1 + 8·d2 + … + 2·d8 − d9 is divisible by 11 (and not all zeros).
@@ -65,5 +59,606 @@ public enum PersonalDataScanner {
         for (index, digit) in digits.prefix(8).enumerated() { sum += (9 - index) * digit }
         sum -= digits[8]
         return sum % 11 == 0
+    }
+
+    /// ISO 13616 check: move the first four characters to the end, letters become 10…35, the number mod 97 is 1.
+    public static func isValidIBAN(_ text: String) -> Bool {
+        let chars = text.uppercased().unicodeScalars.filter { $0 != " " }
+        guard (15...34).contains(chars.count) else { return false }
+        let rearranged = Array(chars.dropFirst(4)) + Array(chars.prefix(4))
+        var remainder = 0
+        for c in rearranged {
+            let v = c.value
+            if (48...57).contains(v) { remainder = (remainder * 10 + Int(v - 48)) % 97 }
+            else if (65...90).contains(v) { remainder = (remainder * 100 + Int(v - 55)) % 97 }
+            else { return false }
+        }
+        return remainder == 1
+    }
+}
+
+/// One scan of one text.
+private struct Scan {
+    struct Token {
+        var start: Int
+        var end: Int
+        var lower: String
+        var capitalized: Bool
+        var digits: Bool
+        /// A '.' directly after the token (mw., dhr., geb.).
+        var dot: Bool
+    }
+
+    let chars: [Character]
+    /// First scalar of each Character, ASCII letters lowercased.
+    let code: [UInt32]
+    let lexicon: PrivacyLexicon
+    let year: Int
+    var tokens: [Token] = []
+    /// For each Character offset, the index of the token that covers or follows it.
+    var tokenAt: [Int] = []
+    var found: [PersonalDataFinding] = []
+
+    init(_ text: String, lexicon: PrivacyLexicon, year: Int) {
+        var chars: [Character] = []
+        var code: [UInt32] = []
+        chars.reserveCapacity(text.utf8.count)
+        code.reserveCapacity(text.utf8.count)
+        for ch in text {
+            chars.append(ch)
+            let v = ch.unicodeScalars.first!.value
+            code.append(v >= 65 && v <= 90 ? v + 32 : v)
+        }
+        self.chars = chars
+        self.code = code
+        self.lexicon = lexicon
+        self.year = year
+        tokenize()
+    }
+
+    var count: Int { chars.count }
+    func at(_ i: Int) -> UInt32 { i >= 0 && i < count ? code[i] : 0 }
+    func isDigit(_ i: Int) -> Bool { let c = at(i); return c >= 48 && c <= 57 }
+    func isLetter(_ i: Int) -> Bool {
+        let c = at(i)
+        if c >= 97 && c <= 122 { return true }
+        return c > 127 && chars[i].isLetter
+    }
+    func isAlnum(_ i: Int) -> Bool { isDigit(i) || isLetter(i) }
+    func isUpper(_ i: Int) -> Bool { i >= 0 && i < count && chars[i].isUppercase }
+    func digit(_ i: Int) -> Int { Int(at(i)) - 48 }
+    func text(_ start: Int, _ end: Int) -> String { String(chars[start..<end]) }
+    func lower(_ start: Int, _ end: Int) -> String { text(start, end).lowercased() }
+
+    mutating func tokenize() {
+        var i = 0
+        tokenAt = [Int](repeating: 0, count: count + 1)
+        while i < count {
+            let apostrophe = (at(i) == 39 || at(i) == 0x2019) && (at(i + 1) == 116 || at(i + 1) == 115) && !isAlnum(i + 2)
+            guard isAlnum(i) || apostrophe else { tokenAt[i] = tokens.count; i += 1; continue }
+            let start = i
+            i += apostrophe ? 2 : 1
+            while i < count {
+                if isAlnum(i) { i += 1; continue }
+                // A hyphen joins letters: kastanje-erf, oost-indie.
+                if at(i) == 45, isLetter(i - 1), isLetter(i + 1) { i += 1; continue }
+                break
+            }
+            // ASCII words (nearly all) are lowercased from the codes, without Unicode case mapping.
+            let ascii = code[start..<i].allSatisfy { $0 < 128 }
+            let lower = ascii ? String(decoding: code[start..<i].map { UInt8($0) }, as: UTF8.self) : self.lower(start, i)
+            tokens.append(Token(start: start, end: i, lower: lower, capitalized: isUpper(start),
+                                digits: lower.allSatisfy { $0.isASCII && $0.isNumber }, dot: at(i) == 46))
+            for k in start..<i { tokenAt[k] = tokens.count - 1 }
+        }
+        tokenAt[count] = tokens.count
+    }
+
+    /// Whether only spaces (and at most one comma) stand between two offsets.
+    func onlySpaces(_ from: Int, _ to: Int, allowComma: Bool = false, allowDot: Bool = false) -> Bool {
+        guard from <= to else { return false }
+        var commas = 0
+        for k in from..<to {
+            let c = at(k)
+            if c == 32 { continue }
+            if allowComma && c == 44 && commas == 0 { commas += 1; continue }
+            if allowDot && c == 46 && k == from { continue }
+            return false
+        }
+        return true
+    }
+
+    /// The lowercased tokens just before offset `i`, nearest first.
+    func wordsBefore(_ i: Int, _ n: Int) -> [String] {
+        var index = tokenAt[min(i, count)] - 1
+        if index >= 0, tokens[index].end > i { index -= 1 }
+        var out: [String] = []
+        while index >= 0 && out.count < n { out.append(tokens[index].lower); index -= 1 }
+        return out
+    }
+
+    mutating func add(_ kind: PersonalDataFinding.Kind, _ start: Int, _ end: Int) {
+        guard start < end else { return }
+        found.append(PersonalDataFinding(kind: kind, match: text(start, end), start: start, end: end))
+    }
+
+    mutating func run() -> [PersonalDataFinding] {
+        emails()
+        ibans()
+        phones()
+        bsns()
+        dates()
+        // A postcode without space (2525HK) has the shape of a licence plate without dashes: the postcode wins.
+        postcodes()
+        plates()
+        streets()
+        names()
+        // Earlier kinds win where findings overlap; the result is in text order.
+        var kept: [PersonalDataFinding] = []
+        for f in found where !kept.contains(where: { $0.start < f.end && f.start < $0.end }) { kept.append(f) }
+        return kept.sorted { $0.start < $1.start }
+    }
+
+    // MARK: e-mail
+
+    func isLocalChar(_ i: Int) -> Bool { isAlnum(i) || [46, 95, 37, 43, 45].contains(at(i)) }
+    func isDomainChar(_ i: Int) -> Bool { isAlnum(i) || at(i) == 46 || at(i) == 45 }
+
+    mutating func emails() {
+        var i = 0
+        while i < count {
+            var atEnd = -1
+            if at(i) == 64 { atEnd = i + 1 }
+            else if (at(i) == 91 || at(i) == 40), at(i + 1) == 97, at(i + 2) == 116, at(i + 3) == (at(i) == 91 ? 93 : 41) {
+                atEnd = i + 4
+            }
+            guard atEnd > 0 else { i += 1; continue }
+            var left = i - 1
+            if at(left) == 32 { left -= 1 }
+            var start = left + 1
+            while start > 0 && isLocalChar(start - 1) { start -= 1 }
+            while start <= left && !isAlnum(start) { start += 1 }
+            var right = atEnd
+            if at(right) == 32 { right += 1 }
+            var end = right
+            while end < count && isDomainChar(end) { end += 1 }
+            while end > right && !isAlnum(end - 1) { end -= 1 }
+            let domain = lower(right, end)
+            let labels = domain.split(separator: ".")
+            if start <= left, labels.count >= 2, let tld = labels.last, tld.count >= 2, tld.allSatisfy(\.isLetter) {
+                add(.emailadres, start, end)
+                i = end
+            } else {
+                i = atEnd
+            }
+        }
+    }
+
+    // MARK: IBAN
+
+    mutating func ibans() {
+        var i = 0
+        while i + 4 < count {
+            guard !isAlnum(i - 1), isLetter(i), isLetter(i + 1), isDigit(i + 2), isDigit(i + 3), at(i) < 128, at(i + 1) < 128 else {
+                i += 1; continue
+            }
+            // Up to 34 letters and digits, single spaces between groups allowed.
+            var ends: [Int] = []
+            var value = ""
+            var k = i
+            while k < count && ends.count < 34 {
+                if isAlnum(k) && at(k) < 128 { value.append(chars[k]); k += 1; ends.append(k); continue }
+                if at(k) == 32 && isAlnum(k + 1) && k > i { k += 1; continue }
+                break
+            }
+            var matched = false
+            for length in stride(from: ends.count, through: 15, by: -1) {
+                let end = ends[length - 1]
+                guard !isAlnum(end) else { continue }
+                if PersonalDataScanner.isValidIBAN(String(value.prefix(length))) {
+                    add(.iban, i, end)
+                    i = end
+                    matched = true
+                    break
+                }
+            }
+            if !matched { i += 1 }
+        }
+    }
+
+    // MARK: phone
+
+    /// Reads `needed` digits from `i`, allowing spaces, dashes, dots, slashes and brackets between them.
+    func readDigits(from i: Int, needed: Int) -> Int? {
+        var k = i
+        var got = 0
+        while got < needed {
+            var gap = 0
+            var hard = 0
+            while k < count && !isDigit(k) {
+                let c = at(k)
+                guard c == 32 || c == 45 || c == 46 || c == 47 || c == 40 || c == 41 else { return nil }
+                if c != 32 { hard += 1 }
+                gap += 1
+                k += 1
+                if gap > 3 || hard > 2 { return nil }
+            }
+            guard k < count, isDigit(k) else { return nil }
+            got += 1
+            k += 1
+        }
+        return isDigit(k) ? nil : k
+    }
+
+    /// A foreign number after '+': 10 to 13 digits in groups.
+    func foreignNumber(from i: Int) -> Int? {
+        var k = i
+        var digits = 0
+        var end = i
+        while k < count {
+            if isDigit(k) { digits += 1; k += 1; end = k; continue }
+            if [32, 45, 46].contains(at(k)) && isDigit(k + 1) && digits > 0 { k += 1; continue }
+            break
+        }
+        return (10...13).contains(digits) && !isAlnum(end) ? end : nil
+    }
+
+    mutating func phones() {
+        var i = 0
+        while i < count {
+            guard !isAlnum(i - 1), !(isDigit(i - 2) && [45, 46, 47].contains(at(i - 1))) else { i += 1; continue }
+            var national = -1   // offset of the first digit after the country code or trunk 0
+            var start = i
+            if at(i) == 43, at(i + 1) == 51, at(i + 2) == 49 { national = i + 3 }                                 // +31
+            else if at(i) == 48, at(i + 1) == 48, at(i + 2) == 51, at(i + 3) == 49 { national = i + 4 } // 0031
+            else if at(i) == 40, at(i + 1) == 48, isDigit(i + 2), at(i + 2) != 48 { national = i + 2; start = i } // (070)
+            else if at(i) == 48, isDigit(i + 1), at(i + 1) != 48 { national = i + 1 }                           // 06, 010
+            if national < 0, at(i) == 43, isDigit(i + 1), let end = foreignNumber(from: i + 1) {
+                add(.telefoonnummer, i, end)
+                i = end
+                continue
+            }
+            guard national > 0 else { i += 1; continue }
+            var k = national
+            if at(i) == 43 || (at(i) == 48 && at(i + 1) == 48) {
+                // After +31 or 0031: an optional (0) or 0.
+                while at(k) == 32 || at(k) == 45 { k += 1 }
+                if at(k) == 40, at(k + 1) == 48, at(k + 2) == 41 { k += 3 } else if at(k) == 48 { k += 1 }
+            }
+            while k < count && !isDigit(k) && [32, 45, 46, 40, 41].contains(at(k)) && k - national < 4 { k += 1 }
+            guard isDigit(k), at(k) != 48, let end = readDigits(from: k, needed: 9) else { i += 1; continue }
+            // Helplines and service numbers: 0800, 0900, 0906, 0909, 14 0xx.
+            var digits = ""
+            for p in k..<end where isDigit(p) { digits.append(chars[p]) }
+            if digits.hasPrefix("800") || digits.hasPrefix("900") || digits.hasPrefix("906") || digits.hasPrefix("909") {
+                i = end; continue
+            }
+            add(.telefoonnummer, start, end)
+            i = end
+        }
+    }
+
+    // MARK: BSN
+
+    mutating func bsns() {
+        var i = 0
+        while i < count {
+            guard isDigit(i), !isAlnum(i - 1), !(isDigit(i - 2) && at(i - 1) == 46) else { i += 1; continue }
+            var k = i
+            var digits = ""
+            var group = 0
+            var groups: [Int] = []
+            while k < count && digits.count < 9 {
+                if isDigit(k) { digits.append(chars[k]); group += 1; k += 1; continue }
+                if (at(k) == 46 || at(k) == 32 || at(k) == 45) && isDigit(k + 1) && group > 0 {
+                    groups.append(group); group = 0; k += 1; continue
+                }
+                break
+            }
+            groups.append(group)
+            let end = k
+            guard digits.count == 9, !isDigit(end), !(at(end) == 46 && isDigit(end + 1)), groups.allSatisfy({ $0 >= 2 }),
+                  PersonalDataScanner.isValidBSN(digits) else {
+                while i < count && isDigit(i) { i += 1 }
+                continue
+            }
+            let before = wordsBefore(i, 3)
+            let named = before.contains { $0 == "bsn" || $0 == "burgerservicenummer" || $0 == "sofinummer" }
+            if named || !before.contains(where: { lexicon.referenceWords.contains($0) }) { add(.bsn, i, end) }
+            i = end
+        }
+    }
+
+    // MARK: licence plates
+
+    /// Dutch side codes 1–14 as group shapes: L letters, D digits.
+    static let sideCodes: [[(Bool, Int)]] = [
+        [(true, 2), (false, 2), (false, 2)], [(false, 2), (false, 2), (true, 2)], [(false, 2), (true, 2), (false, 2)],
+        [(true, 2), (false, 2), (true, 2)], [(true, 2), (true, 2), (false, 2)], [(false, 2), (true, 2), (true, 2)],
+        [(false, 2), (true, 3), (false, 1)], [(false, 1), (true, 3), (false, 2)], [(true, 2), (false, 3), (true, 1)],
+        [(true, 1), (false, 3), (true, 2)], [(true, 3), (false, 2), (true, 1)], [(true, 1), (false, 2), (true, 3)],
+        [(false, 1), (true, 2), (false, 3)], [(false, 3), (true, 2), (false, 1)],
+    ]
+
+    mutating func plates() {
+        var i = 0
+        while i < count {
+            guard isAlnum(i), !isAlnum(i - 1), at(i - 1) != 45 else { i += 1; continue }
+            var k = i
+            var hasDigit = false, hasLetter = false
+            while k < count && ((isAlnum(k) && at(k) < 128) || (at(k) == 45 && isAlnum(k + 1))) {
+                if isDigit(k) { hasDigit = true } else if at(k) != 45 { hasLetter = true }
+                k += 1
+            }
+            let end = k
+            if isAlnum(end) || (end < count && at(end) > 127 && isLetter(end)) { i = end + 1; continue }
+            guard hasDigit, hasLetter, end - i >= 6, end - i <= 8 else { i = end; continue }
+            let body = lower(i, end)
+            let groups = body.split(separator: "-", omittingEmptySubsequences: false)
+            var isPlate = false
+            func shape(_ g: Substring) -> (Bool, Int)? {
+                if g.allSatisfy({ $0.isLetter }) { return (true, g.count) }
+                if g.allSatisfy({ $0.isNumber }) { return (false, g.count) }
+                return nil
+            }
+            if groups.count == 3 {
+                let shapes = groups.compactMap(shape)
+                isPlate = shapes.count == 3 && Self.sideCodes.contains { code in zip(code, shapes).allSatisfy { $0 == $1 } }
+            } else if groups.count == 1, body.count == 6, body.contains(where: \.isLetter), body.contains(where: \.isNumber),
+                      !body.contains(where: { "aeiou".contains($0) }) {
+                let types = body.map { $0.isLetter }
+                isPlate = Self.sideCodes.contains { code in code.flatMap { Array(repeating: $0.0, count: $0.1) } == types }
+            }
+            if isPlate { add(.kenteken, i, end) }
+            i = end
+        }
+    }
+
+    // MARK: dates of birth
+
+    static let months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+                         "oktober", "november", "december"]
+    static let monthAbbreviations = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+
+    func number(_ i: Int, maxDigits: Int) -> (value: Int, end: Int)? {
+        var k = i
+        var value = 0
+        while k < count && isDigit(k) && k - i < maxDigits + 1 { value = value * 10 + digit(k); k += 1 }
+        guard k > i, k - i <= maxDigits, !isDigit(k) else { return nil }
+        return (value, k)
+    }
+
+    /// A full date starting at `i`: 14-09-1986, 01/02/2011, 3.4.2019, 3 april 2019, 1986-09-14. Returns its end.
+    func date(at i: Int) -> (year: Int, end: Int)? {
+        guard isDigit(i), !isAlnum(i - 1) else { return nil }
+        if let y = number(i, maxDigits: 4), y.end - i == 4, at(y.end) == 45,
+           let m = number(y.end + 1, maxDigits: 2), at(m.end) == 45, let d = number(m.end + 1, maxDigits: 2),
+           (1...12).contains(m.value), (1...31).contains(d.value) {
+            return (y.value, d.end)
+        }
+        guard let d = number(i, maxDigits: 2), (1...31).contains(d.value) else { return nil }
+        let sep = at(d.end)
+        if sep == 45 || sep == 47 || sep == 46, let m = number(d.end + 1, maxDigits: 2), (1...12).contains(m.value),
+           at(m.end) == sep, let y = number(m.end + 1, maxDigits: 4), y.end - m.end - 1 == 4 {
+            return (y.value, y.end)
+        }
+        if sep == 32 {
+            let t = tokenAt[d.end + 1]
+            guard t < tokens.count, tokens[t].start == d.end + 1 else { return nil }
+            let word = tokens[t].lower
+            guard Self.months.contains(word) || Self.monthAbbreviations.contains(word) else { return nil }
+            var k = tokens[t].end
+            if at(k) == 46 { k += 1 }
+            guard at(k) == 32, let y = number(k + 1, maxDigits: 4), y.end - k - 1 == 4 else { return nil }
+            return (y.value, y.end)
+        }
+        return nil
+    }
+
+    mutating func dates() {
+        var i = 0
+        while i < count {
+            guard let d = date(at: i) else { i += 1; continue }
+            defer { i = d.end }
+            guard d.year >= 1900, d.year <= year else { continue }
+            let before = wordsBefore(i, 3)
+            let cue = before.contains { lexicon.birthCues.contains($0) }
+            let of = before.first == "van" && d.year <= year - 2
+            let old = d.year <= year - 12 && !before.prefix(2).contains { lexicon.eventCues.contains($0) }
+            if cue || of || old { add(.geboortedatum, i, d.end) }
+        }
+        // After a birth cue, also a short date: geb. 12-3-85, geboren op 3 april, geboren in 1992.
+        for (index, token) in tokens.enumerated() where lexicon.birthCues.contains(token.lower) {
+            var t = index + 1
+            while t < tokens.count && t - index <= 2 && ["op", "in", "de", "d.d."].contains(tokens[t].lower) { t += 1 }
+            guard t < tokens.count, tokens[t].digits, let end = looseDate(at: tokens[t].start) else { continue }
+            if !found.contains(where: { $0.start == tokens[t].start }) { add(.geboortedatum, tokens[t].start, end) }
+        }
+    }
+
+    /// 12-3-85, 3 april, 3 apr., 1992 (only used after a birth cue).
+    func looseDate(at i: Int) -> Int? {
+        if let full = date(at: i) { return full.end }
+        guard let d = number(i, maxDigits: 4) else { return nil }
+        if d.end - i == 4 { return (1900...year).contains(d.value) ? d.end : nil }
+        guard (1...31).contains(d.value) else { return nil }
+        let sep = at(d.end)
+        if sep == 45 || sep == 47 || sep == 46, let m = number(d.end + 1, maxDigits: 2), (1...12).contains(m.value),
+           at(m.end) == sep, let y = number(m.end + 1, maxDigits: 2), y.end - m.end - 1 == 2 {
+            return y.end
+        }
+        if sep == 32 {
+            let t = tokenAt[d.end + 1]
+            guard t < tokens.count, tokens[t].start == d.end + 1,
+                  Self.months.contains(tokens[t].lower) || Self.monthAbbreviations.contains(tokens[t].lower) else { return nil }
+            return tokens[t].end
+        }
+        return nil
+    }
+
+    // MARK: postcodes
+
+    /// A house number at `i` with an addition (12a, 12-II, 12 bis, 214-bis). Returns its end.
+    func houseNumber(at i: Int) -> Int? {
+        guard isDigit(i), at(i) != 48 || !isDigit(i + 1), !isAlnum(i - 1) || isLetter(i - 1) else { return nil }
+        var k = i
+        while k < count && isDigit(k) && k - i < 5 { k += 1 }
+        guard !isDigit(k) else { return nil }
+        // Glued letter: 12a (but not 12e floor numbers or units like 12m).
+        if isLetter(k), !isLetter(k + 1) { k += 1 }
+        else if at(k) == 45 || at(k) == 32 {
+            // -II, -2, -bis, -a, " bis", " hs"
+            var j = k + 1
+            while j < count && isAlnum(j) && j - k <= 4 { j += 1 }
+            let addition = lower(k + 1, j)
+            if !isAlnum(j), ["i", "ii", "iii", "iv", "bis", "hs", "a", "b", "c", "d", "h", "rd", "zw"].contains(addition)
+                || (at(k) == 45 && !addition.isEmpty && addition.allSatisfy(\.isNumber) && addition.count <= 3) {
+                k = j
+            }
+        }
+        // Not a measurement or a count.
+        let next = tokenAt[min(k, count)]
+        if next < tokens.count, onlySpaces(k, tokens[next].start), lexicon.units.contains(tokens[next].lower) { return nil }
+        return k
+    }
+
+    mutating func postcodes() {
+        var i = 0
+        while i + 5 < count {
+            guard isDigit(i), at(i) != 48, !isAlnum(i - 1), isDigit(i + 1), isDigit(i + 2), isDigit(i + 3), !isDigit(i + 4) else {
+                i += 1; continue
+            }
+            var k = i + 4
+            if at(k) == 32 { k += 1 }
+            guard isLetter(k), isLetter(k + 1), at(k) < 128, at(k + 1) < 128, !isLetter(k + 2) else { i += 4; continue }
+            let letters = lower(k, k + 2)
+            let upper = isUpper(k) && isUpper(k + 1)
+            if upper ? lexicon.units.contains(letters) : lexicon.notPostcodeLetters.contains(letters) { i += 4; continue }
+            var end = k + 2
+            var j = end
+            if at(j) == 44 { j += 1 }
+            while at(j) == 32 && j - end < 3 { j += 1 }
+            if let number = houseNumber(at: j) { end = number }
+            add(.postcode, i, end)
+            i = end
+        }
+    }
+
+    // MARK: street + number
+
+    func streetSuffix(_ word: String) -> Bool {
+        let bytes = word.utf8
+        guard bytes.count > lexicon.shortestStreetSuffix, !lexicon.notStreets.contains(word) else { return false }
+        // One set lookup per suffix length (suffixes are ASCII), not one comparison per suffix.
+        for n in lexicon.streetSuffixLengths where bytes.count > n {
+            if lexicon.streetSuffixSet.contains(String(decoding: bytes.suffix(n), as: UTF8.self)) { return true }
+        }
+        return false
+    }
+
+    mutating func streets() {
+        var t = 0
+        while t < tokens.count {
+            let token = tokens[t]
+            var numberToken = -1
+            let bareAfterName = token.capitalized && t > 0 && tokens[t - 1].capitalized && onlySpaces(tokens[t - 1].end, token.start)
+                && lexicon.streetSuffixes.contains(token.lower)
+            if !token.digits, streetSuffix(token.lower) || bareAfterName, t + 1 < tokens.count,
+               onlySpaces(token.end, tokens[t + 1].start) {
+                numberToken = t + 1
+                // Kerkstraat nr. 5
+                if ["nr", "nummer", "no"].contains(tokens[t + 1].lower), t + 2 < tokens.count,
+                   onlySpaces(tokens[t + 1].end, tokens[t + 2].start, allowDot: tokens[t + 1].dot) {
+                    numberToken = t + 2
+                }
+            } else if lexicon.streetStarts.contains(token.lower), t + 2 < tokens.count,
+                      Self.streetConnectors.contains(tokens[t + 1].lower) {
+                // laan van Meerdervoort 12: up to four words, then the number.
+                var k = t + 1
+                while k < tokens.count && k - t <= 5 && !tokens[k].digits && onlySpaces(tokens[k - 1].end, tokens[k].start) { k += 1 }
+                if k < tokens.count, k - t >= 3, tokens[k].digits || isDigit(tokens[k].start),
+                   onlySpaces(tokens[k - 1].end, tokens[k].start) {
+                    numberToken = k
+                }
+            }
+            if numberToken > 0, let end = houseNumber(at: tokens[numberToken].start) {
+                let start = bareAfterName ? tokens[t - 1].start : token.start
+                add(.adres, start, end)
+                t = tokenAt[min(end, count)]
+                continue
+            }
+            t += 1
+        }
+    }
+
+    // MARK: names
+
+    static let articles: Set<String> = ["de", "die", "deze", "een", "zijn", "haar", "hun", "mijn", "onze", "uw"]
+    static let streetConnectors: Set<String> = ["van", "der", "de", "den", "het", "'t", "ter", "ten", "op"]
+
+    /// Whether `t` can be a surname after a title or a particle.
+    func surname(_ t: Int, afterParticle: Bool) -> Bool {
+        guard t < tokens.count else { return false }
+        let token = tokens[t]
+        guard !token.digits, token.lower.count >= 2, isLetter(token.start) else { return false }
+        if lexicon.commonWords.contains(token.lower) || lexicon.particles.contains(token.lower)
+            || lexicon.titles.contains(token.lower) || lexicon.relatives.contains(token.lower) { return false }
+        // A lowercase past tense ("gebruikte", "opende") is a verb, not a name.
+        if !token.capitalized, token.lower.count >= 5, token.lower.hasSuffix("de") || token.lower.hasSuffix("te") { return false }
+        return true
+    }
+
+    mutating func names() {
+        var t = 0
+        while t < tokens.count {
+            let token = tokens[t]
+            // A title: mevrouw, mw., dhr, de heer, familie, fam.
+            var next = -1
+            // "de mevrouw van hiernaast", "de familie van mw": after an article it is a noun, not a title.
+            let article = t > 0 && Self.articles.contains(tokens[t - 1].lower)
+            if !article, lexicon.titles.contains(token.lower) || (token.dot && lexicon.titles.contains(token.lower + ".")) {
+                next = t + 1
+            } else if t + 1 < tokens.count, lexicon.twoWordTitles.contains(where: { $0.0 == token.lower && $0.1 == tokens[t + 1].lower }),
+                      onlySpaces(token.end, tokens[t + 1].start) {
+                next = t + 2
+            }
+            if next > 0, next < tokens.count, onlySpaces(tokens[next - 1].end, tokens[next].start, allowDot: tokens[next - 1].dot) {
+                var k = next
+                while k < tokens.count && k - next < 3 && lexicon.particles.contains(tokens[k].lower)
+                    && k + 1 < tokens.count && onlySpaces(tokens[k].end, tokens[k + 1].start, allowDot: tokens[k].dot) { k += 1 }
+                if surname(k, afterParticle: k > next) {
+                    var end = tokens[k].end
+                    // A first name and a surname: mevrouw Anna Jansen.
+                    if lexicon.firstNames.contains(tokens[k].lower), k + 1 < tokens.count, tokens[k + 1].capitalized,
+                       onlySpaces(end, tokens[k + 1].start), surname(k + 1, afterParticle: false) {
+                        end = tokens[k + 1].end
+                    }
+                    add(.naam, tokens[next].start, end)
+                    t = tokenAt[min(end, count)]
+                    continue
+                }
+            }
+            // A first name before a speech verb, after "volgens", or after a speech verb.
+            if lexicon.firstNames.contains(token.lower), !lexicon.commonWords.contains(token.lower) {
+                let verbAfter = t + 1 < tokens.count && lexicon.speechVerbs.contains(tokens[t + 1].lower)
+                    && onlySpaces(token.end, tokens[t + 1].start)
+                let before = t > 0 ? tokens[t - 1].lower : ""
+                let attached = t > 0 && onlySpaces(tokens[t - 1].end, token.start)
+                // Jan Bakker: a first name and a capitalised word that is not an ordinary word.
+                let withSurname = token.capitalized && t + 1 < tokens.count && tokens[t + 1].capitalized
+                    && onlySpaces(token.end, tokens[t + 1].start) && surname(t + 1, afterParticle: false)
+                    && !lexicon.speechVerbs.contains(tokens[t + 1].lower)
+                if withSurname {
+                    add(.naam, token.start, tokens[t + 1].end)
+                    t += 2
+                    continue
+                }
+                if verbAfter || (attached && (before == "volgens" || lexicon.relatives.contains(before)
+                                              || (lexicon.speechVerbs.contains(before) && token.capitalized))) {
+                    add(.naam, token.start, token.end)
+                }
+            }
+            t += 1
+        }
     }
 }

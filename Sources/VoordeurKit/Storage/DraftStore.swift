@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A draft that could not be read. It was moved aside (never deleted) or left alone when it came from a newer version.
 public struct DraftProblem: Error, Equatable, Sendable, CustomStringConvertible {
@@ -6,8 +9,11 @@ public struct DraftProblem: Error, Equatable, Sendable, CustomStringConvertible 
     public var reason: String
     /// Where the file went; nil when it stayed in place.
     public var movedTo: String?
+    /// Written by a newer version of voordeur: left alone, and deleted by file time after the retention period.
+    public var newerSchema = false
 
     public var description: String {
+        let file = TextSanitizer.singleLine(self.file)
         if movedTo != nil { return "Onleesbaar concept apart gezet in \(DraftStore.quarantineName)/: \(file) (\(reason))." }
         return "Concept \(file) is overgeslagen: \(reason)."
     }
@@ -24,6 +30,10 @@ public struct DraftStore: Sendable {
     public var quarantineFolder: URL { folder.appendingPathComponent(Self.quarantineName) }
 
     public func url(for id: String) -> URL { folder.appendingPathComponent("bezoek-\(id).json") }
+
+    /// The default export folder, `overdracht/` inside the data folder (covered by retention and deletion).
+    public static let exportFolderName = "overdracht"
+    public var defaultExportFolder: URL { folder.appendingPathComponent(Self.exportFolderName) }
 
     public static func encode(_ visit: Visit) throws -> Data {
         let encoder = JSONEncoder()
@@ -63,7 +73,10 @@ public struct DraftStore: Sendable {
     }
 
     public func load(id: String) -> Result<Visit, DraftProblem> {
-        read(url(for: id))
+        guard DraftID.isValid(id) else {
+            return .failure(DraftProblem(file: TextSanitizer.singleLine(id), reason: "dit is geen geldig ID", movedTo: nil))
+        }
+        return read(url(for: id))
     }
 
     /// What the program finds when it starts.
@@ -74,44 +87,111 @@ public struct DraftStore: Sendable {
         public var removed: [String]
         /// Drafts that could not be read (moved aside or left alone).
         public var problems: [DraftProblem]
+        /// Stray temporary files and stale locks removed before reading.
+        public var leftovers = Leftovers()
+        /// Other files past the retention period that were deleted: set-aside drafts in `beschadigd/`, drafts of a
+        /// newer version, rescue copies, export records without a draft.
+        public var removedFiles = 0
+
+        /// Dutch notices for the worker, with correct plurals, in the order they happened.
+        public func notices(retentionDays: Int) -> [String] {
+            var out = leftovers.notices
+            if !removed.isEmpty {
+                out.append("\(Dutch.count(removed.count, "concept", "concepten")) ouder dan \(retentionDays) dagen gewist (bewaartermijn).")
+            }
+            if removedFiles > 0 {
+                out.append("\(Dutch.count(removedFiles, "ander bestand", "andere bestanden")) ouder dan \(retentionDays) dagen gewist (bewaartermijn).")
+            }
+            return out + problems.map(\.description)
+        }
     }
 
-    /// Reads the drafts once: deletes those not changed for more than `retentionDays` days, reports unreadable ones,
-    /// and finds the newest concept.
+    /// Reads the drafts once: removes stray temporary files and stale locks, deletes every file of its own older
+    /// than `retentionDays` days, reports unreadable drafts, and finds the newest concept. A draft dated in the
+    /// future counts from its file's modification time (at most now), so it cannot escape the retention period.
     public func open(retentionDays: Int, now: Date = Date()) throws -> Opening {
-        let all = loadAll()
+        let leftovers = removeLeftovers(now: now)
         let limit = now.addingTimeInterval(-Double(retentionDays) * 86_400)
+        // Files set aside earlier go first, so a draft set aside during this start is reported, not deleted unseen.
+        var removedFiles = try purgeFiles(olderThan: limit)
+        let all = loadAll()
         var removed: [String] = []
         var kept: [Visit] = []
         for visit in all.visits {
-            if visit.updatedAt < limit {
+            var changed = visit.updatedAt
+            if changed > now { changed = min(Self.modificationDate(url(for: visit.id)) ?? now, now) }
+            if changed < limit {
                 if try delete(id: visit.id) { removed.append(visit.id) }
             } else {
                 kept.append(visit)
             }
         }
-        return Opening(latestConcept: kept.first { $0.status == .concept }, removed: removed, problems: all.problems)
+        var problems: [DraftProblem] = []
+        for problem in all.problems {
+            let file = folder.appendingPathComponent(problem.file)
+            if problem.newerSchema, let changed = Self.modificationDate(file), changed < limit {
+                try remove(file)
+                removedFiles += 1
+            } else {
+                problems.append(problem)
+            }
+        }
+        var opening = Opening(latestConcept: kept.first { $0.status == .concept }, removed: removed, problems: problems)
+        opening.leftovers = leftovers
+        opening.removedFiles = removedFiles
+        return opening
+    }
+
+    static func modificationDate(_ url: URL) -> Date? {
+        var info = stat()
+        guard lstat(url.path, &info) == 0 else { return nil }
+        return Date(timeIntervalSince1970: Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9)
+    }
+
+    func remove(_ url: URL) throws {
+        guard FileKind.at(url.path) != .missing else { return }
+        do { try FileManager.default.removeItem(at: url) } catch {
+            throw StorageError("kan \(url.path) niet wissen")
+        }
     }
 
     private func read(_ file: URL) -> Result<Visit, DraftProblem> {
         let name = file.lastPathComponent
+        let kind = FileKind.at(file.path)
+        if kind != .regular {
+            return .failure(DraftProblem(file: name, reason: kind.problem ?? "geen gewoon bestand", movedTo: nil))
+        }
         let size = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0
         if size > Self.maximumDraftBytes {
             return .failure(quarantine(file, reason: "het bestand is groter dan \(Self.maximumDraftBytes / 1024 / 1024) MB"))
         }
-        guard let data = try? Data(contentsOf: file) else {
-            return .failure(DraftProblem(file: name, reason: "geen leestoegang", movedTo: nil))
+        let data: Data
+        switch FileKind.readRegularFile(file.path) {
+        case .success(let read): data = read
+        case .failure(let error): return .failure(DraftProblem(file: name, reason: error.message, movedTo: nil))
         }
-        if let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-           let version = object["schemaVersion"] as? Int, version > Visit.currentSchemaVersion {
+        if let version = Self.newerSchemaVersion(data) {
             return .failure(DraftProblem(file: name, reason: "gemaakt door een nieuwere versie van voordeur (schema \(version))",
-                                         movedTo: nil))
+                                         movedTo: nil, newerSchema: true))
         }
-        do {
-            return .success(try Self.decode(data))
-        } catch {
+        let visit: Visit
+        do { visit = try Self.decode(data) } catch {
             return .failure(quarantine(file, reason: "het bestand is beschadigd of onvolledig"))
         }
+        guard DraftID.isValid(visit.id) else {
+            return .failure(quarantine(file, reason: "het ID in het bestand is ongeldig"))
+        }
+        guard url(for: visit.id).lastPathComponent == name else {
+            return .failure(quarantine(file, reason: "het ID in het bestand ('\(visit.id)') past niet bij de bestandsnaam"))
+        }
+        return .success(visit.sanitized())
+    }
+
+    /// The schema version of a draft from a newer program, or nil.
+    static func newerSchemaVersion(_ data: Data) -> Int? {
+        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let version = object["schemaVersion"] as? Int, version > Visit.currentSchemaVersion else { return nil }
+        return version
     }
 
     /// Moves a broken draft into the quarantine folder, never deleting it.
@@ -129,32 +209,40 @@ public struct DraftStore: Sendable {
         }
     }
 
-    /// Deletes one draft. Returns false when there was none with that id.
+    /// Deletes one draft and its export record. Returns false when there was none with that id.
     @discardableResult
     public func delete(id: String) throws -> Bool {
+        guard DraftID.isValid(id) else { return false }
         let file = url(for: id)
-        guard FileManager.default.fileExists(atPath: file.path) else { return false }
-        do { try FileManager.default.removeItem(at: file) } catch {
-            throw StorageError("kan \(file.path) niet wissen")
-        }
+        try remove(exportRecordURL(for: id))
+        guard FileKind.at(file.path) != .missing else { return false }
+        try remove(file)
         return true
     }
 
-    /// Deletes every draft and every quarantined file. Returns how many files went.
+    /// Deletes every draft, every set-aside file, export record and rescue copy, stray temporary files and stale
+    /// locks. Returns how many files went.
     @discardableResult
     public func deleteAll() throws -> Int {
         var count = 0
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        for name in names where name.hasPrefix("bezoek-") && name.hasSuffix(".json") {
-            try FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        for name in names where Self.isOwnDataFile(name) {
+            try remove(folder.appendingPathComponent(name))
             count += 1
         }
         let aside = (try? FileManager.default.contentsOfDirectory(atPath: quarantineFolder.path)) ?? []
         for name in aside {
-            try FileManager.default.removeItem(at: quarantineFolder.appendingPathComponent(name))
+            try remove(quarantineFolder.appendingPathComponent(name))
             count += 1
         }
-        return count
+        let leftovers = removeLeftovers(now: Date(), removeEveryTemporary: true)
+        return count + leftovers.temporaryFiles + leftovers.staleLocks
+    }
+
+    /// Drafts, export records and rescue copies: the files of its own in the data folder that hold a visit.
+    static func isOwnDataFile(_ name: String) -> Bool {
+        (name.hasPrefix("bezoek-") && (name.hasSuffix(".json") || name.hasSuffix(ExportRecord.suffix)))
+            || (name.hasPrefix(RescueCopy.prefix) && name.hasSuffix(".json"))
     }
 
     /// Deletes drafts not changed for more than `days` days (the retention period). Returns the ids deleted.

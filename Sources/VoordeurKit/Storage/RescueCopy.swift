@@ -1,37 +1,115 @@
 import Foundation
 
-/// When the draft cannot be saved at the end (disk full, read-only, no permission), a copy goes elsewhere: the
-/// data folder first, then `$XDG_RUNTIME_DIR`, then the export folder. 0600, never over another file.
+/// When the normal save fails on the way out (SIGTERM, SIGHUP, or quitting anyway), a rescue copy of the visit is
+/// written where it can be: the data folder, else `$XDG_RUNTIME_DIR`, else the export folder. Always 0600.
 public enum RescueCopy {
-    public enum Outcome: Equatable, Sendable {
-        case success(String)
-        case failure([String])
-    }
+    public static let prefix = "redding-"
 
-    public static func folders(dataFolder: URL, exportFolder: URL,
-                               environment: [String: String] = ProcessInfo.processInfo.environment) -> [URL] {
-        var out = [dataFolder]
-        if let runtime = environment["XDG_RUNTIME_DIR"], runtime.hasPrefix("/") {
-            out.append(URL(fileURLWithPath: runtime).appendingPathComponent("voordeur"))
+    /// Every place that was tried and why it failed, in Dutch.
+    public struct Failure: Error, Equatable, Sendable, CustomStringConvertible {
+        public var attempts: [(folder: String, reason: String)]
+        public static func == (a: Failure, b: Failure) -> Bool {
+            a.attempts.map { "\($0.folder)\u{0}\($0.reason)" } == b.attempts.map { "\($0.folder)\u{0}\($0.reason)" }
         }
-        out.append(exportFolder)
-        return out
+        public var description: String {
+            attempts.isEmpty ? "geen map om een reddingskopie in te schrijven"
+                : attempts.map { "\($0.folder): \($0.reason)" }.joined(separator: "; ")
+        }
     }
 
-    public static func write(_ visit: Visit, candidates: [URL], now: Date = Date()) -> Outcome {
-        guard let data = try? DraftStore.encode(visit) else { return .failure(["kan het concept niet omzetten"]) }
-        var reasons: [String] = []
-        let stamp = Int(now.timeIntervalSince1970)
-        for folder in candidates {
-            let file = folder.appendingPathComponent("reservekopie-\(visit.id)-\(stamp).json")
+    /// The file name: `redding-ID-20261122-093000.json` (the id is validated; an invalid one becomes `bezoek`).
+    public static func fileName(for visit: Visit, now: Date) -> String {
+        let id = DraftID.isValid(visit.id) ? visit.id : "bezoek"
+        return "\(prefix)\(id)-\(DateText.format(now, "yyyyMMdd-HHmmss")).json"
+    }
+
+    /// The folders to try, in order, without duplicates.
+    public static func candidates(dataFolder: URL, exportFolder: URL?, environment: [String: String]) -> [URL] {
+        var out = [dataFolder]
+        if let runtime = environment["XDG_RUNTIME_DIR"], runtime.hasPrefix("/") { out.append(URL(fileURLWithPath: runtime)) }
+        if let exportFolder { out.append(exportFolder) }
+        var seen = Set<String>()
+        return out.filter { seen.insert($0.standardizedFileURL.path).inserted }
+    }
+
+    /// Writes the rescue copy in the first folder that takes it. Returns the file, or every attempt's error.
+    public static func write(_ visit: Visit, dataFolder: URL, exportFolder: URL?,
+                             environment: [String: String] = ProcessInfo.processInfo.environment,
+                             now: Date = Date()) -> Result<URL, Failure> {
+        var attempts: [(String, String)] = []
+        for folder in candidates(dataFolder: dataFolder, exportFolder: exportFolder, environment: environment) {
             do {
-                try SecureFile.ensurePrivateFolder(folder, tightenExisting: false)
-                try SecureFile.write(data, to: file, overwrite: false)
-                return .success(file.path)
+                return .success(try write(visit, into: folder, name: fileName(for: visit, now: now)))
             } catch {
-                reasons.append("\(folder.path): \((error as? StorageError)?.message ?? "\(error)")")
+                attempts.append((folder.path, "\(error)"))
             }
         }
-        return .failure(reasons)
+        return .failure(Failure(attempts: attempts))
     }
+
+    /// Writes the visit as a draft file into `folder` (a folder the worker typed, or a rescue folder). An existing
+    /// folder keeps its permissions; a new one is made 0700; the file is 0600.
+    public static func write(_ visit: Visit, into folder: URL, name: String? = nil) throws -> URL {
+        try SecureFile.ensurePrivateFolder(folder, tightenExisting: false)
+        let data: Data
+        do { data = try DraftStore.encode(visit) } catch { throw StorageError("kan het concept niet omzetten naar JSON") }
+        let url = folder.appendingPathComponent(name ?? "bezoek-\(DraftID.isValid(visit.id) ? visit.id : "kopie").json")
+        try SecureFile.write(data, to: url, overwrite: name == nil)
+        return url
+    }
+}
+
+/// How the program ended, and what it says on the way out: the exit code says what happened.
+public enum QuitOutcome: Equatable, Sendable {
+    /// Everything is on disk.
+    case saved
+    /// The normal save failed; a rescue copy was written.
+    case rescued(path: String, reason: String)
+    /// The normal save and every rescue copy failed (or the worker chose to quit anyway, twice).
+    case lost(reason: String, rescue: String?)
+
+    public var exitCode: Int32 {
+        switch self {
+        case .saved: return 0
+        case .rescued: return 3
+        case .lost: return 4
+        }
+    }
+
+    /// Dutch, for standard error after the terminal is restored; nil when saved.
+    public var message: String? {
+        switch self {
+        case .saved:
+            return nil
+        case .rescued(let path, let reason):
+            return "voordeur: het concept kon niet worden opgeslagen (\(reason)). Er staat een reddingskopie in \(path); "
+                + "zet die terug in de gegevensmap als 'bezoek-ID.json' of open haar met een teksteditor."
+        case .lost(let reason, let rescue):
+            let extra = rescue.map { " Ook een reddingskopie lukte niet: \($0)." } ?? ""
+            return "voordeur: het concept kon niet worden opgeslagen (\(reason)).\(extra) "
+                + "Wat na de laatste geslaagde opslag is getypt, is verloren."
+        }
+    }
+
+    /// After a failed final save: writes the rescue copy and says how it ended.
+    public static func afterFailedSave(_ visit: Visit, reason: String, dataFolder: URL, exportFolder: URL?,
+                                       environment: [String: String] = ProcessInfo.processInfo.environment,
+                                       now: Date = Date()) -> QuitOutcome {
+        switch RescueCopy.write(visit, dataFolder: dataFolder, exportFolder: exportFolder, environment: environment, now: now) {
+        case .success(let url): return .rescued(path: url.path, reason: reason)
+        case .failure(let failure): return .lost(reason: reason, rescue: failure.description)
+        }
+    }
+}
+
+/// The Dutch texts of the quit dialog when the final save fails: the program does not exit until the worker chose.
+public enum QuitDialog {
+    public static func title(reason: String) -> String {
+        "Het concept is NIET opgeslagen: \(reason). Je tekst staat nog alleen op dit scherm."
+    }
+    public static let choices = "o = opnieuw proberen · a = opslaan in een andere map · s = toch stoppen"
+    public static let askFolder = "In welke map wil je het concept opslaan? Typ het pad en druk op Enter (Esc = terug)."
+    public static let confirmQuit = "Weet je het zeker? Alles wat je sinds de laatste opslag hebt getypt, gaat verloren. "
+        + "Druk nogmaals op s om te stoppen, of Esc om terug te gaan."
+    public static func savedElsewhere(_ path: String) -> String { "Concept opgeslagen in \(path)." }
 }

@@ -23,6 +23,7 @@ public enum SecureFile {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else { throw StorageError("\(path) is geen map") }
             if !tightenExisting { return }
+            try checkOwner(folder)
         } else {
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
@@ -32,6 +33,18 @@ public enum SecureFile {
             }
         }
         if chmod(path, 0o700) != 0 { throw StorageError("kan de rechten van \(path) niet op 0700 zetten: \(reason(errno))") }
+    }
+
+    /// Refuses a folder that belongs to another user: voordeur never writes into it and never changes its
+    /// permissions (run as root, it would otherwise chmod someone else's folder).
+    public static func checkOwner(_ folder: URL) throws {
+        var info = stat()
+        guard stat(folder.path, &info) == 0 else { return }
+        let me = geteuid()
+        if info.st_uid != me {
+            throw StorageError("de map \(folder.path) is van een andere gebruiker (uid \(info.st_uid), jij bent uid \(me)); "
+                + "voordeur gebruikt haar niet en verandert haar rechten niet. Kies een eigen map met --data-dir")
+        }
     }
 
     /// Writes `data` to `url` atomically with mode 0600. With `overwrite: false` an existing file is an error.

@@ -45,6 +45,8 @@ public struct KeyValueDocument: Equatable, Sendable {
                 throw FileProblem(file: source, line: lineNumber,
                                   message: "onverwacht stuurteken (code \(bad.value))")
             }
+            // Everything else that must not reach a screen or a note (C1 controls, bidi, zero-width) goes here.
+            line = TextSanitizer.clean(line, keepNewlines: false, keepTabs: true)
             let trimmed = Self.trim(line[...])
             if trimmed.isEmpty || trimmed.hasPrefix("#") { lastWasValue = false; continue }
             let indented = line.first == " " || line.first == "\t"
@@ -95,14 +97,10 @@ public struct KeyValueDocument: Equatable, Sendable {
 
     public static func readText(_ url: URL) throws -> String {
         let path = url.path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw FileProblem(file: path, line: nil, message: "bestand bestaat niet")
-        }
-        guard !isDirectory.boolValue else { throw FileProblem(file: path, line: nil, message: "dit is een map, geen bestand") }
         let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw FileProblem(file: path, line: nil, message: "kan het bestand niet lezen (geen toegang?)")
+        switch FileKind.readRegularFile(path, followLinks: true) {
+        case .success(let read): data = read
+        case .failure(let error): throw FileProblem(file: path, line: nil, message: error.message)
         }
         guard data.count <= maximumBytes else {
             throw FileProblem(file: path, line: nil,
@@ -110,6 +108,16 @@ public struct KeyValueDocument: Equatable, Sendable {
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw FileProblem(file: path, line: nil, message: "bestand is geen geldige UTF-8-tekst")
+        }
+        return text
+    }
+
+    /// Like `readText`, but an empty file (nothing but white space) is an error: a card or configuration that is
+    /// empty is almost always a mistake (a failed copy, a truncated disk).
+    public static func readNonEmptyText(_ url: URL) throws -> String {
+        let text = try readText(url)
+        guard !text.allSatisfy({ $0.isWhitespace }) else {
+            throw FileProblem(file: url.path, line: nil, message: "het bestand is leeg")
         }
         return text
     }

@@ -1,29 +1,66 @@
 import Foundation
 
-/// Removes what must never reach a draft, a screen or an exported note: terminal escape sequences (CSI, OSC and
-/// other ESC sequences), C0 and C1 control characters (tab becomes a space, newline stays), bidirectional
-/// overrides, and U+FFFD left by invalid UTF-8. The result is NFC-normalised.
+/// The one sanitiser for every string that comes from a file (draft, config, card, word list) or the keyboard, and
+/// for what goes out to a terminal or an export. It removes:
+/// - terminal escape sequences (CSI, OSC and other ESC sequences) and every other C0 and C1 control character;
+///   newline stays (CR and CRLF become newline), tab becomes a space unless `keepTabs`;
+/// - every format character (Unicode category Cf): bidirectional overrides, isolates and marks (U+202A–202E,
+///   U+2066–2069, U+200E/200F, U+061C), zero-width characters (U+200B–200D, U+2060, U+FEFF), the soft hyphen;
+/// - the line and paragraph separators U+2028/2029 (they become a newline, or a space on a single line);
+/// - U+FFFD left by invalid UTF-8;
+/// - combining marks beyond `maximumCombiningMarks` on one character.
+/// The result is NFC-normalised.
 public enum TextSanitizer {
-    public static func clean(_ text: String, keepNewlines: Bool = true) -> String {
+    /// At most this many combining marks stay on one base character (Dutch needs one: ë, é).
+    public static let maximumCombiningMarks = 3
+
+    public static func clean(_ text: String, keepNewlines: Bool = true, keepTabs: Bool = false) -> String {
         var out = String.UnicodeScalarView()
         var scalars = Array(text.unicodeScalars)[...]
+        var marks = 0
         while let scalar = scalars.popFirst() {
             let v = scalar.value
+            if v < 0x80, v >= 0x20, v != 0x7F {
+                // Fast path: printable ASCII.
+                out.append(scalar)
+                marks = 0
+                continue
+            }
             if v == 0x1B || v == 0x9B || v == 0x9D {
                 skipEscape(introducer: v, rest: &scalars)
                 continue
             }
-            if v == 0x0A || v == 0x0D {
+            if v == 0x0A || v == 0x0D || v == 0x2028 || v == 0x2029 {
                 if v == 0x0D, scalars.first?.value == 0x0A { continue }
                 out.append(keepNewlines ? "\n" : " ")
+                marks = 0
                 continue
             }
-            if v == 0x09 { out.append(" "); continue }
-            if v < 0x20 || (0x7F...0x9F).contains(v) { continue }
-            if (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0xFFFD || v == 0xFEFF { continue }
+            if v == 0x09 { out.append(keepTabs ? "\t" : " "); marks = 0; continue }
+            if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0xFFFD { continue }
+            switch scalar.properties.generalCategory {
+            case .format:
+                continue
+            case .nonspacingMark, .enclosingMark, .spacingMark:
+                marks += 1
+                if marks > maximumCombiningMarks { continue }
+            default:
+                marks = 0
+            }
             out.append(scalar)
         }
         return String(out).precomposedStringWithCanonicalMapping
+    }
+
+    /// One line of text: no newline, tab or control of any kind, spaces at both ends trimmed. For every header
+    /// value of an exported e-mail and every single-line field.
+    public static func singleLine(_ text: String) -> String {
+        clean(text, keepNewlines: false).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Whether `text` would come out of `clean` unchanged (tests and checks on load).
+    public static func isClean(_ text: String, keepNewlines: Bool = true) -> Bool {
+        clean(text, keepNewlines: keepNewlines) == text
     }
 
     /// Skips one escape sequence after ESC (or a C1 introducer).
@@ -56,5 +93,17 @@ public enum TextSanitizer {
                 if c.value == 0x1B { if rest.first?.value == 0x5C { rest.removeFirst() }; return }
             }
         }
+    }
+}
+
+/// Draft ids: what `Visit.new` makes (`20261122-0930-beef`), and in general 1 to 64 lowercase ASCII letters,
+/// digits and hyphens, starting with a letter or digit. Nothing else ever reaches a file name, a list or a header.
+public enum DraftID {
+    public static let maximumLength = 64
+
+    public static func isValid(_ id: String) -> Bool {
+        let scalars = id.unicodeScalars
+        guard let first = scalars.first, scalars.count <= maximumLength, first != "-" else { return false }
+        return scalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 }

@@ -1,0 +1,65 @@
+import Foundation
+
+/// The word lists of the personal-data check, read from data (`Assets/persoonsgegevens.woorden`).
+public struct PrivacyLexicon: Sendable {
+    public static let defaultFileName = "persoonsgegevens.woorden"
+
+    var streetSuffixes: [String] = []
+    var streetSuffixSet: Set<String> = []
+    var streetSuffixLengths: [Int] = []
+    var shortestStreetSuffix = 0
+    var streetStarts: Set<String> = []
+    var notStreets: Set<String> = []
+    var particles: Set<String> = []
+    var titles: Set<String> = []
+    var twoWordTitles: [(String, String)] = []
+    var speechVerbs: Set<String> = []
+    var commonWords: Set<String> = []
+    var firstNames: Set<String> = []
+    var relatives: Set<String> = []
+    var units: Set<String> = []
+    var notPostcodeLetters: Set<String> = []
+    var referenceWords: Set<String> = []
+    var birthCues: Set<String> = []
+    var eventCues: Set<String> = []
+
+    public static let shared: PrivacyLexicon = {
+        guard let text = EmbeddedAssets.files[defaultFileName] else { preconditionFailure("privacy word lists not embedded") }
+        do { return try parse(text, source: "ingebouwde lijst persoonsgegevens") } catch {
+            preconditionFailure("the embedded privacy word lists are broken: \(error)")
+        }
+    }()
+
+    public static func parse(_ text: String, source: String) throws -> PrivacyLexicon {
+        let doc = try KeyValueDocument(parsing: text, source: source, allowBareLines: true)
+        var lexicon = PrivacyLexicon()
+        func words(_ name: String) throws -> [String] {
+            guard let section = doc.sections(name).first else {
+                throw FileProblem(file: source, line: nil, message: "kop [\(name)] ontbreekt")
+            }
+            return section.bareLines.flatMap { $0.value.split(separator: " ").map { $0.lowercased() } }
+        }
+        // Longest suffix first, so "gracht" wins over "acht"-like shorter ones.
+        lexicon.streetSuffixes = try words("straatwoorden").sorted { $0.count > $1.count }
+        lexicon.streetSuffixSet = Set(lexicon.streetSuffixes)
+        lexicon.streetSuffixLengths = Array(Set(lexicon.streetSuffixes.map(\.utf8.count))).sorted()
+        lexicon.shortestStreetSuffix = lexicon.streetSuffixLengths.first ?? 0
+        lexicon.streetStarts = Set(try words("straatbegin"))
+        lexicon.notStreets = Set(try words("geen-straat"))
+        lexicon.particles = Set(try words("tussenvoegsels"))
+        for title in try words("titels") {
+            let parts = title.split(separator: "_").map(String.init)
+            if parts.count == 2 { lexicon.twoWordTitles.append((parts[0], parts[1])) } else { lexicon.titles.insert(title) }
+        }
+        lexicon.speechVerbs = Set(try words("spreekwerkwoorden"))
+        lexicon.commonWords = Set(try words("gewone-woorden"))
+        lexicon.firstNames = Set(try words("voornamen"))
+        lexicon.relatives = Set(try words("verwanten"))
+        lexicon.units = Set(try words("eenheden"))
+        lexicon.notPostcodeLetters = Set(try words("geen-postcode"))
+        lexicon.referenceWords = Set(try words("geen-bsn"))
+        lexicon.birthCues = Set(try words("geboorte"))
+        lexicon.eventCues = Set(try words("gebeurtenis"))
+        return lexicon
+    }
+}

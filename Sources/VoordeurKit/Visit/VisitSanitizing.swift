@@ -1,0 +1,101 @@
+import Foundation
+
+extension Visit {
+    /// The visit with every text field passed through `TextSanitizer`: descriptions and what third parties said keep
+    /// their newlines, every other field is one line. Applied to every draft read from disk.
+    public func sanitized() -> Visit {
+        var visit = self
+        let line = TextSanitizer.singleLine
+        let text = { (s: String) in TextSanitizer.clean(s) }
+        visit.reasonOther = line(reasonOther)
+        visit.homeReference = line(homeReference)
+        visit.observations = observations.map {
+            var o = $0
+            o.signalID = line(o.signalID)
+            o.description = text(o.description)
+            o.tenantReaction = line(o.tenantReaction)
+            return o
+        }
+        visit.ownSignals = ownSignals.map {
+            var s = $0
+            s.id = line(s.id)
+            s.title = line(s.title)
+            s.description = text(s.description)
+            s.tenantReaction = line(s.tenantReaction)
+            return s
+        }
+        visit.thirdParty = thirdParty.map {
+            var r = $0
+            r.id = line(r.id)
+            r.role = line(r.role)
+            r.said = text(r.said)
+            return r
+        }
+        return visit
+    }
+
+    /// Every free text of the visit with a name for where it stands, in the order the tabs show them: what the
+    /// personal-data check and the redactor look at.
+    public var textFields: [(field: VisitTextField, text: String)] {
+        var out: [(VisitTextField, String)] = [(.reasonOther, reasonOther), (.homeReference, homeReference)]
+        for o in observations {
+            out.append((.observationDescription(o.signalID), o.description))
+            out.append((.observationReaction(o.signalID), o.tenantReaction))
+        }
+        for s in ownSignals {
+            out.append((.ownSignalTitle(s.id), s.title))
+            out.append((.ownSignalDescription(s.id), s.description))
+            out.append((.ownSignalReaction(s.id), s.tenantReaction))
+        }
+        for r in thirdParty {
+            out.append((.thirdPartyRole(r.id), r.role))
+            out.append((.thirdPartySaid(r.id), r.said))
+        }
+        return out.filter { !$0.1.isEmpty }
+    }
+
+    /// Changes one text field.
+    public mutating func setText(_ field: VisitTextField, _ value: String) {
+        switch field {
+        case .reasonOther: reasonOther = value
+        case .homeReference: homeReference = value
+        case .observationDescription(let id):
+            if let i = observations.firstIndex(where: { $0.signalID == id }) { observations[i].description = value }
+        case .observationReaction(let id):
+            if let i = observations.firstIndex(where: { $0.signalID == id }) { observations[i].tenantReaction = value }
+        case .ownSignalTitle(let id):
+            if let i = ownSignals.firstIndex(where: { $0.id == id }) { ownSignals[i].title = value }
+        case .ownSignalDescription(let id):
+            if let i = ownSignals.firstIndex(where: { $0.id == id }) { ownSignals[i].description = value }
+        case .ownSignalReaction(let id):
+            if let i = ownSignals.firstIndex(where: { $0.id == id }) { ownSignals[i].tenantReaction = value }
+        case .thirdPartyRole(let id):
+            if let i = thirdParty.firstIndex(where: { $0.id == id }) { thirdParty[i].role = value }
+        case .thirdPartySaid(let id):
+            if let i = thirdParty.firstIndex(where: { $0.id == id }) { thirdParty[i].said = value }
+        }
+    }
+}
+
+/// Where a free text of a visit stands.
+public enum VisitTextField: Hashable, Sendable {
+    case reasonOther, homeReference
+    case observationDescription(String), observationReaction(String)
+    case ownSignalTitle(String), ownSignalDescription(String), ownSignalReaction(String)
+    case thirdPartyRole(String), thirdPartySaid(String)
+
+    /// Dutch, for a preview: "Toelichting bij 'anders'", "Beschrijving (woning.vuistafdrukken)".
+    public var label: String {
+        switch self {
+        case .reasonOther: return "Toelichting bij 'anders'"
+        case .homeReference: return "Werkorder- of complexnummer"
+        case .observationDescription(let id): return "Beschrijving (\(id))"
+        case .observationReaction(let id): return "Reactie van de huurder (\(id))"
+        case .ownSignalTitle: return "Eigen signaal"
+        case .ownSignalDescription: return "Beschrijving (eigen signaal)"
+        case .ownSignalReaction: return "Reactie van de huurder (eigen signaal)"
+        case .thirdPartyRole: return "Rol (van derden)"
+        case .thirdPartySaid: return "Wat is gezegd (van derden)"
+        }
+    }
+}

@@ -83,6 +83,32 @@ final class TrustTests: XCTestCase {
         XCTAssertTrue(copy.contains("Ik zie een deuk in de deur. Nog meer tekst."), copy)
     }
 
+    /// Two windows on one data folder: the second does not take the first one's draft, so neither overwrites the other.
+    func testASecondInstanceLeavesTheFirstOnesDraftAlone() throws {
+        let sandbox = try Sandbox()
+        let first = try Tmux(sandbox: sandbox)
+        try first.waitFor("vuistafdrukken")
+        try first.keys("Enter")
+        try first.type("Ik zie een deuk. Eerste venster.")
+        try first.waitUntil("the first window saved") { try sandbox.drafts().count == 1 }
+        let second = try Tmux(sandbox: sandbox)
+        try second.waitFor("al geopend in een ander venster")
+        try second.keys("Enter")
+        try second.type("Tweede venster.")
+        try second.waitUntil("the second window saved its own draft") { try sandbox.drafts().count == 2 }
+        try second.keys("Escape", "q")
+        XCTAssertEqual(try second.waitForExit(), 0)
+        try first.type(" Nog meer.")
+        try first.keys("Escape", "q")
+        XCTAssertEqual(try first.waitForExit(), 0)
+        let descriptions = try sandbox.drafts().compactMap { draft in
+            (draft["observations"] as? [[String: Any]])?.first?["description"] as? String
+        }
+        XCTAssertEqual(Set(descriptions), ["Ik zie een deuk. Eerste venster. Nog meer.", "Tweede venster."])
+        let locks = try FileManager.default.contentsOfDirectory(atPath: sandbox.data.path).filter { $0.hasSuffix(".lock") }
+        XCTAssertEqual(locks, [], "locks are released on quit")
+    }
+
     func testSIGTERMWithAFailingSaveWritesARescueCopyAndSaysSo() throws {
         let sandbox = try Sandbox()
         let blocker = sandbox.root.appendingPathComponent("blok")

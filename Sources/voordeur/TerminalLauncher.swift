@@ -21,7 +21,7 @@ enum TerminalLauncher {
             if removedExports > 0 {
                 notices.append("\(Dutch.exports(removedExports)) gewist (bewaartermijn).")
             }
-            concepts = store.loadAll().visits.filter { $0.status == .concept }
+            concepts = opening.visits.filter { $0.status == .concept }
         } catch {
             notices.append("Opruimen van oude concepten lukte niet: \(error)")
         }

@@ -83,6 +83,8 @@ public struct DraftStore: Sendable {
     public struct Opening: Sendable {
         /// The newest draft that is still a concept, after the retention period was applied.
         public var latestConcept: Visit?
+        /// Every readable draft that was kept, newest first (so the caller need not read them again).
+        public var visits: [Visit] = []
         /// Drafts deleted because they were older than the retention period.
         public var removed: [String]
         /// Drafts that could not be read (moved aside or left alone).
@@ -139,6 +141,7 @@ public struct DraftStore: Sendable {
         var opening = Opening(latestConcept: kept.first { $0.status == .concept }, removed: removed, problems: problems)
         opening.leftovers = leftovers
         opening.removedFiles = removedFiles
+        opening.visits = kept
         return opening
     }
 

@@ -105,8 +105,8 @@ public enum TerminalDriver {
     /// The save when a signal ends the program. Returns 0 when the draft is saved, 3 when only a rescue copy could
     /// be written, 4 when nothing could be written (the reasons go to stderr after the terminal is restored).
     static func finalSaveOnSignal(_ state: AppState, runner: EffectRunner) -> Int32 {
-        // Also while the quit dialog is open (the final save failed): that text is not on disk either.
-        guard state.dirty || state.onDisk || state.quitting || state.saveProblem != nil else { return 0 }
+        // Unsaved changes, or a save that failed (also while the quit dialog is open): that text is not on disk.
+        guard state.dirty || state.saveProblem != nil else { return 0 }
         var visit = state.visit
         visit.updatedAt = Date()
         do {

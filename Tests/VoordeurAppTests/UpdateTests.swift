@@ -239,6 +239,13 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(state.press(.character("q")), [.quit])
     }
 
+    func testOpeningADraftAndQuittingDoesNotRenewItsRetention() {
+        var state = Fixture.state()
+        state.onDisk = true
+        XCTAssertEqual(state.press(.character("q")), [.quit], "nothing changed: nothing written, updatedAt untouched")
+        XCTAssertEqual(state.visit.updatedAt, Fixture.start)
+    }
+
     func testTickSavesOnlyWhenDirtyAndFailuresAreRetried() {
         var state = Fixture.state()
         XCTAssertEqual(App.update(&state, .tick(Fixture.start)), [])

@@ -176,8 +176,9 @@ public enum App {
             if case .editor(let editor) = top { effects += EditorOverlay.close(&state, editor).filter { if case .writeConfig = $0 { return true }; return false } }
         }
         state.quitting = true
-        state.visit.updatedAt = state.now
-        let needsSave = state.dirty || state.onDisk
+        // Only what changed is written: opening a draft and quitting must not renew its retention period.
+        let needsSave = state.dirty || state.saveProblem != nil
+        if needsSave { state.visit.updatedAt = state.now }
         state.dirty = false
         return effects + (needsSave ? [.finalSave(state.visit)] : [.quit])
     }

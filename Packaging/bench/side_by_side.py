@@ -1,0 +1,412 @@
+#!/usr/bin/env python3
+# side_by_side.py: voordeur against `dialog --checklist` with the same 24 signals, in an 80x24 pseudo-terminal.
+# Alternating voordeur/dialog runs measure (1) start to first full frame: fork/exec until the marker is on the pty
+# ("Acuut gevaar? Bel 112" for voordeur; "Cancel", dialog's last widget drawn, because at 24 lines dialog scrolls
+# its list and never shows the last item), then q / Escape is sent and the child reaped; (2) peak RSS (wait4).
+# Also `voordeur kaart` and `voordeur lijst` as plain commands, and first frame and `lijst` with 0 and with
+# --drafts N draft files, copied from a draft voordeur itself writes. Every run gets a fresh temporary --data-dir,
+# XDG_CONFIG_HOME and XDG_DATA_HOME (the N-draft runs share one folder); all are removed at the end.
+# Run from the repository root, after `swift build -c release` and `apt-get install dialog`:
+#     python3 Packaging/bench/side_by_side.py [--voordeur PATH] [--runs 30] [--drafts 500]
+# Prints a Markdown table (median / nearest-rank p90) and the command line, for BENCHMARKS.md. Report release only.
+
+import argparse
+import fcntl
+import json
+import math
+import os
+import platform
+import re
+import select
+import shlex
+import shutil
+import signal
+import statistics
+import struct
+import subprocess
+import sys
+import tempfile
+import termios
+import time
+from pathlib import Path
+
+ROWS, COLS = 24, 80
+VOORDEUR_MARKER = "Acuut gevaar? Bel 112".encode()
+DIALOG_MARKER = b"Cancel"
+FRAME_TIMEOUT = 60.0  # seconds until the first frame; generous for debug builds on a busy machine
+EXIT_TIMEOUT = 10.0  # seconds after the quit key until the child is killed
+REPO = Path(__file__).resolve().parents[2]
+
+
+class Bench:
+    def __init__(self) -> None:
+        self.root = Path(tempfile.mkdtemp(prefix="voordeur-bench-"))
+        self.counter = 0
+        self.odd: list[str] = []
+
+    def fresh(self, name: str) -> Path:
+        self.counter += 1
+        d = self.root / f"{name}-{self.counter}"
+        d.mkdir()
+        return d
+
+    def env(self, home: Path | None = None) -> dict[str, str]:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("VOORDEUR_")}
+        if home is None:
+            home = self.fresh("home")
+        (home / "config").mkdir(exist_ok=True)
+        (home / "data").mkdir(exist_ok=True)
+        env.update(TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8",
+                   XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"),
+                   LINES=str(ROWS), COLUMNS=str(COLS))
+        return env
+
+
+def read_some(fd: int, timeout: float) -> bytes | None:
+    """Bytes from the pty master, b"" if nothing came in time, None once the child side is closed."""
+    r, _, _ = select.select([fd], [], [], max(0.0, timeout))
+    if not r:
+        return b""
+    try:
+        data = os.read(fd, 65536)
+    except OSError:  # EIO: every slave descriptor is closed
+        return None
+    return data if data else None
+
+
+def pty_run(argv: list[str], env: dict[str, str], marker: bytes, quit_key: bytes,
+            before_quit=None) -> dict:
+    """Start argv on a fresh 80x24 pty; time until marker is in its output; send quit_key; reap with wait4."""
+    master, slave = os.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))
+    t0 = time.perf_counter()
+    pid = os.fork()
+    if pid == 0:  # child
+        try:
+            os.close(master)
+            os.login_tty(slave)
+            os.execve(argv[0], argv, env)
+        finally:
+            os._exit(127)
+    os.close(slave)
+    buf = bytearray()
+    frame = None
+    closed = False
+    deadline = t0 + FRAME_TIMEOUT
+    while frame is None and not closed:
+        now = time.perf_counter()
+        if now > deadline:
+            break
+        data = read_some(master, deadline - now)
+        if data is None:
+            closed = True
+        elif data:
+            buf += data
+            if marker in buf[-(len(data) + len(marker)):]:
+                frame = time.perf_counter() - t0
+    killed = False
+    status = rusage = None
+    if frame is not None:
+        if before_quit is not None:
+            before_quit(master)
+        try:
+            os.write(master, quit_key)
+        except OSError:
+            pass
+        deadline = time.perf_counter() + EXIT_TIMEOUT
+    else:
+        deadline = time.perf_counter()  # no frame: kill at once
+    while True:
+        wpid, status, rusage = os.wait4(pid, os.WNOHANG)
+        if wpid == pid:
+            break
+        if time.perf_counter() > deadline:
+            os.kill(pid, signal.SIGKILL)
+            killed = True
+            _, status, rusage = os.wait4(pid, 0)
+            break
+        if not closed:
+            data = read_some(master, 0.01)  # keep draining so the child never blocks on a full pty
+            if data is None:
+                closed = True
+            else:
+                buf += data
+        else:
+            time.sleep(0.002)
+    total = time.perf_counter() - t0
+    os.close(master)
+    return dict(frame=frame, total=total, rss_kib=rusage.ru_maxrss, status=status, killed=killed,
+                output=bytes(buf))
+
+
+def plain_run(argv: list[str], env: dict[str, str]) -> dict:
+    """Run argv with stdout/stderr to /dev/null; wall time and peak RSS via wait4."""
+    devnull = os.open(os.devnull, os.O_RDWR)
+    t0 = time.perf_counter()
+    pid = os.posix_spawn(argv[0], argv, env, file_actions=[
+        (os.POSIX_SPAWN_DUP2, devnull, 0), (os.POSIX_SPAWN_DUP2, devnull, 1), (os.POSIX_SPAWN_DUP2, devnull, 2)])
+    _, status, rusage = os.wait4(pid, 0)
+    t = time.perf_counter() - t0
+    os.close(devnull)
+    return dict(time=t, rss_kib=rusage.ru_maxrss, status=status)
+
+
+def p90(xs: list[float]) -> float:
+    s = sorted(xs)
+    return s[max(0, math.ceil(0.9 * len(s)) - 1)]
+
+
+def ms(x: float | None) -> str:
+    return "—" if x is None else f"{x * 1000:.1f} ms"
+
+
+def mib(kib: float | None) -> str:
+    return "—" if kib is None else f"{kib / 1024:.1f} MiB"
+
+
+def signal_texts(voordeur: str, bench: Bench) -> list[str]:
+    home = bench.fresh("kaart")
+    out = subprocess.run([voordeur, "kaart", "--data-dir", str(home / "drafts")], env=bench.env(home),
+                         capture_output=True, text=True, timeout=60)
+    if out.returncode != 0:
+        sys.exit(f"`{voordeur} kaart` failed ({out.returncode}): {out.stderr.strip()}")
+    items = [line[4:].strip() for line in out.stdout.splitlines() if line.startswith("  - ")]
+    if len(items) != 24:
+        bench.odd.append(f"`voordeur kaart` listed {len(items)} signals, not 24")
+    if not items:
+        sys.exit("no signal lines ('  - ...') in the output of `voordeur kaart`")
+    return items
+
+
+def sample_draft(voordeur: str, bench: Bench) -> dict:
+    """Let voordeur write one draft: open the TUI, tick a signal (space), wait for the autosave, quit."""
+    home = bench.fresh("sample")
+    drafts = home / "drafts"
+    argv = [voordeur, "--data-dir", str(drafts)]
+
+    def tick(master: int) -> None:
+        os.write(master, b" ")
+        end = time.perf_counter() + 1.5
+        while time.perf_counter() < end:
+            if read_some(master, 0.05) is None:
+                break
+
+    r = pty_run(argv, bench.env(home), VOORDEUR_MARKER, b"q", before_quit=tick)
+    if r["frame"] is None:
+        sys.exit("voordeur never drew its first frame in the pty (marker not seen)")
+    files = sorted(drafts.glob("bezoek-*.json"))
+    if len(files) != 1:
+        sys.exit(f"expected one bezoek-*.json after ticking a signal, found {len(files)} in {drafts}")
+    return json.loads(files[0].read_text())
+
+
+def write_drafts(sample: dict, n: int, folder: Path) -> None:
+    m = re.fullmatch(r"(\d{8})-(\d{2})(\d{2})-([0-9a-f]{4})", sample["id"])
+    if not m:
+        sys.exit(f"draft id {sample['id']!r} does not look like YYYYMMDD-HHMM-xxxx; update write_drafts")
+    if n > 0x10000:
+        sys.exit("--drafts: at most 65536 (four hex digits)")
+    day, hour = m.group(1), m.group(2)
+    now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        d = json.loads(json.dumps(sample))
+        d["id"] = f"{day}-{hour}{i % 60:02d}-{i:04x}"
+        d["updatedAt"] = now
+        (folder / f"bezoek-{d['id']}.json").write_text(json.dumps(d, indent=2, separators=(",", " : "), ensure_ascii=False))
+
+
+def check(r: dict, what: str, bench: Bench, expect_ok: bool = True) -> None:
+    if r.get("killed"):
+        bench.odd.append(f"{what}: killed after not exiting within {EXIT_TIMEOUT:.0f} s of the quit key")
+    if r.get("frame", 0) is None:
+        bench.odd.append(f"{what}: no first frame within {FRAME_TIMEOUT:.0f} s")
+    st = r["status"]
+    if expect_ok and not r.get("killed") and not (os.WIFEXITED(st) and os.WEXITSTATUS(st) == 0):
+        bench.odd.append(f"{what}: exit status {os.waitstatus_to_exitcode(st)}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description="voordeur vs dialog through an 80x24 pty (see header comment)")
+    ap.add_argument("--voordeur", help="voordeur binary (default .build/release/voordeur)")
+    ap.add_argument("--runs", type=int, default=30, help="runs per measurement (default 30)")
+    ap.add_argument("--drafts", type=int, default=500, help="drafts for the many-drafts runs (default 500; 0 skips)")
+    args = ap.parse_args()
+    if args.runs < 1:
+        sys.exit("--runs must be at least 1")
+
+    if args.voordeur:
+        voordeur = os.path.abspath(args.voordeur)
+    else:
+        rel, dbg = REPO / ".build/release/voordeur", REPO / ".build/debug/voordeur"
+        if rel.exists():
+            voordeur = str(rel)
+        elif dbg.exists():
+            voordeur = str(dbg)
+            print(f"WARNING: {rel} not found, using the DEBUG build {dbg}; debug figures are not the ones to report "
+                  "(build with `swift build -c release`).", file=sys.stderr)
+        else:
+            sys.exit(f"no voordeur binary at {rel} or {dbg}; pass --voordeur PATH")
+    if not os.access(voordeur, os.X_OK):
+        sys.exit(f"{voordeur} is not executable")
+    if "/debug/" in voordeur and args.voordeur:
+        print("WARNING: this looks like a debug build; debug figures are not the ones to report.", file=sys.stderr)
+
+    dialog = shutil.which("dialog")
+    if dialog is None:
+        print("dialog is not installed, so the comparison columns stay empty. Install it with:\n"
+              "    sudo apt-get install dialog", file=sys.stderr)
+
+    bench = Bench()
+    try:
+        run(bench, voordeur, dialog, args)
+    finally:
+        shutil.rmtree(bench.root, ignore_errors=True)
+
+
+def run(bench: Bench, voordeur: str, dialog: str | None, args) -> None:
+    n = args.runs
+    items = signal_texts(voordeur, bench)
+    dialog_argv = None
+    if dialog:
+        dialog_argv = [dialog, "--checklist", "Signalen", "30", "78", str(len(items))]
+        for i, text in enumerate(items, 1):
+            dialog_argv += [f"tag{i}", text, "off"]
+
+    def voordeur_tui(drafts: Path | None = None) -> dict:
+        home = bench.fresh("tui")
+        d = drafts if drafts is not None else home / "drafts"
+        return pty_run([voordeur, "--data-dir", str(d)], bench.env(home), VOORDEUR_MARKER, b"q")
+
+    # Warm-up (page cache, dynamic loader): one of each, not counted.
+    voordeur_tui()
+    if dialog_argv:
+        w = pty_run(dialog_argv, bench.env(), DIALOG_MARKER, b"\x1b")
+        if w["frame"] is None:
+            bench.odd.append("dialog: marker 'Cancel' never seen; dialog output began "
+                             + repr(w["output"][:200]))
+        if items[-1].encode() in w["output"]:
+            bench.odd.append("dialog showed the last item after all (the marker could be the last item)")
+
+    # 1 + 2: first full frame and peak RSS, alternating voordeur / dialog.
+    v_tui, d_tui = [], []
+    print(f"first frame: {n} alternating runs ...", file=sys.stderr)
+    for i in range(n):
+        r = voordeur_tui()
+        check(r, f"voordeur TUI run {i + 1}", bench)
+        v_tui.append(r)
+        if dialog_argv:
+            r = pty_run(dialog_argv, bench.env(), DIALOG_MARKER, b"\x1b")
+            check(r, f"dialog run {i + 1}", bench, expect_ok=False)  # Escape exits dialog with 255
+            d_tui.append(r)
+
+    # 4: plain commands, alternating kaart / lijst, each with a fresh empty data folder.
+    v_kaart, v_lijst = [], []
+    print(f"kaart / lijst: {n} alternating runs ...", file=sys.stderr)
+    for i in range(n):
+        for name, acc in (("kaart", v_kaart), ("lijst", v_lijst)):
+            home = bench.fresh(name)
+            r = plain_run([voordeur, name, "--data-dir", str(home / "drafts")], bench.env(home))
+            check(r, f"voordeur {name} run {i + 1}", bench)
+            acc.append(r)
+
+    # Many drafts: one shared folder; first frame and lijst, alternating with the 0-draft runs.
+    many_tui, many_lijst, zero_tui, zero_lijst = [], [], [], []
+    if args.drafts > 0:
+        sample = sample_draft(voordeur, bench)
+        folder = bench.fresh("many") / "drafts"
+        write_drafts(sample, args.drafts, folder)
+        before = {p.name: p.stat().st_mtime_ns for p in folder.iterdir()}
+        print(f"{args.drafts} drafts: {n} alternating runs ...", file=sys.stderr)
+        for i in range(n):
+            r = voordeur_tui()
+            check(r, f"voordeur TUI, 0 drafts, run {i + 1}", bench)
+            zero_tui.append(r)
+            r = voordeur_tui(folder)
+            check(r, f"voordeur TUI, {args.drafts} drafts, run {i + 1}", bench)
+            many_tui.append(r)
+            home = bench.fresh("lijst0")
+            r = plain_run([voordeur, "lijst", "--data-dir", str(home / "drafts")], bench.env(home))
+            check(r, f"voordeur lijst, 0 drafts, run {i + 1}", bench)
+            zero_lijst.append(r)
+            r = plain_run([voordeur, "lijst", "--data-dir", str(folder)], bench.env())
+            check(r, f"voordeur lijst, {args.drafts} drafts, run {i + 1}", bench)
+            many_lijst.append(r)
+        after = {p.name: p.stat().st_mtime_ns for p in folder.iterdir()}
+        if after.keys() != before.keys():
+            bench.odd.append(f"the {args.drafts}-draft folder changed during the runs: "
+                             f"{len(before)} files before, {len(after)} after")
+        changed = sum(1 for k in before if k in after and after[k] != before[k])
+        if changed:
+            bench.odd.append(f"opening the TUI and quitting at once rewrote {changed} of the {args.drafts} drafts "
+                             "(the one it opened, presumably saved on quit)")
+
+    # Report.
+    def frames(rs): return [r["frame"] for r in rs if r["frame"] is not None]
+    def times(rs): return [r["time"] for r in rs]
+    def rss(rs): return [r["rss_kib"] for r in rs]
+
+    def cell(xs, fmt=ms, with_p90=True):
+        if not xs:
+            return "—"
+        return f"{fmt(statistics.median(xs))} / {fmt(p90(xs))}" if with_p90 else fmt(statistics.median(xs))
+
+    def ratio(a, b):
+        if not a or not b:
+            return "—"
+        return f"{statistics.median(a) / statistics.median(b):.2f}×"
+
+    lines = []
+    lines.append(f"| what | voordeur median / p90 | dialog median / p90 | ratio (voordeur / dialog, medians) |")
+    lines.append("| --- | --- | --- | --- |")
+    vf, df = frames(v_tui), frames(d_tui)
+    lines.append(f"| start to first full frame, pty 80×24 | {cell(vf)} | {cell(df)} | {ratio(vf, df)} |")
+    vr, dr = rss(v_tui), rss(d_tui)
+    lines.append(f"| peak memory (max RSS), TUI run | {cell(vr, mib, False)} | {cell(dr, mib, False)} | {ratio(vr, dr)} |")
+    lines.append(f"| `voordeur kaart` (plain, stdout to /dev/null) | {cell(times(v_kaart))} | — | — |")
+    lines.append(f"| `voordeur lijst`, empty data folder | {cell(times(v_lijst))} | — | — |")
+    if args.drafts > 0:
+        k = args.drafts
+        lines.append(f"| first full frame, 0 drafts | {cell(frames(zero_tui))} | — | — |")
+        lines.append(f"| first full frame, {k} drafts | {cell(frames(many_tui))} | — | "
+                     f"{ratio(frames(many_tui), frames(zero_tui))} vs 0 drafts |")
+        lines.append(f"| peak memory, TUI, {k} drafts | {cell(rss(many_tui), mib, False)} | — | "
+                     f"{ratio(rss(many_tui), rss(zero_tui))} vs 0 drafts |")
+        lines.append(f"| `voordeur lijst`, 0 drafts | {cell(times(zero_lijst))} | — | — |")
+        lines.append(f"| `voordeur lijst`, {k} drafts | {cell(times(many_lijst))} | — | "
+                     f"{ratio(times(many_lijst), times(zero_lijst))} vs 0 drafts |")
+        lines.append(f"| peak memory, `lijst`, {k} drafts | {cell(rss(many_lijst), mib, False)} | — | "
+                     f"{ratio(rss(many_lijst), rss(zero_lijst))} vs 0 drafts |")
+
+    dver = ""
+    if dialog:
+        dver = subprocess.run([dialog, "--version"], capture_output=True, text=True).stdout.strip()
+    cmd = "python3 " + shlex.join([os.path.relpath(sys.argv[0])] + sys.argv[1:])
+    print()
+    print(f"Side by side, {n} alternating runs each, {time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, "
+          f"{platform.system()} {platform.release()}; voordeur `{os.path.relpath(voordeur)}`"
+          + (f", dialog {dver.removeprefix('Version: ')}" if dialog else ", dialog not installed") + ".")
+    print(f"dialog: `dialog --checklist \"Signalen\" 30 78 {len(items)}` with the same {len(items)} signal texts "
+          "(off); first frame = its \"Cancel\" button drawn. voordeur: first frame = \"Acuut gevaar? Bel 112\".")
+    print("p90 = nearest-rank 90th percentile" + (" (with so few runs, the slowest run)" if n < 10 else "") + ".")
+    print()
+    print("\n".join(lines))
+    print()
+    print("Command:")
+    print()
+    print("```sh")
+    print(cmd)
+    print("```")
+    if "/debug/" in voordeur:
+        print("\nWARNING: measured with a DEBUG build; do not report these figures.")
+    if bench.odd:
+        print("\nNotes:")
+        seen = set()
+        for o in bench.odd:
+            if o not in seen:
+                seen.add(o)
+                print(f"- {o}")
+
+
+if __name__ == "__main__":
+    main()

@@ -173,14 +173,17 @@ public struct DraftStore: Sendable {
         case .success(let read): data = read
         case .failure(let error): return .failure(DraftProblem(file: name, reason: error.message, movedTo: nil))
         }
-        if let version = Self.newerSchemaVersion(data) {
-            return .failure(DraftProblem(file: name, reason: "gemaakt door een nieuwere versie van voordeur (schema \(version))",
-                                         movedTo: nil, newerSchema: true))
+        func newer(_ version: Int) -> Result<Visit, DraftProblem> {
+            .failure(DraftProblem(file: name, reason: "gemaakt door een nieuwere versie van voordeur (schema \(version))",
+                                  movedTo: nil, newerSchema: true))
         }
+        // One parse in the usual case; the schema is looked up separately only when decoding fails.
         let visit: Visit
         do { visit = try Self.decode(data) } catch {
+            if let version = Self.newerSchemaVersion(data) { return newer(version) }
             return .failure(quarantine(file, reason: "het bestand is beschadigd of onvolledig"))
         }
+        if visit.schemaVersion > Visit.currentSchemaVersion { return newer(visit.schemaVersion) }
         guard DraftID.isValid(visit.id) else {
             return .failure(quarantine(file, reason: "het ID in het bestand is ongeldig"))
         }

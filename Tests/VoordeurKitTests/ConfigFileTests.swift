@@ -91,3 +91,26 @@ final class ConfigFileTests: XCTestCase {
         XCTAssertEqual(observation.concerns, .onbekend)
     }
 }
+
+final class DateTextTests: XCTestCase {
+    /// The hand-made formatter agrees with Foundation's DateFormatter over many dates, zones and patterns.
+    func testFormattingAgreesWithDateFormatter() {
+        let saved = DateText.timeZone
+        defer { DateText.timeZone = saved }
+        for zone in ["UTC", "Europe/Amsterdam", "America/New_York", "Asia/Kolkata"] {
+            DateText.timeZone = TimeZone(identifier: zone)!
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.timeZone = DateText.timeZone
+            for pattern in ["dd-MM-yyyy HH:mm", "dd-MM HH:mm", "HH:mm:ss", "yyyyMMdd-HHmmss"] {
+                formatter.dateFormat = pattern
+                var seconds = -2_000_000_000.0
+                while seconds < 4_000_000_000 {
+                    let date = Date(timeIntervalSince1970: seconds)
+                    XCTAssertEqual(DateText.format(date, pattern), formatter.string(from: date), "\(zone) \(pattern) \(seconds)")
+                    seconds += 7_777_777.7
+                }
+            }
+        }
+    }
+}

@@ -1,25 +1,49 @@
 import Foundation
-import Synchronization
 
 /// Dates as the worker reads them. One time zone for all of them, so tests can fix it.
 public enum DateText {
-    nonisolated(unsafe) public static var timeZone = TimeZone.current {
-        didSet { cache.withLock { $0 = [:] } }
+    nonisolated(unsafe) public static var timeZone = TimeZone.current
+
+    /// Numeric patterns only (yyyy, MM, dd, HH, mm, ss; anything else is copied): formatted by hand, so showing a
+    /// date needs no DateFormatter and no ICU on the start-up path. `format` is called on every frame.
+    public static func format(_ date: Date, _ pattern: String) -> String {
+        // Milliseconds first, as ICU counts them, so a time a hair under the next second shows as that second.
+        let (utc, _) = floorDivision(Int((date.timeIntervalSince1970 * 1000).rounded()), 1000)
+        let local = utc + timeZone.secondsFromGMT(for: date)
+        let (days, seconds) = floorDivision(local, 86_400)
+        let (year, month, day) = civil(fromDays: days)
+        var out = ""
+        var rest = Substring(pattern)
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        while let first = rest.first {
+            if rest.hasPrefix("yyyy") { out += String(year); rest = rest.dropFirst(4); continue }
+            if rest.hasPrefix("MM") { out += two(month); rest = rest.dropFirst(2); continue }
+            if rest.hasPrefix("dd") { out += two(day); rest = rest.dropFirst(2); continue }
+            if rest.hasPrefix("HH") { out += two(seconds / 3600); rest = rest.dropFirst(2); continue }
+            if rest.hasPrefix("mm") { out += two(seconds / 60 % 60); rest = rest.dropFirst(2); continue }
+            if rest.hasPrefix("ss") { out += two(seconds % 60); rest = rest.dropFirst(2); continue }
+            out.append(first)
+            rest = rest.dropFirst()
+        }
+        return out
     }
 
-    /// Formatters are costly to make; one per pattern is kept (the renderer asks for dates on every frame).
-    private static let cache = Mutex<[String: DateFormatter]>([:])
+    static func floorDivision(_ a: Int, _ b: Int) -> (Int, Int) {
+        let q = a >= 0 ? a / b : (a - b + 1) / b
+        return (q, a - q * b)
+    }
 
-    public static func format(_ date: Date, _ pattern: String) -> String {
-        cache.withLock { formatters in
-            if let formatter = formatters[pattern] { return formatter.string(from: date) }
-            let formatter = DateFormatter()
-            formatter.locale = Locale(identifier: "nl_NL")
-            formatter.timeZone = timeZone
-            formatter.dateFormat = pattern
-            formatters[pattern] = formatter
-            return formatter.string(from: date)
-        }
+    /// Year, month, day of a day count since 1970-01-01 (proleptic Gregorian; Howard Hinnant's algorithm).
+    static func civil(fromDays days: Int) -> (Int, Int, Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     /// 22-11-2026 09:30

@@ -200,12 +200,8 @@ public struct Visit: Codable, Equatable, Sendable {
 
     /// A new visit with an id made from its start time plus a random suffix (no personal data).
     public static func new(now: Date = Date()) -> Visit {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = DateText.timeZone
-        formatter.dateFormat = "yyyyMMdd-HHmm"
         let suffix = String(UInt32.random(in: 0...0xFFFF), radix: 16)
-        return Visit(id: "\(formatter.string(from: now))-\(String(repeating: "0", count: 4 - suffix.count))\(suffix)",
+        return Visit(id: "\(DateText.format(now, "yyyyMMdd-HHmm"))-\(String(repeating: "0", count: 4 - suffix.count))\(suffix)",
                      startedAt: now)
     }
 

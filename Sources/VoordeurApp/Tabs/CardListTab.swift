@@ -57,14 +57,11 @@ struct CardListTab: TabComponent {
     }
 
     func view(_ state: AppState, regions: Regions, into screen: inout Screen) {
-        let width = regions.textWidth
-        ListView.drawHeading(&screen, heading(state, width: width), region: regions.heading, columns: state.columns)
         let rows = list(state).signals.map { signal -> ListRow in
             let observation = state.visit.observation(for: signal.id)
             return ListRow(box: (observation?.ticked ?? false) ? "[x]" : "[ ]", text: signal.text,
                            marks: ListView.marks(description: observation?.description ?? "", id: signal.id, state: state))
         }
-        ListView.draw(&screen, rows, cursor: state.cursor(.list(index)), region: regions.body, columns: state.columns)
-        ListView.drawDetail(&screen, detail(state, width: width), region: regions.detail, columns: state.columns)
+        ListView.drawListTab(&screen, self, .list(index), state, regions, rows: rows)
     }
 }

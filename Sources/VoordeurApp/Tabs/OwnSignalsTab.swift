@@ -22,15 +22,9 @@ struct OwnSignalsTab: TabComponent {
         let row = state.selected(.own)
         switch action {
         case .open?, .toggle?:
-            if row < state.visit.ownSignals.count {
-                EditorOverlay.open(&state, .own(state.visit.ownSignals[row].id))
-            } else {
-                let id = EditorOverlay.newID(state, prefix: "eigen")
-                state.visit.ownSignals.append(OwnSignal(id: id, title: ""))
-                state.cursors[.own] = ListCursor(selected: state.visit.ownSignals.count - 1)
-                state.cursors[.own]?.clamp(count: count + 1, visible: regions.body.count)
-                EditorOverlay.open(&state, .own(id))
-            }
+            ListView.openOrAdd(&state, .own, row: row, ids: state.visit.ownSignals.map(\.id), prefix: "eigen",
+                               visible: regions.body.count, add: { $0.visit.ownSignals.append(OwnSignal(id: $1, title: "")) },
+                               target: EditorTarget.own)
             return []
         case .remove?:
             if row < state.visit.ownSignals.count {
@@ -43,14 +37,11 @@ struct OwnSignalsTab: TabComponent {
     }
 
     func view(_ state: AppState, regions: Regions, into screen: inout Screen) {
-        let width = regions.textWidth
-        ListView.drawHeading(&screen, heading(state, width: width), region: regions.heading, columns: state.columns, tone: .plain)
         var rows = state.visit.ownSignals.map { own in
             ListRow(box: "•", text: own.title.isEmpty ? "(zonder titel)" : own.title,
                     marks: ListView.marks(description: own.description, id: own.id, state: state))
         }
         rows.append(ListRow(box: "+", text: "Nieuw eigen signaal toevoegen"))
-        ListView.draw(&screen, rows, cursor: state.cursor(.own), region: regions.body, columns: state.columns)
-        ListView.drawDetail(&screen, detail(state, width: width), region: regions.detail, columns: state.columns)
+        ListView.drawListTab(&screen, self, .own, state, regions, rows: rows, headingTone: .plain)
     }
 }

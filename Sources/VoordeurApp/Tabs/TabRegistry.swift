@@ -105,6 +105,30 @@ enum ListView {
         return marks
     }
 
+    /// The usual tab: heading, the list, and the detail under a rule.
+    static func drawListTab(_ screen: inout Screen, _ tab: any TabComponent, _ id: TabID, _ state: AppState, _ regions: Regions,
+                            rows: [ListRow], headingTone: Tone = .warning) {
+        let width = regions.textWidth
+        drawHeading(&screen, tab.heading(state, width: width), region: regions.heading, columns: state.columns, tone: headingTone)
+        draw(&screen, rows, cursor: state.cursor(id), region: regions.body, columns: state.columns)
+        drawDetail(&screen, tab.detail(state, width: width), region: regions.detail, columns: state.columns)
+    }
+
+    /// Enter on a list of own items: edit row `row`, or on the last row ("+ nieuw") add one with a new id and edit it.
+    static func openOrAdd(_ state: inout AppState, _ tab: TabID, row: Int, ids: [String], prefix: String, visible: Int,
+                          add: (inout AppState, String) -> Void, target: (String) -> EditorTarget) {
+        if row < ids.count {
+            EditorOverlay.open(&state, target(ids[row]))
+            return
+        }
+        let id = EditorOverlay.newID(state, prefix: prefix)
+        add(&state, id)
+        var cursor = ListCursor(selected: ids.count)
+        cursor.clamp(count: ids.count + 2, visible: visible)
+        state.cursors[tab] = cursor
+        EditorOverlay.open(&state, target(id))
+    }
+
     /// The heading lines: a bold title, then dim explanation lines.
     static func drawHeading(_ screen: inout Screen, _ lines: [String], region: Range<Int>, columns: Int, tone: Tone = .warning) {
         for (offset, row) in region.enumerated() where offset < lines.count {

@@ -23,15 +23,9 @@ struct ThirdPartyTab: TabComponent {
         let row = state.selected(.thirdParty)
         switch action {
         case .open?, .toggle?:
-            if row < state.visit.thirdParty.count {
-                EditorOverlay.open(&state, .thirdParty(state.visit.thirdParty[row].id))
-            } else {
-                let id = EditorOverlay.newID(state, prefix: "derde")
-                state.visit.thirdParty.append(ThirdPartyReport(id: id))
-                state.cursors[.thirdParty] = ListCursor(selected: state.visit.thirdParty.count - 1)
-                state.cursors[.thirdParty]?.clamp(count: count + 1, visible: regions.body.count)
-                EditorOverlay.open(&state, .thirdParty(id))
-            }
+            ListView.openOrAdd(&state, .thirdParty, row: row, ids: state.visit.thirdParty.map(\.id), prefix: "derde",
+                               visible: regions.body.count, add: { $0.visit.thirdParty.append(ThirdPartyReport(id: $1)) },
+                               target: EditorTarget.thirdParty)
             return []
         case .remove?:
             if row < state.visit.thirdParty.count {
@@ -44,8 +38,6 @@ struct ThirdPartyTab: TabComponent {
     }
 
     func view(_ state: AppState, regions: Regions, into screen: inout Screen) {
-        let width = regions.textWidth
-        ListView.drawHeading(&screen, heading(state, width: width), region: regions.heading, columns: state.columns)
         var rows = state.visit.thirdParty.map { report -> ListRow in
             let role = report.role.isEmpty ? "(rol onbekend)" : report.role
             let said = report.said.replacingOccurrences(of: "\n", with: " ")
@@ -53,7 +45,6 @@ struct ThirdPartyTab: TabComponent {
             return ListRow(box: "•", text: "\(role): \(said)", marks: advice.joined(separator: " "))
         }
         rows.append(ListRow(box: "+", text: "Nieuwe melding van derden toevoegen"))
-        ListView.draw(&screen, rows, cursor: state.cursor(.thirdParty), region: regions.body, columns: state.columns)
-        ListView.drawDetail(&screen, detail(state, width: width), region: regions.detail, columns: state.columns)
+        ListView.drawListTab(&screen, self, .thirdParty, state, regions, rows: rows)
     }
 }

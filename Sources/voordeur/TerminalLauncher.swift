@@ -7,6 +7,8 @@ enum TerminalLauncher {
     /// Retention first (drafts older than the configured days go), then the most recent concept or a new visit.
     static func launch(context: AppContext, forceNew: Bool) throws {
         let store = context.store
+        // A data folder of another user is refused before anything is read, written or chmodded.
+        do { try SecureFile.checkOwner(store.folder) } catch let error as StorageError { throw CLIFailure(message: error.message) }
         var notices: [String] = []
         var latest: Visit?
         do {

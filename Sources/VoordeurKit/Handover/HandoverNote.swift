@@ -106,7 +106,7 @@ public struct HandoverNote: Sendable {
             out.append("Je naam of die van de sociaal consulent is niet ingesteld (zie 'voordeur config').")
         }
         let texts = groups.flatMap(\.items).flatMap { [$0.title, $0.description, $0.tenantReaction] }
-            + thirdParty.flatMap { [$0.role, $0.said] } + [homeReference]
+            + thirdParty.flatMap { [$0.role, $0.said] } + [homeReference, reason]
         let personal = texts.flatMap(PersonalDataScanner.scan)
         if !personal.isEmpty {
             let kinds = Array(Set(personal.map(\.kind.rawValue))).sorted().joined(separator: ", ")

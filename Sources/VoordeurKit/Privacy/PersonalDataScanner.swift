@@ -239,7 +239,10 @@ private struct Scan {
     mutating func ibans() {
         var i = 0
         while i + 4 < count {
-            guard !isAlnum(i - 1), isLetter(i), isLetter(i + 1), isDigit(i + 2), isDigit(i + 3), at(i) < 128, at(i + 1) < 128 else {
+            let spaced = at(i + 2) == 32
+            let d = spaced ? i + 3 : i + 2
+            guard !isAlnum(i - 1), isLetter(i), isLetter(i + 1), !isAlnum(i + 2) || isDigit(i + 2), isDigit(d), isDigit(d + 1),
+                  at(i) < 128, at(i + 1) < 128 else {
                 i += 1; continue
             }
             // Up to 34 letters and digits, single spaces between groups allowed.
@@ -462,7 +465,9 @@ private struct Scan {
             defer { i = d.end }
             guard d.year >= 1900, d.year <= year else { continue }
             let before = wordsBefore(i, 3)
-            let cue = before.contains { lexicon.birthCues.contains($0) }
+            let afterIndex = tokenAt[min(d.end, count)]
+            let cueAfter = (afterIndex..<min(afterIndex + 2, tokens.count)).contains { lexicon.birthCues.contains(tokens[$0].lower) }
+            let cue = cueAfter || before.contains { lexicon.birthCues.contains($0) }
             let of = before.first == "van" && d.year <= year - 2
             let old = d.year <= year - 12 && !before.prefix(2).contains { lexicon.eventCues.contains($0) }
             if cue || of || old { add(.geboortedatum, i, d.end) }
@@ -594,6 +599,7 @@ private struct Scan {
     // MARK: names
 
     static let articles: Set<String> = ["de", "die", "deze", "een", "zijn", "haar", "hun", "mijn", "onze", "uw"]
+    static let prepositions: Set<String> = ["van", "met", "tegen", "bij", "aan", "voor", "naar", "door", "over", "en"]
     static let streetConnectors: Set<String> = ["van", "der", "de", "den", "het", "'t", "ter", "ten", "op"]
 
     /// Whether `t` can be a surname after a title or a particle.
@@ -624,7 +630,10 @@ private struct Scan {
             }
             if next > 0, next < tokens.count, onlySpaces(tokens[next - 1].end, tokens[next].start, allowDot: tokens[next - 1].dot) {
                 var k = next
-                while k < tokens.count && k - next < 3 && lexicon.particles.contains(tokens[k].lower)
+                // Initials: mevrouw S. Jansen, dhr. J.P. de Vries.
+                while k + 1 < tokens.count && k - next < 4 && tokens[k].lower.count == 1 && tokens[k].dot && isLetter(tokens[k].start)
+                    && onlySpaces(tokens[k].end, tokens[k + 1].start, allowDot: true) { k += 1 }
+                while k < tokens.count && k - next < 6 && lexicon.particles.contains(tokens[k].lower)
                     && k + 1 < tokens.count && onlySpaces(tokens[k].end, tokens[k + 1].start, allowDot: tokens[k].dot) { k += 1 }
                 if surname(k, afterParticle: k > next) {
                     var end = tokens[k].end
@@ -638,23 +647,31 @@ private struct Scan {
                     continue
                 }
             }
-            // A first name before a speech verb, after "volgens", or after a speech verb.
+            // A first name before a speech verb (or, capitalised, before any common verb), after "volgens", after a
+            // relative ("zoon Daan"), a preposition or a speech verb.
             if lexicon.firstNames.contains(token.lower), !lexicon.commonWords.contains(token.lower) {
-                let verbAfter = t + 1 < tokens.count && lexicon.speechVerbs.contains(tokens[t + 1].lower)
-                    && onlySpaces(token.end, tokens[t + 1].start)
+                var after = t + 1
+                // A parenthetical age between name and verb: Emma (8) zei.
+                if after < tokens.count, tokens[after].digits, at(tokens[after].start - 1) == 40, at(tokens[after].end) == 41,
+                   onlySpaces(token.end, tokens[after].start - 1), after + 1 < tokens.count { after += 1 }
+                let gapOK = after < tokens.count && (after == t + 1 ? onlySpaces(token.end, tokens[after].start)
+                                                      : onlySpaces(tokens[after - 1].end + 1, tokens[after].start))
+                let plain = !lexicon.ambiguousNames.contains(token.lower)
+                let verbAfter = gapOK && (lexicon.speechVerbs.contains(tokens[after].lower)
+                                          || (plain && token.capitalized && lexicon.verbs.contains(tokens[after].lower)))
                 let before = t > 0 ? tokens[t - 1].lower : ""
                 let attached = t > 0 && onlySpaces(tokens[t - 1].end, token.start)
                 // Jan Bakker: a first name and a capitalised word that is not an ordinary word.
-                let withSurname = token.capitalized && t + 1 < tokens.count && tokens[t + 1].capitalized
+                let withSurname = plain && token.capitalized && t + 1 < tokens.count && tokens[t + 1].capitalized
                     && onlySpaces(token.end, tokens[t + 1].start) && surname(t + 1, afterParticle: false)
-                    && !lexicon.speechVerbs.contains(tokens[t + 1].lower)
+                    && !lexicon.speechVerbs.contains(tokens[t + 1].lower) && !lexicon.verbs.contains(tokens[t + 1].lower)
                 if withSurname {
                     add(.naam, token.start, tokens[t + 1].end)
                     t += 2
                     continue
                 }
                 if verbAfter || (attached && (before == "volgens" || lexicon.relatives.contains(before)
-                                              || (lexicon.speechVerbs.contains(before) && token.capitalized))) {
+                                              || (plain && token.capitalized && (lexicon.speechVerbs.contains(before) || Self.prepositions.contains(before))))) {
                     add(.naam, token.start, token.end)
                 }
             }

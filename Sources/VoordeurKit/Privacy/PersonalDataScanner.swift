@@ -611,6 +611,11 @@ private struct Scan {
             || lexicon.titles.contains(token.lower) || lexicon.relatives.contains(token.lower) { return false }
         // A lowercase past tense ("gebruikte", "opende") is a verb, not a name.
         if !token.capitalized, token.lower.count >= 5, token.lower.hasSuffix("de") || token.lower.hasSuffix("te") { return false }
+        // Nor is a lowercase past participle ("geboren", "gebeld", "gemaakt"); "gerritsen" stays a name.
+        let w = token.lower
+        if !token.capitalized, w.count >= 5, w.hasPrefix("ge"), !w.hasSuffix("sen"),
+           w.hasSuffix("en") || w.hasSuffix("d") || w.hasSuffix("t") { return false }
+        if lexicon.birthCues.contains(w) { return false }
         return true
     }
 

@@ -41,3 +41,29 @@ final class RedactorTests: XCTestCase {
         XCTAssertTrue(note.warnings.contains { $0.contains("Mogelijk persoonsgegevens") }, "\(note.warnings)")
     }
 }
+
+final class HandoverSessionTests: XCTestCase {
+    func testDeletionIsOnlyOfferedPlainlyOnceANoteExists() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("voordeur-session-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = DraftStore(folder: folder)
+        var session = HandoverSession()
+        XCTAssertTrue(session.deletionNeedsConfirmation)
+        session.exportFailed("de schijf is vol")
+        XCTAssertTrue(session.deletionNeedsConfirmation, "a failed export is no note")
+        XCTAssertTrue(session.deletionQuestion(store: store, id: "v").hasPrefix("Geen enkele export is in deze sessie gelukt (de schijf is vol)."))
+        XCTAssertTrue(session.deletionQuestion(store: store, id: "v").hasSuffix("Typ ja om toch te wissen."))
+        let outside = folder.appendingPathComponent("elders.txt")
+        try SecureFile.ensurePrivateFolder(folder)
+        try Data("x".utf8).write(to: outside)
+        try store.recordExport(id: "v", file: outside)
+        session.noteWritten(to: outside.path)
+        XCTAssertFalse(session.deletionNeedsConfirmation)
+        let question = session.deletionQuestion(store: store, id: "v")
+        XCTAssertTrue(question.contains("Blijven staan (wis die zelf): \(outside.path)."), question)
+        XCTAssertTrue(question.hasSuffix("(j = wissen, n = bewaren)"))
+        var copiedOnly = HandoverSession()
+        copiedOnly.noteCopied()
+        XCTAssertFalse(copiedOnly.deletionNeedsConfirmation)
+    }
+}

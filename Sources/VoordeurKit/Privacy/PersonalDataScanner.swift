@@ -419,6 +419,7 @@ private struct Scan {
 
     // MARK: dates of birth
 
+    static let personWords: Set<String> = ["kleine", "jongste", "oudste", "middelste", "is", "was", "zijn", "kind", "kinderen"]
     static let months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
                          "oktober", "november", "december"]
     static let monthAbbreviations = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
@@ -468,8 +469,10 @@ private struct Scan {
             let afterIndex = tokenAt[min(d.end, count)]
             let cueAfter = (afterIndex..<min(afterIndex + 2, tokens.count)).contains { lexicon.birthCues.contains(tokens[$0].lower) }
             let cue = cueAfter || before.contains { lexicon.birthCues.contains($0) }
-            let of = before.first == "van" && d.year <= year - 2
-            let old = d.year <= year - 12 && !before.prefix(2).contains { lexicon.eventCues.contains($0) }
+            // "de kleine van 14-7-2015", "man is van 22 november 1979"; not "brief van 12-3-2001".
+            let person = before.count > 1 && (lexicon.relatives.contains(before[1]) || Self.personWords.contains(before[1]))
+            let of = before.first == "van" && person && d.year <= year - 2
+            let old = d.year <= year - 12 && before.first != "van" && !before.prefix(2).contains { lexicon.eventCues.contains($0) }
             if cue || of || old { add(.geboortedatum, i, d.end) }
         }
         // After a birth cue, also a short date: geb. 12-3-85, geboren op 3 april, geboren in 1992.

@@ -409,8 +409,9 @@ private struct Scan {
                 isPlate = shapes.count == 3 && Self.sideCodes.contains { code in zip(code, shapes).allSatisfy { $0 == $1 } }
             } else if groups.count == 1, body.count == 6, body.contains(where: \.isLetter), body.contains(where: \.isNumber),
                       !body.contains(where: { "aeiou".contains($0) }) {
+                // Without dashes, side codes 1 and 2 (AB1234, 1234AB) look like product codes and postcodes: left out.
                 let types = body.map { $0.isLetter }
-                isPlate = Self.sideCodes.contains { code in code.flatMap { Array(repeating: $0.0, count: $0.1) } == types }
+                isPlate = Self.sideCodes.dropFirst(2).contains { code in code.flatMap { Array(repeating: $0.0, count: $0.1) } == types }
             }
             if isPlate { add(.kenteken, i, end) }
             i = end

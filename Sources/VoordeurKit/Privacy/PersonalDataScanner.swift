@@ -184,6 +184,7 @@ private struct Scan {
 
     mutating func run() -> [PersonalDataFinding] {
         emails()
+        spokenEmails()
         ibans()
         phones()
         bsns()
@@ -230,6 +231,28 @@ private struct Scan {
                 i = end
             } else {
                 i = atEnd
+            }
+        }
+    }
+
+    static let spokenDots: Set<String> = ["punt", "dot"]
+    static let topLevelDomains: Set<String> = ["nl", "com", "be", "net", "org", "eu", "info", "de", "fr", "uk", "tr", "ma"]
+
+    /// An address read out: "anna punt devries at gmail punt com".
+    mutating func spokenEmails() {
+        var t = 1
+        while t + 3 < tokens.count {
+            guard tokens[t].lower == "at" || tokens[t].lower == "apenstaartje" else { t += 1; continue }
+            var start = t - 1
+            while start >= 2 && Self.spokenDots.contains(tokens[start - 1].lower) { start -= 2 }
+            var end = t + 1
+            var dots = 0
+            while end + 2 < tokens.count && Self.spokenDots.contains(tokens[end + 1].lower) { end += 2; dots += 1 }
+            if dots > 0, Self.topLevelDomains.contains(tokens[end].lower) {
+                add(.emailadres, tokens[start].start, tokens[end].end)
+                t = end + 1
+            } else {
+                t += 1
             }
         }
     }
@@ -642,8 +665,9 @@ private struct Scan {
                 // Initials: mevrouw S. Jansen, dhr. J.P. de Vries.
                 while k + 1 < tokens.count && k - next < 4 && tokens[k].lower.count == 1 && tokens[k].dot && isLetter(tokens[k].start)
                     && onlySpaces(tokens[k].end, tokens[k + 1].start, allowDot: true) { k += 1 }
-                while k < tokens.count && k - next < 6 && lexicon.particles.contains(tokens[k].lower)
-                    && k + 1 < tokens.count && onlySpaces(tokens[k].end, tokens[k + 1].start, allowDot: tokens[k].dot) { k += 1 }
+                while k < tokens.count && k - next < 6 && lexicon.particles.contains(tokens[k].lower) && k + 1 < tokens.count
+                    && (onlySpaces(tokens[k].end, tokens[k + 1].start, allowDot: tokens[k].dot)
+                        || (tokens[k].lower == "v" && at(tokens[k].end) == 47 && tokens[k].end + 1 == tokens[k + 1].start)) { k += 1 }
                 if surname(k, afterParticle: k > next) {
                     var end = tokens[k].end
                     // A first name and a surname: mevrouw Anna Jansen.

@@ -33,6 +33,19 @@ final class RedactorTests: XCTestCase {
         XCTAssertEqual(Redactor.preview([]), ["Geen persoonsgegevens gevonden: er wordt niets vervangen."])
     }
 
+    func testTheVisitsOwnReferenceIsNeverPersonalData() {
+        // 123456782 passes the eleven-test; as the visit's own work-order number it is no BSN.
+        XCTAssertEqual(PersonalDataScanner.scan("zie 123456782").map(\.kind), [.bsn], "without the reference it looks like one")
+        XCTAssertEqual(PersonalDataScanner.scan("zie 123456782", visitReference: "WO 123456782"), [])
+        XCTAssertEqual(PersonalDataScanner.scan("bsn 111222333", visitReference: "123456782").map(\.kind), [.bsn])
+        var visit = Visit(id: "v", startedAt: Date())
+        visit.homeReference = "123456782"
+        visit.updateObservation("woning.slot") { $0.ticked = true; $0.description = "Zie 123456782." }
+        XCTAssertEqual(Redactor.changes(in: visit), [])
+        let note = HandoverNote(visit: visit, card: CardLoader.defaultCard(), config: Config(), coach: Coach())
+        XCTAssertFalse(note.warnings.contains { $0.contains("persoonsgegevens") }, "\(note.warnings)")
+    }
+
     func testTheNoteWarnsAboutTheOtherReasonToo() {
         var visit = Visit(id: "v", startedAt: Date())
         visit.reason = .anders

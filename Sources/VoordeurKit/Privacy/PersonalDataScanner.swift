@@ -51,6 +51,18 @@ public enum PersonalDataScanner {
         return scanner.run()
     }
 
+    /// Like `scan`, but a number that is the visit's own work-order or complex number (its reference field, compared
+    /// by digits) is never reported, even when it passes the eleven-test or looks like a phone number.
+    public static func scan(_ text: String, visitReference: String) -> [PersonalDataFinding] {
+        let reference = visitReference.filter(\.isNumber)
+        let findings = scan(text)
+        guard reference.count >= 4 else { return findings }
+        return findings.filter { finding in
+            let digits = finding.match.filter(\.isNumber)
+            return digits.isEmpty || !(digits == reference || (finding.kind != .adres && finding.kind != .postcode && reference.contains(digits)))
+        }
+    }
+
     /// The eleven-test for a BSN: 9·d1 + 8·d2 + … + 2·d8 − d9 is divisible by 11 (and not all zeros).
     public static func isValidBSN(_ text: String) -> Bool {
         let digits = text.compactMap { $0.wholeNumberValue }

@@ -37,7 +37,7 @@ public enum Redactor {
     /// What redacting the visit would change, field by field in tab order.
     public static func changes(in visit: Visit) -> [RedactionChange] {
         visit.textFields.flatMap { field, text in
-            PersonalDataScanner.scan(text).map { RedactionChange(field: field, finding: $0) }
+            PersonalDataScanner.scan(text, visitReference: visit.homeReference).map { RedactionChange(field: field, finding: $0) }
         }
     }
 
@@ -45,7 +45,7 @@ public enum Redactor {
     public static func redacted(_ visit: Visit) -> Visit {
         var copy = visit
         for (field, text) in visit.textFields {
-            let findings = PersonalDataScanner.scan(text)
+            let findings = PersonalDataScanner.scan(text, visitReference: visit.homeReference)
             if !findings.isEmpty { copy.setText(field, redact(text, findings: findings)) }
         }
         return copy

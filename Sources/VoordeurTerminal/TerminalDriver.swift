@@ -109,22 +109,17 @@ public enum TerminalDriver {
         guard state.dirty || state.saveProblem != nil else { return 0 }
         var visit = state.visit
         visit.updatedAt = Date()
-        do {
-            try runner.store.save(visit)
-            return 0
-        } catch {
-            let first = EffectRunner.describe(error)
-            let result = RescueCopy.write(visit, dataFolder: runner.store.folder, exportFolder: runner.defaultExportFolder)
-            shutdown()
-            switch result {
-            case .success(let url):
-                FileHandle.standardError.write(Data("voordeur: opslaan mislukt (\(first)); reservekopie geschreven: \(url.path)\n".utf8))
-                return 3
-            case .failure(let failure):
-                FileHandle.standardError.write(Data("voordeur: opslaan mislukt (\(first)); ook geen reservekopie mogelijk: \(failure)\n".utf8))
-                return 4
-            }
+        var first = "onbekende fout"
+        switch runner.perform(.finalSave(visit)) {
+        case .finalSaved?: return 0
+        case .finalSaveFailed(let reason)?: first = reason
+        default: break
         }
+        let outcome = QuitOutcome.afterFailedSave(visit, reason: first, dataFolder: runner.store.folder,
+                                                  exportFolder: runner.defaultExportFolder)
+        shutdown()
+        if let message = outcome.message { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+        return outcome.exitCode
     }
 
     /// Delivers a burst of text (characters already waiting, without paste brackets, so typed ahead or pasted by a

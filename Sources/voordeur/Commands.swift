@@ -76,6 +76,7 @@ struct Wis: ParsableCommand {
     func run() throws {
         // Deliberately no config or card: a broken file must never stand in the way of deleting data.
         let store = common.store
+        do { try SecureFile.checkOwner(store.folder) } catch let error as StorageError { throw CLIFailure(message: error.message) }
         try WisConfirmation.ask(alles ? "Alle concepten en exports in \(store.folder.path) wissen?" : "Concept \(id ?? "") wissen?",
                                 skip: ja)
         do {

@@ -15,6 +15,8 @@ struct Export: ParsableCommand {
     @Option(name: .customLong("format"), help: "txt, md, eml of json.") var format: NoteFormat = .txt
     @Option(name: .customLong("out"), help: "Schrijf naar dit bestand.") var out: String?
     @Flag(name: .customLong("force"), help: "Overschrijf een bestaand bestand.") var force = false
+    @Flag(name: .customLong("anonimiseer"), help: "Vervang gevonden persoonsgegevens door [soort] (alleen in de notitie).")
+    var anonimiseer = false
 
     func run() throws {
         let context = try common.context()
@@ -33,7 +35,12 @@ struct Export: ParsableCommand {
             visit = latest
         }
         let coach = try CoachCommand.makeCoach(option: nil, configPath: nil, config: context.config)
-        let note = HandoverNote(visit: visit, card: context.card, config: context.config, coach: coach)
+        var source = visit
+        if anonimiseer {
+            for line in Redactor.preview(Redactor.changes(in: visit)) { printError(line) }
+            source = Redactor.redacted(visit)
+        }
+        let note = HandoverNote(visit: source, card: context.card, config: context.config, coach: coach)
         for warning in note.warnings { printError("Let op: \(warning)") }
         let text = note.rendered(as: format)
         guard let out else {

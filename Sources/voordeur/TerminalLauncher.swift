@@ -8,6 +8,8 @@ enum TerminalLauncher {
     /// or a new visit.
     static func launch(context: AppContext, forceNew: Bool, id: String? = nil) throws {
         let store = context.store
+        // A data folder of another user is refused before anything is read, written or chmodded.
+        do { try SecureFile.checkOwner(store.folder) } catch let error as StorageError { throw CLIFailure(message: error.message) }
         var notices: [String] = []
         var latest: Visit?
         var concepts: [Visit] = []

@@ -58,7 +58,8 @@ struct Voordeur: ParsableCommand {
         Zonder opdracht opent voordeur het meest recente concept, of een nieuw bezoek.
         Acuut gevaar? Bel 112. Advies: Veilig Thuis 0800-2000. Recent seksueel geweld: Centrum Seksueel Geweld 0800-0188.
         """,
-        subcommands: [Open.self, Nieuw.self, Lijst.self, Kaart.self, Wis.self, CoachCommand.self, Export.self, ConfigCommand.self],
+        subcommands: [Open.self, Nieuw.self, Lijst.self, Kaart.self, Wis.self, CoachCommand.self, Export.self, ConfigCommand.self,
+                      PrivacyCommand.self],
         defaultSubcommand: Open.self,
         helpNames: [.short, .long]
     )

@@ -126,7 +126,7 @@ final class TrustTests: XCTestCase {
         let mode = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(copies[0]).path)[.posixPermissions] as? Int
         XCTAssertEqual(mode.map { $0 & 0o777 }, 0o600)
         XCTAssertTrue(try String(contentsOf: folder.appendingPathComponent(copies[0]), encoding: .utf8).contains("Ik hoorde een klap."))
-        XCTAssertTrue(tmux.stderr.contains("reservekopie geschreven"), tmux.stderr)
+        XCTAssertTrue(tmux.stderr.contains("Er staat een reddingskopie in"), tmux.stderr)
     }
 
     func testFileSizeLimitIsShownAndRetried() throws {

@@ -83,6 +83,8 @@ public struct AppState: Sendable {
     /// A one-off message (export written, copied, …).
     public var status: String?
     public var exportFormat: NoteFormat = .txt
+    /// The note (not the draft) with personal data replaced by its label: `[telefoonnummer]`, `[naam]`, …
+    public var redacted = false
     /// Notes written or copied in this session (paths, or "klembord"): handover deletion is offered after one.
     public var handedOverCopies: [String] = []
     public var quitting = false
@@ -165,7 +167,7 @@ public struct AppState: Sendable {
 /// The handover note and its lines, built once per change of what it depends on and read by every frame.
 public final class HandoverMemo: @unchecked Sendable {
     private let lock = NSLock()
-    private var key: (Visit, Config, Date)?
+    private var key: (Visit, Config, Date, Bool)?
     private var note: HandoverNote?
     private var lines: [Int: [(String, Style, Tone)]] = [:]
     /// How often the note was built (benchmarks and tests read it).
@@ -182,9 +184,10 @@ public final class HandoverMemo: @unchecked Sendable {
 
     private func noteLocked(_ state: AppState) -> HandoverNote {
         let minute = Date(timeIntervalSince1970: (state.now.timeIntervalSince1970 / 60).rounded(.down) * 60)
-        if let key, let note, key.0 == state.visit, key.1 == state.config, key.2 == minute { return note }
-        let note = HandoverNote(visit: state.visit, card: state.card, config: state.config, coach: state.coach, now: minute)
-        self.key = (state.visit, state.config, minute)
+        if let key, let note, key.0 == state.visit, key.1 == state.config, key.2 == minute, key.3 == state.redacted { return note }
+        let visit = state.redacted ? Redactor.redacted(state.visit) : state.visit
+        let note = HandoverNote(visit: visit, card: state.card, config: state.config, coach: state.coach, now: minute)
+        self.key = (state.visit, state.config, minute, state.redacted)
         self.note = note
         lines = [:]
         builds += 1

@@ -63,6 +63,8 @@ public enum Confirmation: Equatable, Sendable {
     case removeThirdParty(String)
     /// The last step before quitting without the final save.
     case quitWithoutSaving
+    /// Replace personal data in the note by labels: the changes are shown first.
+    case redact([String])
 }
 
 /// What is shown over the tabs; the last overlay in `AppState.overlays` gets the keys.

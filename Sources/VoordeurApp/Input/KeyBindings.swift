@@ -61,6 +61,7 @@ public enum KeyBindings {
         KeyBinding(keys: [.character("e")], label: "e", help: "notitie exporteren naar een bestand", context: .handover, action: .export, short: "exporteer"),
         KeyBinding(keys: [.character("f")], label: "f", help: "formaat wisselen: tekst, Markdown, e-mail, JSON", context: .handover, action: .cycleFormat, short: "formaat"),
         KeyBinding(keys: [.character("c")], label: "c", help: "notitie naar het klembord kopiëren", context: .handover, action: .copy, short: "kopieer"),
+        KeyBinding(keys: [.character("a")], label: "a", help: "persoonsgegevens in de notitie vervangen door [naam], [telefoonnummer] … (je ziet eerst wat verandert; het concept blijft zoals het is)", context: .handover, action: .redact, short: "anonimiseer"),
         KeyBinding(keys: [.character("o")], label: "o", help: "markeren als overgedragen, daarna eventueel het concept wissen", context: .handover, action: .markHandedOver, short: "overgedragen"),
 
         KeyBinding(keys: [.tab, .right, .left, .backTab], label: "Tab / ← →", help: "andere pagina: toetsen of stappenplan", context: .help, action: .nextPage, short: "pagina"),

@@ -20,6 +20,11 @@ enum ConfirmOverlay {
             return ["Deze melding van derden verwijderen?"]
         case .quitWithoutSaving:
             return ["Je laatste wijzigingen zijn NIET opgeslagen en gaan verloren als je nu stopt.", "Echt stoppen zonder opslaan?"]
+        case .redact(let preview):
+            let shown = max(1, state.rows - 12)
+            var lines = ["In de notitie (niet in het concept) wordt vervangen:"] + preview.prefix(shown).map { "  " + $0 }
+            if preview.count > shown { lines.append("  … en nog \(preview.count - shown)") }
+            return lines + ["Zo exporteren en kopiëren?"]
         }
     }
 
@@ -59,6 +64,9 @@ enum ConfirmOverlay {
             state.touch()
         case .quitWithoutSaving:
             return (false, [.quit])
+        case .redact:
+            state.redacted = true
+            state.status = "Persoonsgegevens in de notitie vervangen. Druk a om ze weer te tonen."
         }
         return (false, [])
     }

@@ -7,13 +7,14 @@ struct HandoverTab: TabComponent {
 
     func heading(_ state: AppState, width: Int) -> [String] {
         ["Overdracht aan de sociaal consulent"]
-            + TextWrap.lines("Formaat: \(state.exportFormat.label) · map: \(state.exportFolder.path)", width: width)
+            + TextWrap.lines("Formaat: \(state.exportFormat.label)\(state.redacted ? " · persoonsgegevens vervangen" : "")"
+                             + " · map: \(state.exportFolder.path)", width: width)
     }
 
     /// The preview scrolls by its offset; it has no rows to select.
     func rowCount(_ state: AppState) -> Int { 0 }
 
-    func hints(_ state: AppState) -> [Action] { [.export, .cycleFormat, .copy, .markHandedOver] }
+    func hints(_ state: AppState) -> [Action] { [.export, .cycleFormat, .copy, .markHandedOver, .redact] }
 
     /// The preview: warnings, then the note as plain text. Built once per change (HandoverMemo).
     static func lines(_ state: AppState, width: Int) -> [(String, Style, Tone)] {
@@ -55,6 +56,19 @@ struct HandoverTab: TabComponent {
             return []
         case .copy?:
             return [.copyToClipboard(state.memo.note(state).plainText())]
+        case .redact?:
+            if state.redacted {
+                state.redacted = false
+                state.status = "De notitie toont de tekst weer zoals geschreven."
+                return []
+            }
+            let changes = Redactor.changes(in: state.visit)
+            guard !changes.isEmpty else {
+                state.status = "Geen persoonsgegevens gevonden om te vervangen."
+                return []
+            }
+            state.overlays.append(.confirm(.redact(Redactor.preview(changes))))
+            return []
         case .markHandedOver?:
             state.visit.status = .overgedragen
             state.visit.handedOverAt = state.now

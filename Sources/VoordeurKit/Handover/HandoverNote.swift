@@ -112,8 +112,8 @@ public struct HandoverNote: Sendable {
             out.append("Je naam of die van de sociaal consulent is niet ingesteld (toets i: instellingen).")
         }
         let texts = groups.flatMap(\.items).flatMap { [$0.title, $0.description, $0.tenantReaction] }
-            + thirdParty.flatMap { [$0.role, $0.said] } + [homeReference]
-        let personal = texts.flatMap(PersonalDataScanner.scan)
+            + thirdParty.flatMap { [$0.role, $0.said] } + [homeReference, reason, reasonOther]
+        let personal = texts.flatMap { PersonalDataScanner.scan($0, visitReference: homeReference) }
         if !personal.isEmpty {
             let kinds = Array(Set(personal.map(\.kind.rawValue))).sorted().joined(separator: ", ")
             out.append("Mogelijk persoonsgegevens in de tekst (\(kinds)). Noem rollen, geen namen of adressen.")

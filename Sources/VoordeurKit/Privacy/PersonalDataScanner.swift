@@ -51,6 +51,18 @@ public enum PersonalDataScanner {
         return scanner.run()
     }
 
+    /// Like `scan`, but a number that is the visit's own work-order or complex number (its reference field, compared
+    /// by digits) is never reported, even when it passes the eleven-test or looks like a phone number.
+    public static func scan(_ text: String, visitReference: String) -> [PersonalDataFinding] {
+        let reference = visitReference.filter(\.isNumber)
+        let findings = scan(text)
+        guard reference.count >= 4 else { return findings }
+        return findings.filter { finding in
+            let digits = finding.match.filter(\.isNumber)
+            return digits.isEmpty || !(digits == reference || (finding.kind != .adres && finding.kind != .postcode && reference.contains(digits)))
+        }
+    }
+
     /// The eleven-test for a BSN: 9·d1 + 8·d2 + … + 2·d8 − d9 is divisible by 11 (and not all zeros).
     public static func isValidBSN(_ text: String) -> Bool {
         let digits = text.compactMap { $0.wholeNumberValue }
@@ -184,6 +196,7 @@ private struct Scan {
 
     mutating func run() -> [PersonalDataFinding] {
         emails()
+        spokenEmails()
         ibans()
         phones()
         bsns()
@@ -234,12 +247,37 @@ private struct Scan {
         }
     }
 
+    static let spokenDots: Set<String> = ["punt", "dot"]
+    static let topLevelDomains: Set<String> = ["nl", "com", "be", "net", "org", "eu", "info", "de", "fr", "uk", "tr", "ma"]
+
+    /// An address read out: "anna punt devries at gmail punt com".
+    mutating func spokenEmails() {
+        var t = 1
+        while t + 3 < tokens.count {
+            guard tokens[t].lower == "at" || tokens[t].lower == "apenstaartje" else { t += 1; continue }
+            var start = t - 1
+            while start >= 2 && Self.spokenDots.contains(tokens[start - 1].lower) { start -= 2 }
+            var end = t + 1
+            var dots = 0
+            while end + 2 < tokens.count && Self.spokenDots.contains(tokens[end + 1].lower) { end += 2; dots += 1 }
+            if dots > 0, Self.topLevelDomains.contains(tokens[end].lower) {
+                add(.emailadres, tokens[start].start, tokens[end].end)
+                t = end + 1
+            } else {
+                t += 1
+            }
+        }
+    }
+
     // MARK: IBAN
 
     mutating func ibans() {
         var i = 0
         while i + 4 < count {
-            guard !isAlnum(i - 1), isLetter(i), isLetter(i + 1), isDigit(i + 2), isDigit(i + 3), at(i) < 128, at(i + 1) < 128 else {
+            let spaced = at(i + 2) == 32
+            let d = spaced ? i + 3 : i + 2
+            guard !isAlnum(i - 1), isLetter(i), isLetter(i + 1), !isAlnum(i + 2) || isDigit(i + 2), isDigit(d), isDigit(d + 1),
+                  at(i) < 128, at(i + 1) < 128 else {
                 i += 1; continue
             }
             // Up to 34 letters and digits, single spaces between groups allowed.
@@ -406,8 +444,9 @@ private struct Scan {
                 isPlate = shapes.count == 3 && Self.sideCodes.contains { code in zip(code, shapes).allSatisfy { $0 == $1 } }
             } else if groups.count == 1, body.count == 6, body.contains(where: \.isLetter), body.contains(where: \.isNumber),
                       !body.contains(where: { "aeiou".contains($0) }) {
+                // Without dashes, side codes 1 and 2 (AB1234, 1234AB) look like product codes and postcodes: left out.
                 let types = body.map { $0.isLetter }
-                isPlate = Self.sideCodes.contains { code in code.flatMap { Array(repeating: $0.0, count: $0.1) } == types }
+                isPlate = Self.sideCodes.dropFirst(2).contains { code in code.flatMap { Array(repeating: $0.0, count: $0.1) } == types }
             }
             if isPlate { add(.kenteken, i, end) }
             i = end
@@ -416,6 +455,7 @@ private struct Scan {
 
     // MARK: dates of birth
 
+    static let personWords: Set<String> = ["kleine", "jongste", "oudste", "middelste", "is", "was", "zijn", "kind", "kinderen"]
     static let months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
                          "oktober", "november", "december"]
     static let monthAbbreviations = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
@@ -462,9 +502,13 @@ private struct Scan {
             defer { i = d.end }
             guard d.year >= 1900, d.year <= year else { continue }
             let before = wordsBefore(i, 3)
-            let cue = before.contains { lexicon.birthCues.contains($0) }
-            let of = before.first == "van" && d.year <= year - 2
-            let old = d.year <= year - 12 && !before.prefix(2).contains { lexicon.eventCues.contains($0) }
+            let afterIndex = tokenAt[min(d.end, count)]
+            let cueAfter = (afterIndex..<min(afterIndex + 2, tokens.count)).contains { lexicon.birthCues.contains(tokens[$0].lower) }
+            let cue = cueAfter || before.contains { lexicon.birthCues.contains($0) }
+            // "de kleine van 14-7-2015", "man is van 22 november 1979"; not "brief van 12-3-2001".
+            let person = before.count > 1 && (lexicon.relatives.contains(before[1]) || Self.personWords.contains(before[1]))
+            let of = before.first == "van" && person && d.year <= year - 2
+            let old = d.year <= year - 12 && before.first != "van" && !before.prefix(2).contains { lexicon.eventCues.contains($0) }
             if cue || of || old { add(.geboortedatum, i, d.end) }
         }
         // After a birth cue, also a short date: geb. 12-3-85, geboren op 3 april, geboren in 1992.
@@ -594,6 +638,7 @@ private struct Scan {
     // MARK: names
 
     static let articles: Set<String> = ["de", "die", "deze", "een", "zijn", "haar", "hun", "mijn", "onze", "uw"]
+    static let prepositions: Set<String> = ["van", "met", "tegen", "bij", "aan", "voor", "naar", "door", "over", "en"]
     static let streetConnectors: Set<String> = ["van", "der", "de", "den", "het", "'t", "ter", "ten", "op"]
 
     /// Whether `t` can be a surname after a title or a particle.
@@ -605,6 +650,11 @@ private struct Scan {
             || lexicon.titles.contains(token.lower) || lexicon.relatives.contains(token.lower) { return false }
         // A lowercase past tense ("gebruikte", "opende") is a verb, not a name.
         if !token.capitalized, token.lower.count >= 5, token.lower.hasSuffix("de") || token.lower.hasSuffix("te") { return false }
+        // Nor is a lowercase past participle ("geboren", "gebeld", "gemaakt"); "gerritsen" stays a name.
+        let w = token.lower
+        if !token.capitalized, w.count >= 5, w.hasPrefix("ge"), !w.hasSuffix("sen"),
+           w.hasSuffix("en") || w.hasSuffix("d") || w.hasSuffix("t") { return false }
+        if lexicon.birthCues.contains(w) { return false }
         return true
     }
 
@@ -624,8 +674,12 @@ private struct Scan {
             }
             if next > 0, next < tokens.count, onlySpaces(tokens[next - 1].end, tokens[next].start, allowDot: tokens[next - 1].dot) {
                 var k = next
-                while k < tokens.count && k - next < 3 && lexicon.particles.contains(tokens[k].lower)
-                    && k + 1 < tokens.count && onlySpaces(tokens[k].end, tokens[k + 1].start, allowDot: tokens[k].dot) { k += 1 }
+                // Initials: mevrouw S. Jansen, dhr. J.P. de Vries.
+                while k + 1 < tokens.count && k - next < 4 && tokens[k].lower.count == 1 && tokens[k].dot && isLetter(tokens[k].start)
+                    && onlySpaces(tokens[k].end, tokens[k + 1].start, allowDot: true) { k += 1 }
+                while k < tokens.count && k - next < 6 && lexicon.particles.contains(tokens[k].lower) && k + 1 < tokens.count
+                    && (onlySpaces(tokens[k].end, tokens[k + 1].start, allowDot: tokens[k].dot)
+                        || (tokens[k].lower == "v" && at(tokens[k].end) == 47 && tokens[k].end + 1 == tokens[k + 1].start)) { k += 1 }
                 if surname(k, afterParticle: k > next) {
                     var end = tokens[k].end
                     // A first name and a surname: mevrouw Anna Jansen.
@@ -638,23 +692,31 @@ private struct Scan {
                     continue
                 }
             }
-            // A first name before a speech verb, after "volgens", or after a speech verb.
+            // A first name before a speech verb (or, capitalised, before any common verb), after "volgens", after a
+            // relative ("zoon Daan"), a preposition or a speech verb.
             if lexicon.firstNames.contains(token.lower), !lexicon.commonWords.contains(token.lower) {
-                let verbAfter = t + 1 < tokens.count && lexicon.speechVerbs.contains(tokens[t + 1].lower)
-                    && onlySpaces(token.end, tokens[t + 1].start)
+                var after = t + 1
+                // A parenthetical age between name and verb: Emma (8) zei.
+                if after < tokens.count, tokens[after].digits, at(tokens[after].start - 1) == 40, at(tokens[after].end) == 41,
+                   onlySpaces(token.end, tokens[after].start - 1), after + 1 < tokens.count { after += 1 }
+                let gapOK = after < tokens.count && (after == t + 1 ? onlySpaces(token.end, tokens[after].start)
+                                                      : onlySpaces(tokens[after - 1].end + 1, tokens[after].start))
+                let plain = !lexicon.ambiguousNames.contains(token.lower)
+                let verbAfter = gapOK && (lexicon.speechVerbs.contains(tokens[after].lower)
+                                          || (plain && token.capitalized && lexicon.verbs.contains(tokens[after].lower)))
                 let before = t > 0 ? tokens[t - 1].lower : ""
                 let attached = t > 0 && onlySpaces(tokens[t - 1].end, token.start)
                 // Jan Bakker: a first name and a capitalised word that is not an ordinary word.
-                let withSurname = token.capitalized && t + 1 < tokens.count && tokens[t + 1].capitalized
+                let withSurname = plain && token.capitalized && t + 1 < tokens.count && tokens[t + 1].capitalized
                     && onlySpaces(token.end, tokens[t + 1].start) && surname(t + 1, afterParticle: false)
-                    && !lexicon.speechVerbs.contains(tokens[t + 1].lower)
+                    && !lexicon.speechVerbs.contains(tokens[t + 1].lower) && !lexicon.verbs.contains(tokens[t + 1].lower)
                 if withSurname {
                     add(.naam, token.start, tokens[t + 1].end)
                     t += 2
                     continue
                 }
                 if verbAfter || (attached && (before == "volgens" || lexicon.relatives.contains(before)
-                                              || (lexicon.speechVerbs.contains(before) && token.capitalized))) {
+                                              || (plain && token.capitalized && (lexicon.speechVerbs.contains(before) || Self.prepositions.contains(before))))) {
                     add(.naam, token.start, token.end)
                 }
             }

@@ -17,6 +17,8 @@ public struct PrivacyLexicon: Sendable {
     var commonWords: Set<String> = []
     var firstNames: Set<String> = []
     var relatives: Set<String> = []
+    var verbs: Set<String> = []
+    var ambiguousNames: Set<String> = []
     var units: Set<String> = []
     var notPostcodeLetters: Set<String> = []
     var referenceWords: Set<String> = []
@@ -55,6 +57,8 @@ public struct PrivacyLexicon: Sendable {
         lexicon.commonWords = Set(try words("gewone-woorden"))
         lexicon.firstNames = Set(try words("voornamen"))
         lexicon.relatives = Set(try words("verwanten"))
+        lexicon.verbs = Set(try words("werkwoorden"))
+        lexicon.ambiguousNames = Set(try words("voornaam-en-woord"))
         lexicon.units = Set(try words("eenheden"))
         lexicon.notPostcodeLetters = Set(try words("geen-postcode"))
         lexicon.referenceWords = Set(try words("geen-bsn"))

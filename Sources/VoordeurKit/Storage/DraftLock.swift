@@ -112,9 +112,10 @@ public struct DraftLock: Equatable, Sendable {
             case .live(let pid, let since):
                 return .heldBy(pid: pid, since: since)
             case .stale(let pid, let contents):
-                // Move the stale lock aside atomically; only one program can win that rename. If what was moved
-                // turns out not to be the stale lock we read (someone took over in between), put it back.
-                let aside = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).stale")
+                // Move the stale lock aside atomically, under a temporary name start-up cleaning knows; only one
+                // program can win that rename. If what was moved turns out not to be the stale lock we read (someone
+                // took over in between), put it back.
+                let aside = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).0.tmp")
                 guard rename(url.path, aside.path) == 0 else { continue }
                 if FileManager.default.contents(atPath: aside.path) != contents {
                     link(aside.path, url.path)

@@ -101,15 +101,3 @@ public enum QuitOutcome: Equatable, Sendable {
         }
     }
 }
-
-/// The Dutch texts of the quit dialog when the final save fails: the program does not exit until the worker chose.
-public enum QuitDialog {
-    public static func title(reason: String) -> String {
-        "Het concept is NIET opgeslagen: \(reason). Je tekst staat nog alleen op dit scherm."
-    }
-    public static let choices = "o = opnieuw proberen · a = opslaan in een andere map · s = toch stoppen"
-    public static let askFolder = "In welke map wil je het concept opslaan? Typ het pad en druk op Enter (Esc = terug)."
-    public static let confirmQuit = "Weet je het zeker? Alles wat je sinds de laatste opslag hebt getypt, gaat verloren. "
-        + "Druk nogmaals op s om te stoppen, of Esc om terug te gaan."
-    public static func savedElsewhere(_ path: String) -> String { "Concept opgeslagen in \(path)." }
-}

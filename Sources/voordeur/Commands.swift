@@ -88,7 +88,7 @@ struct Wis: ParsableCommand {
                 print("Concept \(id) gewist.")
             }
         } catch let error as StorageError {
-            throw CLIFailure(message: error.message, code: 1)
+            throw CLIFailure(message: error.message)
         }
     }
 }

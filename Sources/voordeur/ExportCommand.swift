@@ -18,6 +18,23 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let context = try common.context()
+        let note = try Self.note(id: id, context: context, verb: "exporteren")
+        let text = note.rendered(as: format)
+        guard let out else {
+            print(text, terminator: "")
+            return
+        }
+        let url = URL(fileURLWithPath: DataFolder.expandTilde(out))
+        do {
+            try SecureFile.write(Data(text.utf8), to: url, overwrite: force)
+        } catch let error as StorageError {
+            throw CLIFailure(message: error.message)
+        }
+        printError("Notitie geschreven: \(url.path)")
+    }
+
+    /// The note for the visit `id`, or for the most recent one; warnings go to standard error.
+    static func note(id: String?, context: AppContext, verb: String) throws -> HandoverNote {
         let visit: Visit
         if let id {
             switch context.store.load(id: id) {
@@ -29,23 +46,12 @@ struct Export: ParsableCommand {
         } else {
             let all = context.store.loadAll()
             for problem in all.problems { printError("Let op: \(problem)") }
-            guard let latest = all.visits.first else { throw CLIFailure(message: "er zijn geen concepten om te exporteren") }
+            guard let latest = all.visits.first else { throw CLIFailure(message: "er zijn geen concepten om te \(verb)") }
             visit = latest
         }
         let coach = try CoachCommand.makeCoach(option: nil, configPath: nil, config: context.config)
         let note = HandoverNote(visit: visit, card: context.card, config: context.config, coach: coach)
         for warning in note.warnings { printError("Let op: \(warning)") }
-        let text = note.rendered(as: format)
-        guard let out else {
-            print(text, terminator: "")
-            return
-        }
-        let url = URL(fileURLWithPath: DataFolder.expandTilde(out))
-        do {
-            try SecureFile.write(Data(text.utf8), to: url, overwrite: force)
-        } catch let error as StorageError {
-            throw CLIFailure(message: error.message, code: error.message.contains("--force") ? 2 : 1)
-        }
-        printError("Notitie geschreven: \(url.path)")
+        return note
     }
 }

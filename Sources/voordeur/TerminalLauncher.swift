@@ -6,6 +6,10 @@ import VoordeurTerminal
 enum TerminalLauncher {
     /// Retention first (drafts older than the configured days go), then the most recent concept or a new visit.
     static func launch(context: AppContext, forceNew: Bool) throws {
+        // An unknown, missing or dumb TERM: one Dutch line before ncurses touches the terminal.
+        if isatty(0) == 1, isatty(1) == 1, let problem = TerminalDriver.checkTerminal() {
+            throw CLIFailure(message: problem)
+        }
         let store = context.store
         var notices: [String] = []
         var latest: Visit?

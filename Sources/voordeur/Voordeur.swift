@@ -57,13 +57,23 @@ struct Voordeur: ParsableCommand {
         discussion: """
         Zonder opdracht opent voordeur het meest recente concept, of een nieuw bezoek.
         Acuut gevaar? Bel 112. Advies: Veilig Thuis 0800-2000. Recent seksueel geweld: Centrum Seksueel Geweld 0800-0188.
+
+        Afsluitcode: 0 gelukt, 2 fout in gebruik, instellingen, bestanden of versturen (één regel op standaardfout).
         """,
-        subcommands: [Open.self, Nieuw.self, Lijst.self, Kaart.self, Wis.self, CoachCommand.self, Export.self, ConfigCommand.self],
+        version: VoordeurVersion.current,
+        subcommands: [Open.self, Nieuw.self, Lijst.self, Kaart.self, Wis.self, CoachCommand.self, Export.self, ConfigCommand.self,
+                      Verstuur.self, Versie.self],
         defaultSubcommand: Open.self,
         helpNames: [.short, .long]
     )
+    /// Listed in the top-level help; each command reads them through its own `CommonOptions`.
+    @OptionGroup var common: CommonOptions
 
     static func main() {
+        if let problem = HelpTopics.problem(in: Array(CommandLine.arguments.dropFirst()), root: Voordeur.self) {
+            printError("voordeur: \(problem)")
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -77,10 +87,19 @@ struct Voordeur: ParsableCommand {
                 Foundation.exit(0)
             }
             if error is ExitCode { Foundation.exit(code.rawValue) }
+            if code == .failure {
+                // Not a usage error of argument-parser's, but an error a command did not turn into a CLIFailure.
+                printError("voordeur: er ging iets mis: \(oneLine(String(describing: error)))")
+                Foundation.exit(2)
+            }
             let message = message(for: error).split(separator: "\n").first.map(String.init) ?? "onbekende fout"
             printError("voordeur: \(dutch(message)). Zie 'voordeur --help'.")
             Foundation.exit(2)
         }
+    }
+
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 
     /// Translates argument-parser's most common messages into Dutch.

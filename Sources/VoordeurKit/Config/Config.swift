@@ -5,7 +5,7 @@ import Foundation
 ///     [medewerker]          naam, functie, telefoon
 ///     [sociaal-consulent]   naam, email, telefoon
 ///     [corporatie]          naam, functies (separated by ';')
-///     [voordeur]            kaart, exportmap, bewaardagen
+///     [voordeur]            kaart, exportmap, bewaardagen, verzendcommando
 public struct Config: Equatable, Sendable {
     public var workerName = ""
     public var workerRole = ""
@@ -20,6 +20,9 @@ public struct Config: Equatable, Sendable {
     /// An extra word list for the coach.
     public var coachWordListFile: String?
     public var retentionDays = Config.defaultRetentionDays
+    /// The program that sends the .eml it gets on standard input (`verzendcommando`, e.g. `msmtp -t`); split into
+    /// words without a shell.
+    public var sendCommand: String?
     /// The file the values came from; nil when there was none.
     public var source: String?
 
@@ -31,7 +34,7 @@ public struct Config: Equatable, Sendable {
         "medewerker": ["naam", "functie", "telefoon"],
         "sociaal-consulent": ["naam", "email", "telefoon"],
         "corporatie": ["naam", "functies"],
-        "voordeur": ["kaart", "woordenlijst", "exportmap", "bewaardagen"],
+        "voordeur": ["kaart", "woordenlijst", "exportmap", "bewaardagen", "verzendcommando"],
     ]
 
     /// `$XDG_CONFIG_HOME/voordeur/voordeur.conf`, else `~/.config/voordeur/voordeur.conf`.
@@ -99,6 +102,13 @@ public struct Config: Equatable, Sendable {
                                           message: "'bewaardagen' moet een heel getal van 1 tot en met 365 zijn, niet '\(value)'")
                     }
                     config.retentionDays = days
+                case ("voordeur", "verzendcommando"):
+                    if !value.isEmpty {
+                        do { _ = try CommandRunner.split(value) } catch let problem as CommandProblem {
+                            throw FileProblem(file: source, line: entry.line, message: "verzendcommando: \(problem.message)")
+                        }
+                    }
+                    config.sendCommand = value.isEmpty ? nil : value
                 default: break
                 }
             }
@@ -121,6 +131,7 @@ public struct Config: Equatable, Sendable {
         out += "[corporatie]\n  naam = \(show(corporation))\n  functies = \(jobTitles.isEmpty ? "(van de kaart)" : jobTitles.joined(separator: "; "))\n"
         out += "[voordeur]\n  kaart = \(cardFile ?? "(ingebouwde kaart)")\n  woordenlijst = \(coachWordListFile ?? "(ingebouwd)")\n  exportmap = \(exportFolder ?? "(map overdracht in de gegevensmap)")\n"
         out += "  bewaardagen = \(retentionDays)\n"
+        out += "  verzendcommando = \(sendCommand ?? "(niet ingesteld; xdg-email als dat er is)")\n"
         return out
     }
 }

@@ -66,13 +66,15 @@ struct Voordeur: ParsableCommand {
         defaultSubcommand: Open.self,
         helpNames: [.short, .long]
     )
-    /// Listed in the top-level help; each command reads them through its own `CommonOptions`.
-    @OptionGroup var common: CommonOptions
 
     static func main() {
         if let problem = HelpTopics.problem(in: Array(CommandLine.arguments.dropFirst()), root: Voordeur.self) {
             printError("voordeur: \(problem)")
             Foundation.exit(2)
+        }
+        if HelpTopics.asksTopLevelHelp(Array(CommandLine.arguments.dropFirst())) {
+            print(HelpTopics.topLevelHelp())
+            Foundation.exit(0)
         }
         do {
             var command = try parseAsRoot()

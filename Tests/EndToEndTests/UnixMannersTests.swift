@@ -20,6 +20,13 @@ final class UnixMannersTests: XCTestCase {
         }
     }
 
+    func testACommandsOwnConfigOptionStillReachesIt() throws {
+        let coach = try Binary.run(["coach", "--config", "/nonexist/voordeur.conf"], input: "x\n")
+        XCTAssertEqual(coach.status, 2)
+        XCTAssertTrue(coach.stderr.hasPrefix("voordeur: Instellingen niet gelezen: /nonexist/voordeur.conf"), coach.stderr)
+        XCTAssertEqual(try Binary.run(["-h"]).stdout, try Binary.run(["--help"]).stdout)
+    }
+
     func testUnknownHelpTopicIsAUsageError() throws {
         let nope = try Binary.run(["help", "nope"])
         XCTAssertEqual(nope.status, 2)

@@ -79,6 +79,10 @@ struct Voordeur: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+            // Output that could not be written (a full disk, /dev/full) is a failure too, not a silent exit 0.
+            if fflush(stdout) != 0 || ferror(stdout) != 0 {
+                throw CLIFailure(message: "kon niet naar standaarduitvoer schrijven: \(SecureFile.reason(errno))")
+            }
         } catch let failure as CLIFailure {
             printError("voordeur: \(failure.message)")
             Foundation.exit(failure.code)

@@ -47,6 +47,21 @@ final class UnixMannersTests: XCTestCase {
         XCTAssertTrue(errors[0].contains("de map bestaat niet"), result.stderr)
     }
 
+    func testOutputThatCannotBeWrittenIsAFailure() throws {
+        guard let full = FileHandle(forWritingAtPath: "/dev/full") else { throw XCTSkip("no /dev/full") }
+        let process = Process()
+        process.executableURL = Binary.url
+        process.arguments = ["kaart"]
+        let stderr = Pipe()
+        process.standardOutput = full
+        process.standardError = stderr
+        try process.run()
+        let message = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 2)
+        XCTAssertTrue(message.hasPrefix("voordeur: kon niet naar standaarduitvoer schrijven: de schijf is vol"), message)
+    }
+
     func testUnusableTERMGivesOneDutchLineAndLeavesTheTerminalAlone() throws {
         let sandbox = try Sandbox()
         for term in ["dumb", "geen-bestaand-type", nil] as [String?] {

@@ -63,7 +63,10 @@ WRAPPER
 chmod 0755 "$stage/voordeur-ascii"
 mkdir "$stage/man"
 "$bin_dir/generate-manual" "$stage/voordeur-ascii" --date "$date_iso" --section 1 --output-directory "$stage/man"
-perl -pe 's/\@\@U([0-9A-F]{4,})\@\@/\\[u$1]/g' "$stage/man/"*.1 > "$stage/voordeur.1"
+# argument-parser's own English help lines, in Dutch like the rest of the page.
+perl -pe 's/\@\@U([0-9A-F]{4,})\@\@/\\[u$1]/g;
+  s/^Show help information\.$/Toon deze hulp./; s/^Show the version\.$/Toon het versienummer./;
+  s/^Show subcommand help information\.$/Toon de hulp bij een opdracht./' "$stage/man/"*.1 > "$stage/voordeur.1"
 awk -v extra="$top/Packaging/voordeur.1.nl" '
   function insert() { while ((getline line < extra) > 0) print line; close(extra); done = 1 }
   /^$/ { print ".Pp"; next }

@@ -26,6 +26,9 @@ public final class Painter {
         clearok(stdscr, true)
     }
 
+    /// Whether the next paint must redraw everything, even an unchanged frame.
+    public var needsFullPaint: Bool { previous == nil }
+
     func attributes(_ style: Style, _ tone: Tone) -> attr_t {
         var attr = vd_a_normal()
         if style.contains(.bold) { attr |= vd_a_bold() }

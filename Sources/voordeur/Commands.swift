@@ -96,7 +96,7 @@ struct Wis: ParsableCommand {
                 print(deletion.notice)
             }
         } catch let error as StorageError {
-            throw CLIFailure(message: error.message, code: 1)
+            throw CLIFailure(message: error.message)
         }
     }
 }

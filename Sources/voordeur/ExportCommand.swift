@@ -20,6 +20,26 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let context = try common.context()
+        let note = try Self.note(id: id, context: context, verb: "exporteren", anonimiseer: anonimiseer)
+        let text = note.rendered(as: format)
+        guard let out else {
+            print(text, terminator: "")
+            return
+        }
+        let url = URL(fileURLWithPath: DataFolder.expandTilde(out))
+        do {
+            try SecureFile.write(Data(text.utf8), to: url, overwrite: force)
+        } catch let error as StorageError {
+            throw CLIFailure(message: error.message)
+        }
+        // Recorded, so that deleting the visit can say which exported notes remain.
+        try? context.store.recordExport(id: note.visitID, file: url)
+        printError("Notitie geschreven: \(url.path)")
+    }
+
+    /// The note for the visit `id`, or for the most recent one; warnings go to standard error. With `anonimiseer`
+    /// personal data is replaced by its label in the note (the preview goes to standard error), never in the draft.
+    static func note(id: String?, context: AppContext, verb: String, anonimiseer: Bool = false) throws -> HandoverNote {
         let visit: Visit
         if let id {
             switch context.store.load(id: id) {
@@ -31,7 +51,7 @@ struct Export: ParsableCommand {
         } else {
             let all = context.store.loadAll()
             for problem in all.problems { printError("Let op: \(problem)") }
-            guard let latest = all.visits.first else { throw CLIFailure(message: "er zijn geen concepten om te exporteren") }
+            guard let latest = all.visits.first else { throw CLIFailure(message: "er zijn geen concepten om te \(verb)") }
             visit = latest
         }
         let coach = try CoachCommand.makeCoach(option: nil, configPath: nil, config: context.config)
@@ -42,19 +62,6 @@ struct Export: ParsableCommand {
         }
         let note = HandoverNote(visit: source, card: context.card, config: context.config, coach: coach)
         for warning in note.warnings { printError("Let op: \(warning)") }
-        let text = note.rendered(as: format)
-        guard let out else {
-            print(text, terminator: "")
-            return
-        }
-        let url = URL(fileURLWithPath: DataFolder.expandTilde(out))
-        do {
-            try SecureFile.write(Data(text.utf8), to: url, overwrite: force)
-        } catch let error as StorageError {
-            throw CLIFailure(message: error.message, code: error.message.contains("--force") ? 2 : 1)
-        }
-        // Recorded, so that deleting the visit can say which exported notes remain.
-        try? context.store.recordExport(id: visit.id, file: url)
-        printError("Notitie geschreven: \(url.path)")
+        return note
     }
 }

@@ -7,6 +7,10 @@ enum TerminalLauncher {
     /// Retention first (drafts older than the configured days go), then the chosen draft, the most recent concept,
     /// or a new visit.
     static func launch(context: AppContext, forceNew: Bool, id: String? = nil) throws {
+        // An unknown, missing or dumb TERM: one Dutch line before ncurses touches the terminal.
+        if isatty(0) == 1, isatty(1) == 1, let problem = TerminalDriver.checkTerminal() {
+            throw CLIFailure(message: problem)
+        }
         let store = context.store
         // A data folder of another user is refused before anything is read, written or chmodded.
         do { try SecureFile.checkOwner(store.folder) } catch let error as StorageError { throw CLIFailure(message: error.message) }
@@ -66,7 +70,12 @@ enum TerminalLauncher {
                              exportFolder: ExportFolder.resolve(context), notices: notices, onDisk: onDisk,
                              configLocation: context.config.source.map { URL(fileURLWithPath: $0) })
         let runner = EffectRunner(store: store, defaultExportFolder: store.folder.appendingPathComponent(ExportFolder.defaultName),
-                                  clipboard: Clipboard.copy)
+                                  clipboard: { text in
+                                      // tmux, Wayland or X when there, else OSC 52, which goes to the terminal as it is.
+                                      let copy = Clipboard.copy(text)
+                                      if let sequence = copy.terminalSequence { FileHandle.standardOutput.write(Data(sequence.utf8)) }
+                                      return copy.statusLine
+                                  })
         runner.acquireLock = locks.acquire
         runner.releaseLock = locks.release
         let status: Int32
@@ -76,15 +85,6 @@ enum TerminalLauncher {
             throw CLIFailure(message: failure.description)
         }
         if status != 0 { throw CLIFailure(message: "gestopt na een signaal; zie de melding hierboven", code: status) }
-    }
-}
-
-/// The clipboard: OSC 52, which the terminal (or tmux) puts on the clipboard. Nothing leaves the machine.
-enum Clipboard {
-    static func copy(_ text: String) throws -> String {
-        let sequence = "\u{1B}]52;c;\(Data(text.utf8).base64EncodedString())\u{07}"
-        FileHandle.standardOutput.write(Data(sequence.utf8))
-        return "via de terminal (OSC 52), als je terminal dat toestaat"
     }
 }
 

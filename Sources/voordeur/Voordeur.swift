@@ -57,17 +57,32 @@ struct Voordeur: ParsableCommand {
         discussion: """
         Zonder opdracht opent voordeur het meest recente concept, of een nieuw bezoek.
         Acuut gevaar? Bel 112. Advies: Veilig Thuis 0800-2000. Recent seksueel geweld: Centrum Seksueel Geweld 0800-0188.
+
+        Afsluitcode: 0 gelukt, 2 fout in gebruik, instellingen, bestanden of versturen (één regel op standaardfout).
         """,
+        version: VoordeurVersion.current,
         subcommands: [Open.self, Nieuw.self, Lijst.self, Kaart.self, Wis.self, CoachCommand.self, Export.self, ConfigCommand.self,
-                      PrivacyCommand.self],
+                      PrivacyCommand.self, Verstuur.self, Versie.self],
         defaultSubcommand: Open.self,
         helpNames: [.short, .long]
     )
 
     static func main() {
+        if let problem = HelpTopics.problem(in: Array(CommandLine.arguments.dropFirst()), root: Voordeur.self) {
+            printError("voordeur: \(problem)")
+            Foundation.exit(2)
+        }
+        if HelpTopics.asksTopLevelHelp(Array(CommandLine.arguments.dropFirst())) {
+            print(HelpTopics.topLevelHelp())
+            Foundation.exit(0)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
+            // Output that could not be written (a full disk, /dev/full) is a failure too, not a silent exit 0.
+            if fflush(stdout) != 0 || ferror(stdout) != 0 {
+                throw CLIFailure(message: "kon niet naar standaarduitvoer schrijven: \(SecureFile.reason(errno))")
+            }
         } catch let failure as CLIFailure {
             printError("voordeur: \(failure.message)")
             Foundation.exit(failure.code)
@@ -78,10 +93,19 @@ struct Voordeur: ParsableCommand {
                 Foundation.exit(0)
             }
             if error is ExitCode { Foundation.exit(code.rawValue) }
+            if code == .failure {
+                // Not a usage error of argument-parser's, but an error a command did not turn into a CLIFailure.
+                printError("voordeur: er ging iets mis: \(oneLine(String(describing: error)))")
+                Foundation.exit(2)
+            }
             let message = message(for: error).split(separator: "\n").first.map(String.init) ?? "onbekende fout"
             printError("voordeur: \(dutch(message)). Zie 'voordeur --help'.")
             Foundation.exit(2)
         }
+    }
+
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 
     /// Translates argument-parser's most common messages into Dutch.

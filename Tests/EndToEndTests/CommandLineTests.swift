@@ -100,15 +100,7 @@ final class CommandLineTests: XCTestCase {
 
     func testListExportAndDelete() throws {
         let sandbox = try Sandbox()
-        try FileManager.default.createDirectory(at: sandbox.data, withIntermediateDirectories: true)
-        let draft = """
-        {"schemaVersion":1,"id":"20261122-0930-beef","startedAt":"2026-11-22T09:30:00Z","updatedAt":"\(ISO8601DateFormatter().string(from: Date()))",
-         "reason":"reparatie","reasonOther":"","homeReference":"WO-1","childrenPresent":"ja",
-         "observations":[{"signalID":"woning.vuistafdrukken","ticked":true,"description":"Ik zie twee deuken.\\u001b[31m","namedToTenant":"ja","tenantReaction":""}],
-         "ownSignals":[],"thirdParty":[],"special":{"acuteDanger":false,"called112":false,"recentSexualViolence":false,"honourRelated":false},
-         "status":"concept"}
-        """
-        try draft.write(to: sandbox.data.appendingPathComponent("bezoek-20261122-0930-beef.json"), atomically: true, encoding: .utf8)
+        try sandbox.writeDraft(description: "Ik zie twee deuken.\\u001b[31m")
         let list = try Binary.run(["lijst"], environment: sandbox.environment)
         XCTAssertEqual(list.status, 0)
         XCTAssertTrue(list.stdout.contains("20261122-0930-beef"))

@@ -62,9 +62,16 @@ public enum App {
         case .exportFailed(let reason):
             state.status = "Exporteren mislukt: \(reason)"
             return []
-        case .copied(let method):
+        case .copied(let line):
             state.handedOverCopies.append("klembord")
-            state.status = "Notitie gekopieerd (\(method)). Druk o als de overdracht gedaan is."
+            state.status = line + " Druk o als de overdracht gedaan is."
+            return []
+        case .sent(let line):
+            state.handedOverCopies.append("verstuurd")
+            state.status = line + " Druk o als de overdracht gedaan is."
+            return []
+        case .sendFailed(let reason):
+            state.status = "Versturen mislukt: \(reason)"
             return []
         case .copyFailed(let reason):
             state.status = "Kopiëren mislukt: \(reason)"

@@ -10,6 +10,8 @@ public enum Effect: Equatable, Sendable {
     case saveCopy(Visit, folder: String)
     case writeExport(folder: URL, fileName: String, content: String)
     case copyToClipboard(String)
+    /// Hands the note to the mail program: the configured `verzendcommando`, else xdg-email.
+    case send(NoteToSend)
     /// Deletes the draft and this visit's notes in the default export folder.
     case deleteVisit(id: String)
     case writeConfig(Config, to: URL)
@@ -41,6 +43,8 @@ public enum Message: Sendable {
     /// `method` says how (tmux, wl-copy, OSC 52 …), for the status line.
     case copied(method: String)
     case copyFailed(String)
+    case sent(String)
+    case sendFailed(String)
     /// The draft is gone; `remaining` names exported notes outside the default folder that still hold the visit.
     case visitDeleted(removed: Int, remaining: [String])
     case deleteFailed(String)
@@ -51,6 +55,19 @@ public enum Message: Sendable {
     case visitOpenFailed(String)
     /// The previous visit is saved; a new one starts.
     case newVisitStarted
+}
+
+/// A note on its way to the mail program, with what sending needs. Equal when it is the same note of the same visit.
+public struct NoteToSend: Equatable, Sendable {
+    public var note: HandoverNote
+    public var command: String?
+    public var attachmentFolder: URL
+    public var tightenFolder: Bool
+
+    public static func == (lhs: NoteToSend, rhs: NoteToSend) -> Bool {
+        lhs.note.visitID == rhs.note.visitID && lhs.note.writtenAt == rhs.note.writtenAt && lhs.command == rhs.command
+            && lhs.attachmentFolder == rhs.attachmentFolder
+    }
 }
 
 /// A question that j/n answer.

@@ -13,6 +13,8 @@ public final class EffectRunner {
     /// Takes the one-writer lock of a draft; returns a Dutch refusal when another instance holds it.
     public var acquireLock: (String) -> String? = { _ in nil }
     public var releaseLock: (String) -> Void = { _ in }
+    /// Runs a mail program; the driver gives the terminal back to it for the duration.
+    public var aroundExternalProgram: (() -> Void) -> Void = { $0() }
 
     public init(store: DraftStore, defaultExportFolder: URL, clipboard: @escaping (String) throws -> String) {
         self.store = store
@@ -65,6 +67,22 @@ public final class EffectRunner {
                 return .copied(method: try clipboard(text))
             } catch {
                 return .copyFailed(Self.describe(error))
+            }
+        case .send(let outgoing):
+            do {
+                guard let method = try MailSender.choose(configuredCommand: outgoing.command) else {
+                    return .sendFailed(MailSender.notConfigured)
+                }
+                var outcome: Result<MailOutcome, Error> = .failure(CommandProblem("niet gestart"))
+                aroundExternalProgram {
+                    outcome = Result { try MailSender.send(outgoing.note, via: method, attachmentFolder: outgoing.attachmentFolder,
+                                                           tightenFolder: outgoing.tightenFolder) }
+                }
+                return .sent(try outcome.get().statusLine)
+            } catch let problem as CommandProblem {
+                return .sendFailed(problem.message)
+            } catch {
+                return .sendFailed(Self.describe(error))
             }
         case .deleteVisit(let id):
             return deleteVisit(id)

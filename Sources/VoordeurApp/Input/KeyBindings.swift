@@ -60,7 +60,8 @@ public enum KeyBindings {
 
         KeyBinding(keys: [.character("e")], label: "e", help: "notitie exporteren naar een bestand", context: .handover, action: .export, short: "exporteer"),
         KeyBinding(keys: [.character("f")], label: "f", help: "formaat wisselen: tekst, Markdown, e-mail, JSON", context: .handover, action: .cycleFormat, short: "formaat"),
-        KeyBinding(keys: [.character("c")], label: "c", help: "notitie naar het klembord kopiëren", context: .handover, action: .copy, short: "kopieer"),
+        KeyBinding(keys: [.character("c")], label: "c", help: "notitie naar het klembord kopiëren (tmux, Wayland, X of de terminal)", context: .handover, action: .copy, short: "kopieer"),
+        KeyBinding(keys: [.character("v")], label: "v", help: "notitie versturen naar de sociaal consulent (verzendcommando, anders je mailprogramma)", context: .handover, action: .send, short: "verstuur"),
         KeyBinding(keys: [.character("a")], label: "a", help: "persoonsgegevens in de notitie vervangen door [naam], [telefoonnummer] … (je ziet eerst wat verandert; het concept blijft zoals het is)", context: .handover, action: .redact, short: "anonimiseer"),
         KeyBinding(keys: [.character("o")], label: "o", help: "markeren als overgedragen, daarna eventueel het concept wissen", context: .handover, action: .markHandedOver, short: "overgedragen"),
 

@@ -14,7 +14,7 @@ struct HandoverTab: TabComponent {
     /// The preview scrolls by its offset; it has no rows to select.
     func rowCount(_ state: AppState) -> Int { 0 }
 
-    func hints(_ state: AppState) -> [Action] { [.export, .cycleFormat, .copy, .markHandedOver, .redact] }
+    func hints(_ state: AppState) -> [Action] { [.export, .send, .copy, .cycleFormat, .markHandedOver, .redact] }
 
     /// The preview: warnings, then the note as plain text. Built once per change (HandoverMemo).
     static func lines(_ state: AppState, width: Int) -> [(String, Style, Tone)] {
@@ -56,6 +56,9 @@ struct HandoverTab: TabComponent {
             return []
         case .copy?:
             return [.copyToClipboard(state.memo.note(state).plainText())]
+        case .send?:
+            return [.send(NoteToSend(note: state.memo.note(state), command: state.config.sendCommand,
+                                     attachmentFolder: state.exportFolder, tightenFolder: state.config.exportFolder == nil))]
         case .redact?:
             if state.redacted {
                 state.redacted = false

@@ -5,7 +5,7 @@ import Foundation
 ///     [medewerker]          naam, functie, telefoon, email
 ///     [sociaal-consulent]   naam, email, telefoon
 ///     [corporatie]          naam, functies (separated by ';')
-///     [voordeur]            kaart, exportmap, bewaardagen
+///     [voordeur]            kaart, exportmap, bewaardagen, verzendcommando
 public struct Config: Equatable, Sendable {
     public var workerName = ""
     public var workerRole = ""
@@ -21,6 +21,9 @@ public struct Config: Equatable, Sendable {
     /// An extra word list for the coach.
     public var coachWordListFile: String?
     public var retentionDays = Config.defaultRetentionDays
+    /// The program that sends the .eml it gets on standard input (`verzendcommando`, e.g. `msmtp -t`); split into
+    /// words without a shell.
+    public var sendCommand: String?
     /// The file the values came from; nil when there was none.
     public var source: String?
 
@@ -32,7 +35,7 @@ public struct Config: Equatable, Sendable {
         "medewerker": ["naam", "functie", "telefoon", "email"],
         "sociaal-consulent": ["naam", "email", "telefoon"],
         "corporatie": ["naam", "functies"],
-        "voordeur": ["kaart", "woordenlijst", "exportmap", "bewaardagen"],
+        "voordeur": ["kaart", "woordenlijst", "exportmap", "bewaardagen", "verzendcommando"],
     ]
 
     /// `$XDG_CONFIG_HOME/voordeur/voordeur.conf`, else `~/.config/voordeur/voordeur.conf`.
@@ -106,6 +109,13 @@ public struct Config: Equatable, Sendable {
                                           message: "'bewaardagen' moet een heel getal van 1 tot en met 365 zijn, niet '\(value)'")
                     }
                     config.retentionDays = days
+                case ("voordeur", "verzendcommando"):
+                    if !value.isEmpty {
+                        do { _ = try CommandRunner.split(value) } catch let problem as CommandProblem {
+                            throw FileProblem(file: source, line: entry.line, message: "verzendcommando: \(problem.message)")
+                        }
+                    }
+                    config.sendCommand = value.isEmpty ? nil : value
                 default: break
                 }
             }
@@ -192,6 +202,7 @@ public struct Config: Equatable, Sendable {
             FileKey(name: "woordenlijst", example: "~/eigen-woorden.woorden", help: "Extra woorden voor de schrijfcoach."),
             FileKey(name: "exportmap", example: "~/overdrachten", help: "Map voor notities (anders 'overdracht' in de gegevensmap)."),
             FileKey(name: "bewaardagen", example: "\(defaultRetentionDays)", help: "Na hoeveel dagen concepten en notities worden gewist (1 tot en met 365)."),
+            FileKey(name: "verzendcommando", example: "/usr/sbin/sendmail -t", help: "Programma dat de e-mail op standaardinvoer krijgt (anders xdg-email)."),
         ]),
     ]
 
@@ -226,6 +237,7 @@ public struct Config: Equatable, Sendable {
         case ("voordeur", "woordenlijst"): return coachWordListFile
         case ("voordeur", "exportmap"): return exportFolder
         case ("voordeur", "bewaardagen"): return retentionDays == Self.defaultRetentionDays ? nil : String(retentionDays)
+        case ("voordeur", "verzendcommando"): return sendCommand
         default: return nil
         }
     }

@@ -1,0 +1,230 @@
+import CHunspell
+import Foundation
+
+/// Spelling help with Hunspell and the Dutch OpenTaal dictionary (Debian `hunspell-nl`).
+///
+/// Loading the dictionary takes about 130 ms and 19 MB, so it happens on a background thread: until `isReady`
+/// the speller knows nothing and says so, and callers carry on without it. Without the dictionary installed
+/// `state` is `.unavailable` for good and `statusText` tells the worker that spelling help is off.
+/// Every answer is cached per word; suggestions are computed only for unknown words.
+/// One Hunspell handle is not safe to share between threads, so every call into it holds `lock`.
+public final class Speller: @unchecked Sendable {
+    public enum State: Equatable, Sendable {
+        case notLoaded
+        case loading
+        case ready
+        /// No dictionary: the reason in Dutch.
+        case unavailable(String)
+    }
+
+    /// The places searched for the Dutch dictionary, in order.
+    public static let dictionarySearchPaths: [(aff: String, dic: String)] = [
+        ("/usr/share/hunspell/nl.aff", "/usr/share/hunspell/nl.dic"),
+        ("/usr/share/hunspell/nl_NL.aff", "/usr/share/hunspell/nl_NL.dic"),
+        ("/usr/share/myspell/nl.aff", "/usr/share/myspell/nl.dic"),
+        ("/usr/share/myspell/dicts/nl_NL.aff", "/usr/share/myspell/dicts/nl_NL.dic"),
+    ]
+
+    /// The one speller of the process, over the first dictionary found (`VOORDEUR_HUNSPELL_DIR` overrides the
+    /// search; set it to an empty folder to switch spelling help off). Nothing is loaded until `startLoading()`.
+    public static let shared: Speller = {
+        if let folder = ProcessInfo.processInfo.environment["VOORDEUR_HUNSPELL_DIR"] {
+            let base = URL(fileURLWithPath: folder)
+            return Speller(affix: base.appendingPathComponent("nl.aff").path, dictionary: base.appendingPathComponent("nl.dic").path)
+        }
+        let found = dictionarySearchPaths.first { FileManager.default.isReadableFile(atPath: $0.dic) && FileManager.default.isReadableFile(atPath: $0.aff) }
+        return Speller(affix: found?.aff ?? dictionarySearchPaths[0].aff, dictionary: found?.dic ?? dictionarySearchPaths[0].dic)
+    }()
+
+    public let affixPath: String
+    public let dictionaryPath: String
+    /// Accepted abbreviations and field words, folded (`Assets/spelling.afkortingen`).
+    public let accepted: Set<String>
+
+    private let lock = NSLock()
+    private var handle: OpaquePointer?
+    private var currentState: State = .notLoaded
+    private var known: [String: Bool] = [:]
+    private var suggestionCache: [String: [String]] = [:]
+    private var waiters: [() -> Void] = []
+    private let loaded = DispatchGroup()
+
+    public init(affix: String, dictionary: String, accepted: Set<String> = Speller.defaultAccepted()) {
+        affixPath = affix
+        dictionaryPath = dictionary
+        self.accepted = accepted
+    }
+
+    deinit {
+        if let handle { Hunspell_destroy(handle) }
+    }
+
+    /// The embedded list of accepted abbreviations ("mevr", "ca", "nr", "ff", "wc", …), folded.
+    public static func defaultAccepted() -> Set<String> {
+        parseAccepted(EmbeddedAssets.files["spelling.afkortingen"] ?? "")
+    }
+
+    /// One word a line; '#' starts a comment.
+    public static func parseAccepted(_ text: String) -> Set<String> {
+        var words = Set<String>()
+        for line in text.split(whereSeparator: \.isNewline) {
+            let word = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
+                .trimmingCharacters(in: .whitespaces)
+            if !word.isEmpty { words.insert(DutchText.fold(word)) }
+        }
+        return words
+    }
+
+    /// Whether the dictionary files are there (cheap: nothing is loaded).
+    public var dictionaryInstalled: Bool {
+        FileManager.default.isReadableFile(atPath: affixPath) && FileManager.default.isReadableFile(atPath: dictionaryPath)
+    }
+
+    public var state: State { lock.withLock { currentState } }
+    public var isReady: Bool { state == .ready }
+
+    /// One Dutch line for `voordeur config` and the settings screen.
+    public var statusText: String {
+        switch state {
+        case .ready: return "Spellinghulp: aan (woordenboek \(dictionaryPath))"
+        case .loading, .notLoaded:
+            return dictionaryInstalled ? "Spellinghulp: aan (woordenboek \(dictionaryPath), wordt geladen)"
+                                       : Self.offText
+        case .unavailable(let reason): return "Spellinghulp: uit (\(reason))"
+        }
+    }
+
+    static let offText = "Spellinghulp: uit (geen Nederlands woordenboek gevonden; installeer het pakket hunspell-nl)"
+
+    /// Starts loading the dictionary on a background thread; returns at once. Calling it again does nothing.
+    /// `whenDone` runs (on that thread) once the speller is ready or known to be unavailable.
+    public func startLoading(whenDone: (() -> Void)? = nil) {
+        let start: Bool = lock.withLock {
+            if let whenDone {
+                if currentState == .ready || { if case .unavailable = currentState { return true }; return false }() {
+                    return false
+                }
+                waiters.append(whenDone)
+            }
+            guard currentState == .notLoaded else { return false }
+            currentState = .loading
+            loaded.enter()
+            return true
+        }
+        if !start {
+            if let whenDone, lock.withLock({ currentState != .loading && currentState != .notLoaded }) { whenDone() }
+            return
+        }
+        let thread = Thread { [self] in load() }
+        thread.name = "voordeur-hunspell"
+        thread.start()
+    }
+
+    /// Loads the dictionary if needed and waits for it (for the command line, which has no first frame).
+    @discardableResult
+    public func waitUntilLoaded() -> Bool {
+        startLoading()
+        loaded.wait()
+        return isReady
+    }
+
+    private func load() {
+        var newHandle: OpaquePointer?
+        var newState = State.ready
+        if dictionaryInstalled, let created = Hunspell_create(affixPath, dictionaryPath) {
+            newHandle = created
+        } else {
+            newState = .unavailable("geen Nederlands woordenboek gevonden; installeer het pakket hunspell-nl")
+        }
+        let toCall: [() -> Void] = lock.withLock {
+            handle = newHandle
+            currentState = newState
+            let list = waiters
+            waiters = []
+            return list
+        }
+        loaded.leave()
+        for call in toCall { call() }
+    }
+
+    /// Whether Hunspell knows `word` (or it is an accepted abbreviation); nil while the dictionary is not ready.
+    public func isKnown(_ word: String) -> Bool? {
+        lock.withLock { knownLocked(word) }
+    }
+
+    private func knownLocked(_ word: String) -> Bool? {
+        guard currentState == .ready, let handle else { return nil }
+        if let cached = known[word] { return cached }
+        var answer = Hunspell_spell(handle, word) != 0
+        if !answer {
+            let folded = DutchText.fold(word)
+            answer = accepted.contains(folded) || accepted.contains(folded.trimmingCharacters(in: CharacterSet(charactersIn: ".")))
+        }
+        known[word] = answer
+        return answer
+    }
+
+    /// Hunspell's suggestions for an unknown word, best first; [] for a known word or while not ready. Cached.
+    /// Can take up to about 150 ms for a hard word the first time: call it off the keystroke path.
+    public func suggestions(for word: String) -> [String] {
+        lock.withLock {
+            guard let handle, knownLocked(word) == false else { return [] }
+            if let cached = suggestionCache[word] { return cached }
+            var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+            let count = Hunspell_suggest(handle, &list, word)
+            var result: [String] = []
+            if let items = list, count > 0 {
+                for i in 0..<Int(count) { if let item = items[i] { result.append(String(cString: item)) } }
+                Hunspell_free_list(handle, &list, count)
+            }
+            suggestionCache[word] = result
+            return result
+        }
+    }
+
+    /// Suggestions already computed for `word`, without computing them.
+    public func cachedSuggestions(for word: String) -> [String]? {
+        lock.withLock { suggestionCache[word] }
+    }
+
+    /// The stretches of `text` that are words the dictionary does not know, in Character offsets (end exclusive).
+    /// Empty while the dictionary is not ready or not installed. Numbers, single letters, words with digits and
+    /// short all-capital words (acronyms) are never marked. Cheap: a check is a dictionary lookup, cached per word.
+    public func unknownWords(in text: String) -> [Range<Int>] {
+        guard isReady else { return [] }
+        var spans: [Range<Int>] = []
+        lock.withLock {
+            for (word, range) in Self.words(in: text) where knownLocked(word) == false {
+                spans.append(range)
+            }
+        }
+        return spans
+    }
+
+    /// The words of `text` a speller should look at, with their Character ranges.
+    static func words(in text: String) -> [(String, Range<Int>)] {
+        let characters = Array(text)
+        var result: [(String, Range<Int>)] = []
+        var index = 0
+        while index < characters.count {
+            guard characters[index].isLetter else { index += 1; continue }
+            let start = index
+            var hasDigit = false
+            while index < characters.count {
+                let ch = characters[index]
+                if ch.isLetter { index += 1; continue }
+                if ch.isNumber { hasDigit = true; index += 1; continue }
+                // An apostrophe or hyphen inside a word ("zo'n", "wc-pot") belongs to it.
+                if (ch == "'" || ch == "’" || ch == "-"), index + 1 < characters.count, characters[index + 1].isLetter {
+                    index += 1; continue
+                }
+                break
+            }
+            let word = String(characters[start..<index])
+            if hasDigit || word.count < 2 { continue }
+            if word.count <= 5 && word.allSatisfy({ $0.isUppercase || !$0.isLetter }) { continue }
+            result.append((word.replacingOccurrences(of: "’", with: "'"), start..<index))
+        }
+        return result
+    }
+}

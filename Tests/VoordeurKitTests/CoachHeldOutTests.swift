@@ -159,6 +159,19 @@ final class CoachHeldOutTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(s.descriptions, 50)
     }
 
+    func testDevelopmentDescriptions() throws {
+        let s = try Self.scoreDescriptions("coach-beschrijvingen-ontwikkel.txt", coach: Coach())
+        print(Self.report("development descriptions", s, verbose: verbose))
+        XCTAssertGreaterThanOrEqual(s.descriptions, 25)
+    }
+
+    func testOldSetsVerbose() throws {
+        guard verbose else { return }
+        for name in ["coach-ontwikkelset.tsv", "coach-toetsset.tsv"] {
+            print(Self.report(name, try Self.scoreSentences(name, coach: Coach()), verbose: true))
+        }
+    }
+
     func testHeldOutSentences() throws {
         let s = try Self.scoreSentences("coach-heldout-sentences.tsv", coach: Coach())
         print(Self.report("held-out sentences", s, verbose: verbose))

@@ -153,16 +153,27 @@ final class CoachHeldOutTests: XCTestCase {
 
     var verbose: Bool { ProcessInfo.processInfo.environment["VOORDEUR_COACH_VERBOSE"] != nil }
 
+    /// The coach without any dictionary: only typo matching is lost.
+    static let noDictionary = Coach(speller: Speller(affix: "/nonexistent/nl.aff", dictionary: "/nonexistent/nl.dic"))
+
     func testHeldOutDescriptions() throws {
         let s = try Self.scoreDescriptions("coach-heldout-descriptions-a.txt", coach: Coach())
         print(Self.report("held-out descriptions (a)", s, verbose: verbose))
+        print(Self.report("held-out descriptions (a), no dictionary",
+                          try Self.scoreDescriptions("coach-heldout-descriptions-a.txt", coach: Self.noDictionary), verbose: false))
         XCTAssertGreaterThanOrEqual(s.descriptions, 50)
+        // The targets, reached on this set (which has since been used for development).
+        XCTAssertGreaterThanOrEqual(s.recall, 0.9, "missed: \(s.misses)")
+        XCTAssertGreaterThanOrEqual(s.rightOfCaught, 0.85, "\(s.wrong)")
+        XCTAssertGreaterThanOrEqual(Double(s.objectiveClean) / Double(s.objective), 13.0 / 15.0, "\(s.alarms)")
     }
 
     func testDevelopmentDescriptions() throws {
         let s = try Self.scoreDescriptions("coach-beschrijvingen-ontwikkel.txt", coach: Coach())
         print(Self.report("development descriptions", s, verbose: verbose))
         XCTAssertGreaterThanOrEqual(s.descriptions, 25)
+        XCTAssertGreaterThanOrEqual(s.recall, 0.9, "missed: \(s.misses)")
+        XCTAssertEqual(s.objectiveClean, s.objective, "\(s.alarms)")
     }
 
     func testOldSetsVerbose() throws {
@@ -175,6 +186,10 @@ final class CoachHeldOutTests: XCTestCase {
     func testHeldOutSentences() throws {
         let s = try Self.scoreSentences("coach-heldout-sentences.tsv", coach: Coach())
         print(Self.report("held-out sentences", s, verbose: verbose))
+        print(Self.report("held-out sentences, no dictionary",
+                          try Self.scoreSentences("coach-heldout-sentences.tsv", coach: Self.noDictionary), verbose: false))
         XCTAssertGreaterThanOrEqual(s.interpretive + s.objective, 100)
+        XCTAssertGreaterThanOrEqual(s.recall, 0.97, "missed: \(s.misses)")
+        XCTAssertLessThanOrEqual(s.objectiveFlaggedRate, 0.03, "\(s.alarms)")
     }
 }

@@ -25,8 +25,11 @@ public struct Coach: Sendable {
     private let explanations: [CoachCategory: [Substring]]
     private let questions: [CoachCategory: [Substring]]
     private let senses: [(trigger: PatternToken, question: [Substring])]
-    private let alreadyDescribed: [Substring]
+    /// `al-beschreven`, cut at `{woord}` and then at `{waarneming}`.
+    private let alreadyDescribed: [[Substring]]
     private let observation: PatternToken
+    private let numeral: PatternToken
+    private let times: PatternToken
     private let normaliser: Normaliser
 
     public init(lexicon: CoachLexicon = .defaultLexicon(), speller: Speller? = .shared,
@@ -39,7 +42,10 @@ public struct Coach: Sendable {
         questions = lexicon.questions.mapValues { $0.split(separator: "{woord}", omittingEmptySubsequences: false) }
         senses = lexicon.senses.map { (lexicon.resolved([$0.trigger])[0], $0.question.split(separator: "{woord}", omittingEmptySubsequences: false)) }
         alreadyDescribed = (lexicon.texts["al-beschreven"] ?? "").split(separator: "{woord}", omittingEmptySubsequences: false)
+            .map { String($0).split(separator: "{waarneming}", omittingEmptySubsequences: false) }
         observation = lexicon.wordClass("waarneming")
+        numeral = lexicon.wordClass("telwoord")
+        times = lexicon.wordClass("keer")
         var help: SpellingHelp?
         if let speller, spelling != .off {
             help = SpellingHelp(speller: speller, waits: spelling == .waitForDictionary, findings: findings)
@@ -93,6 +99,12 @@ public struct Coach: Sendable {
             index.patterns[item.pattern].category == .horenZeggen
                 && (tokenised.quoteFollows(tokens[item.end - 1].end) || tokenised.quoteLaterInSentence(after: item.end - 1))
         }
+        // "altijd", "steeds" in a clause that counts ("vanochtend 3 keer") belong to the counted fact, not a claim.
+        if raw.contains(where: { index.patterns[$0.pattern].category == .generalisatie }) {
+            raw.removeAll { item in
+                index.patterns[item.pattern].category == .generalisatie && clauseCounts(tokens[item.start].clause, in: tokens)
+            }
+        }
         // A finding inside a wider one is dropped when it shares a fixed word of it ("volgens" in "volgens mij");
         // a word in the gap of a pattern ("verwaarloosd" in "zien er ... uit") keeps its own finding.
         raw.sort { ($0.start, -$0.end, $0.pattern) < ($1.start, -$1.end, $1.pattern) }
@@ -112,7 +124,7 @@ public struct Coach: Sendable {
             var question = (questions[category] ?? []).joined(separator: match)
             if category == .oordeel, !alreadyDescribed.isEmpty,
                let observed = observationAfter(item, in: tokenised, findings: kept) {
-                explanation = alreadyDescribed.joined(separator: match).replacingOccurrences(of: "{waarneming}", with: observed)
+                explanation = alreadyDescribed.map { $0.joined(separator: observed) }.joined(separator: match)
             }
             if category == .vaag || category == .oordeel, let sense = sense(of: item, in: tokenised) {
                 question = sense.joined(separator: match)
@@ -121,6 +133,20 @@ public struct Coach: Sendable {
                                 explanation: explanation, question: question)
         }
         return CoachReport(text: text, findings: findings, hasSensoryAnchor: anchored)
+    }
+
+    /// Whether clause `clause` holds a count (a numeral followed by "keer" or "maal"), or the next clause of the
+    /// same sentence opens with one (", 4 keer in tien minuten").
+    private func clauseCounts(_ clause: Int, in tokens: [Tokenised.Token]) -> Bool {
+        guard let first = tokens.firstIndex(where: { $0.clause == clause }) else { return false }
+        var i = first
+        while i + 1 < tokens.count && tokens[i + 1].clause == clause {
+            if numeral.matches(tokens[i].folded) && times.matches(tokens[i + 1].folded) { return true }
+            i += 1
+        }
+        let next = i + 1
+        return next + 1 < tokens.count && tokens[next].sentence == tokens[i].sentence && tokens[next + 1].clause == tokens[next].clause
+            && numeral.matches(tokens[next].folded) && times.matches(tokens[next + 1].folded)
     }
 
     /// The question of the first sense whose words occur in the finding itself, else in its clause.
@@ -390,9 +416,9 @@ struct Tokenised {
 
     private func match(_ pattern: [PatternToken], _ p: Int, _ t: Int, sentence: Int, fixed: inout [Int]) -> Int? {
         if p == pattern.count { return t }
-        let token = pattern[p]
-        if token.isGap {
-            for skip in 0...token.gapLength {
+        // Read the token in place: copying a PatternToken retains its sets and arrays.
+        if pattern[p].isGap {
+            for skip in 0...pattern[p].gapLength {
                 let next = t + skip
                 if next >= tokens.count { break }
                 if skip > 0 && tokens[next - 1].sentence != sentence { break }
@@ -402,7 +428,7 @@ struct Tokenised {
             }
             return nil
         }
-        guard t < tokens.count, tokens[t].sentence == sentence, token.matches(tokens[t].folded) else { return nil }
+        guard t < tokens.count, tokens[t].sentence == sentence, pattern[p].matches(tokens[t].folded) else { return nil }
         fixed.append(t)
         if let end = match(pattern, p + 1, t + 1, sentence: sentence, fixed: &fixed) { return end }
         fixed.removeLast()

@@ -26,7 +26,7 @@ struct Normaliser: Sendable {
                 if rest.count >= 3 && vocabulary.contains(rest) { return [pronoun, rest] }
             }
         }
-        if let spelling, let word = spelling.correction(folded: folded, surface: surface()) { return [word] }
+        if let spelling, let word = spelling.correction(folded: folded, surface: surface) { return [word] }
         return nil
     }
 }
@@ -73,7 +73,7 @@ final class SpellingHelp: @unchecked Sendable {
     }
 
     /// The listed word `surface` is a typo of, or nil.
-    func correction(folded: String, surface: String) -> String? {
+    func correction(folded: String, surface: () -> String) -> String? {
         if let cached = lock.withLock({ cache[folded] }) { return cached.isEmpty ? nil : cached }
         guard mightBeTypo(folded) else {
             lock.withLock { cache[folded] = "" }
@@ -84,7 +84,7 @@ final class SpellingHelp: @unchecked Sendable {
             if !waits { speller.startLoading() }
             return nil
         }
-        let word = surface.lowercased()
+        let word = surface().lowercased()
         guard speller.isKnown(word) == false else {
             lock.withLock { cache[folded] = "" }
             return nil

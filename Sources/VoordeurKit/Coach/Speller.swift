@@ -47,6 +47,7 @@ public final class Speller: @unchecked Sendable {
     private var known: [String: Bool] = [:]
     private var suggestionCache: [String: [String]] = [:]
     private var waiters: [() -> Void] = []
+    private var suggestionsComputed = 0
     private let loaded = DispatchGroup()
 
     public init(affix: String, dictionary: String, accepted: Set<String> = Speller.defaultAccepted()) {
@@ -81,6 +82,9 @@ public final class Speller: @unchecked Sendable {
     }
 
     public var state: State { lock.withLock { currentState } }
+    /// Grows whenever the dictionary becomes ready or new suggestions are computed: an editor that shows coach
+    /// or spelling marks computed with `CoachSpelling.whenReady` re-analyses when this changed.
+    public var generation: Int { lock.withLock { (currentState == .ready ? 1 : 0) + suggestionsComputed } }
     public var isReady: Bool { state == .ready }
 
     /// One Dutch line for `voordeur config` and the settings screen.
@@ -178,6 +182,7 @@ public final class Speller: @unchecked Sendable {
                 Hunspell_free_list(handle, &list, count)
             }
             suggestionCache[word] = result
+            suggestionsComputed += 1
             return result
         }
     }
@@ -203,27 +208,51 @@ public final class Speller: @unchecked Sendable {
 
     /// The words of `text` a speller should look at, with their Character ranges.
     static func words(in text: String) -> [(String, Range<Int>)] {
-        let characters = Array(text)
+        // Classify each Character once, with a fast path for ASCII: Character.isLetter is slow.
+        var kinds: [UInt8] = [] // 0 other, 1 letter, 2 digit, 3 apostrophe or hyphen, 4 uppercase letter
+        kinds.reserveCapacity(text.utf8.count)
+        var characters: [Character] = []
+        characters.reserveCapacity(text.utf8.count)
+        for ch in text {
+            characters.append(ch)
+            if let ascii = ch.asciiValue {
+                switch ascii {
+                case 97...122: kinds.append(1)
+                case 65...90: kinds.append(4)
+                case 48...57: kinds.append(2)
+                case 39, 45: kinds.append(3)
+                default: kinds.append(0)
+                }
+            } else if ch.isLetter {
+                kinds.append(ch.isUppercase ? 4 : 1)
+            } else if ch == "’" {
+                kinds.append(3)
+            } else {
+                kinds.append(ch.isNumber ? 2 : 0)
+            }
+        }
         var result: [(String, Range<Int>)] = []
         var index = 0
-        while index < characters.count {
-            guard characters[index].isLetter else { index += 1; continue }
+        let count = kinds.count
+        while index < count {
+            guard kinds[index] == 1 || kinds[index] == 4 else { index += 1; continue }
             let start = index
             var hasDigit = false
-            while index < characters.count {
-                let ch = characters[index]
-                if ch.isLetter { index += 1; continue }
-                if ch.isNumber { hasDigit = true; index += 1; continue }
+            var allUpper = true
+            while index < count {
+                let kind = kinds[index]
+                if kind == 1 { allUpper = false; index += 1; continue }
+                if kind == 4 { index += 1; continue }
+                if kind == 2 { hasDigit = true; index += 1; continue }
                 // An apostrophe or hyphen inside a word ("zo'n", "wc-pot") belongs to it.
-                if (ch == "'" || ch == "’" || ch == "-"), index + 1 < characters.count, characters[index + 1].isLetter {
-                    index += 1; continue
-                }
+                if kind == 3, index + 1 < count, kinds[index + 1] == 1 || kinds[index + 1] == 4 { index += 1; continue }
                 break
             }
+            let length = index - start
+            if hasDigit || length < 2 { continue }
+            if length <= 5 && allUpper { continue }
             let word = String(characters[start..<index])
-            if hasDigit || word.count < 2 { continue }
-            if word.count <= 5 && word.allSatisfy({ $0.isUppercase || !$0.isLetter }) { continue }
-            result.append((word.replacingOccurrences(of: "’", with: "'"), start..<index))
+            result.append((word.contains("’") ? word.replacingOccurrences(of: "’", with: "'") : word, start..<index))
         }
         return result
     }

@@ -77,9 +77,13 @@ final class CoachGrammarTests: XCTestCase {
     func testCopulaAndComparisonFrames() {
         assertFlags("Het huis is net een drugspand.", ["oordeel:is net een drugspand"])
         assertFlags("Meneer leeft als een kluizenaar.", ["oordeel:leeft als"])
-        assertFlags("De flat lijkt wel een stal.", ["oordeel:lijkt wel een stal"])
+        assertFlags("De flat lijkt wel een stal.", ["oordeel:lijkt wel een"])
         assertFlags("Die jongen is een echte klootzak.", ["oordeel:klootzak"])
         assertFlags("Het is daar een kot.", ["oordeel:kot"])
+        assertFlags("Het huis is een varkenshok.", ["oordeel:huis is een varkenshok"])
+        assertClean("Er is wel een rookmelder, maar die doet het niet.")
+        assertClean("Het is precies een meter breed.")
+        assertClean("De fietsenstal is open.")
         // Measurable and sensory predicates are observations.
         assertClean("De badkamer is koud en nat.")
         assertClean("De deur is open, de kamer is leeg.")
@@ -103,6 +107,8 @@ final class CoachGrammarTests: XCTestCase {
         assertFlags("De plek komt van een klap.", ["conclusie:komt van een klap"])
         assertClean("Ik zag hoe de jongen de bal tegen de ruit gooide.")
         assertClean("Het slot van de badkamerdeur is aan de binnenkant losgetrokken.")
+        assertClean("Ik heb de oude tegels stukgeslagen en afgevoerd.")
+        assertClean("Ik zette de ladder bij de trap.")
     }
 
     func testRecordsPhrasesSwitchOffOnlyTheRecordsPart() {
@@ -203,5 +209,6 @@ final class CoachGrammarTests: XCTestCase {
         assertClean("Ik zag vuile afwas in de gootsteen.")
         assertClean("De ketel heeft te veel druk: 3,1 bar.")
         assertClean("Het raam in de keuken is nog heel.")
+        assertClean("De ruit is heel, alleen de kit is los.")
     }
 }

@@ -30,6 +30,7 @@ public struct Coach: Sendable {
     private let observation: PatternToken
     private let numeral: PatternToken
     private let times: PatternToken
+    private let intensifier: PatternToken
     private let normaliser: Normaliser
 
     public init(lexicon: CoachLexicon = .defaultLexicon(), speller: Speller? = .shared,
@@ -46,6 +47,7 @@ public struct Coach: Sendable {
         observation = lexicon.wordClass("waarneming")
         numeral = lexicon.wordClass("telwoord")
         times = lexicon.wordClass("keer")
+        intensifier = lexicon.wordClass("versterker")
         var help: SpellingHelp?
         if let speller, spelling != .off {
             help = SpellingHelp(speller: speller, waits: spelling == .waitForDictionary, findings: findings)
@@ -104,6 +106,11 @@ public struct Coach: Sendable {
             raw.removeAll { item in
                 index.patterns[item.pattern].category == .generalisatie && clauseCounts(tokens[item.start].clause, in: tokens)
             }
+        }
+        // "heel" at the end of a clause is an adjective (intact), not an intensifier.
+        raw.removeAll { item in
+            item.end == item.start + 1 && index.patterns[item.pattern].category == .vaag && intensifier.matches(tokens[item.start].folded)
+                && (item.end == tokens.count || tokens[item.end].clause != tokens[item.start].clause)
         }
         // A finding inside a wider one is dropped when it shares a fixed word of it ("volgens" in "volgens mij");
         // a word in the gap of a pattern ("verwaarloosd" in "zien er ... uit") keeps its own finding.

@@ -89,6 +89,13 @@ print("\("spelling: loading the Dutch dictionary (background)".padding(toLength:
 let typed = field(length: 2000)
 _ = measure("coach: 2,000 characters as workers type (typos, sms)", runs: 2000) { sink &+= coach.analyse(typed).findings.count }
 _ = measure("spelling: unknown words in 2,000 characters", runs: 2000) { sink &+= speller.unknownWords(in: typed).count }
+var typedFlip = false
+let typed10k = field(length: 10000)
+_ = measure("spelling: one keystroke, 10,000 characters", runs: 500) {
+    typedFlip.toggle()
+    sink &+= speller.unknownWords(in: typedFlip ? typed10k + "x" : typed10k).count
+}
+_ = measure("coach: 10,000 characters as workers type", runs: 300) { sink &+= coach.analyse(typed10k).findings.count }
 let offline = Coach(spelling: .off)
 _ = measure("coach without spelling help: same text", runs: 2000) { sink &+= offline.analyse(typed).findings.count }
 BenchExtras.run(&sink)

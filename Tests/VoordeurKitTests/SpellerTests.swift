@@ -49,6 +49,10 @@ final class SpellerTests: XCTestCase {
         let chars = Array(text)
         XCTAssertEqual(spans.map { String(chars[$0]) }, ["smerrig", "aggresief"])
         XCTAssertEqual(speller.unknownWords(in: "Het huis is leeg. De GGD en de CV-ketel."), [])
+        // Sentence by sentence, cached: the same sentence elsewhere in a text gets its own offsets.
+        let twice = "Het is smerrig. Het is smerrig.\nEn aggresief"
+        XCTAssertEqual(speller.unknownWords(in: twice).map { String(Array(twice)[$0]) }, ["smerrig", "smerrig", "aggresief"])
+        XCTAssertEqual(speller.unknownWords(in: twice), [7..<14, 23..<30, 35..<44])
     }
 
     func testSuggestionsOnlyForUnknownWordsAndCached() throws {

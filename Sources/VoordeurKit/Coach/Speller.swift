@@ -195,15 +195,48 @@ public final class Speller: @unchecked Sendable {
     /// The stretches of `text` that are words the dictionary does not know, in Character offsets (end exclusive).
     /// Empty while the dictionary is not ready or not installed. Numbers, single letters, words with digits and
     /// short all-capital words (acronyms) are never marked. Cheap: a check is a dictionary lookup, cached per word.
+    /// The text is read sentence by sentence and each sentence's answer is cached, so a keystroke re-checks
+    /// only the sentence it changed.
     public func unknownWords(in text: String) -> [Range<Int>] {
         guard isReady else { return [] }
         var spans: [Range<Int>] = []
+        let characters = Array(text)
+        var start = 0
         lock.withLock {
-            for (word, range) in Self.words(in: text) where knownLocked(word) == false {
-                spans.append(range)
+            var index = 0
+            while index <= characters.count {
+                let atEnd = index == characters.count
+                if atEnd || Self.endsSentence(characters, at: index) {
+                    let end = atEnd ? index : index + 1
+                    if end > start {
+                        let sentence = String(characters[start..<end])
+                        let local: [Range<Int>]
+                        if let cached = sentenceCache[sentence] {
+                            local = cached
+                        } else {
+                            local = Self.words(in: sentence).compactMap { knownLocked($0.0) == false ? $0.1 : nil }
+                            if sentenceCache.count >= 4096 { sentenceCache.removeAll(keepingCapacity: true) }
+                            sentenceCache[sentence] = local
+                        }
+                        for range in local { spans.append((range.lowerBound + start)..<(range.upperBound + start)) }
+                    }
+                    start = end
+                }
+                index += 1
             }
         }
         return spans
+    }
+
+    private var sentenceCache: [String: [Range<Int>]] = [:]
+
+    /// A sentence ends at a newline, or at . ! ? followed by a space or the end.
+    @inline(__always)
+    static func endsSentence(_ characters: [Character], at index: Int) -> Bool {
+        let ch = characters[index]
+        if ch == "\n" { return true }
+        guard ch == "." || ch == "!" || ch == "?" else { return false }
+        return index + 1 == characters.count || characters[index + 1] == " " || characters[index + 1] == "\n"
     }
 
     /// The words of `text` a speller should look at, with their Character ranges.

@@ -124,6 +124,7 @@ final class CoachGrammarTests: XCTestCase {
         assertFlags("Hij moet haar wel geslagen hebben.", ["speculatie:moet haar wel geslagen hebben"])
         assertFlags("Het kan haast niet anders.", ["speculatie:kan haast niet anders"])
         assertFlags("Ik kreeg de indruk dat ze niet alleen naar buiten mag.", ["speculatie:kreeg de indruk"])
+        XCTAssertEqual(found("ik heb de indruk dat ze weg wil"), ["speculatie:heb de indruk"], "one remark, not two")
         assertClean("Ik vroeg of een afspraak kan op dinsdag.")
         assertClean("De kraan moet vervangen worden.")
     }
@@ -153,6 +154,9 @@ final class CoachGrammarTests: XCTestCase {
         assertFlags("ws door de kat", ["speculatie:ws"])
         assertFlags("meneer is nie normaal", ["oordeel:nie normaal"])
         assertFlags("wat een kutzooi", ["oordeel:kutzooi"])
+        assertFlags("het huis is helemaal vervuilt", ["oordeel:vervuilt"])
+        assertFlags("het stinkt er een uur in de wind", ["vaag:een uur in de wind"])
+        assertFlags("meneer was laveloos, hij kon nauwelijks op zn benen staan", ["diagnose:laveloos"])
         assertClean("ff de kraan dichtgedraaid, t lekt niet meer")
     }
 

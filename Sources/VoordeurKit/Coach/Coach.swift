@@ -119,6 +119,9 @@ public struct Coach: Sendable {
         for item in raw where !kept.contains(where: { outer in
             (outer.start <= item.start && item.end <= outer.end && (item.start..<item.end).contains(where: outer.fixed.contains))
                 || (tokens[outer.start].start == tokens[item.start].start && tokens[outer.end - 1].end == tokens[item.end - 1].end)
+                // Two overlapping findings of one category that share a word are one remark ("heb de indruk dat").
+                || (index.patterns[outer.pattern].category == index.patterns[item.pattern].category
+                    && item.start < outer.end && item.fixed.contains(where: outer.fixed.contains))
         }) {
             kept.append(item)
         }

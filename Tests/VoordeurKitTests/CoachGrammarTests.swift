@@ -135,6 +135,8 @@ final class CoachGrammarTests: XCTestCase {
         assertFlags("Van de buren begreep ik dat hij drinkt.", ["horen-zeggen:Van de buren begreep ik"])
         assertClean("De buurvrouw zei: \"Ik hoor hem elke nacht schreeuwen.\"")
         assertClean("Ik heb mevrouw verteld dat ik volgende week terugkom.")
+        assertClean("Mevrouw zei dat ze morgen de hele dag thuis is voor de monteur.")
+        assertClean("Mevrouw vertelde dat de lekkage al twee weken bezig is.")
         assertClean("Ze vroeg me om niet tegen haar man te zeggen dat ze had gebeld.")
     }
 
@@ -214,5 +216,6 @@ final class CoachGrammarTests: XCTestCase {
         assertClean("De ketel heeft te veel druk: 3,1 bar.")
         assertClean("Het raam in de keuken is nog heel.")
         assertClean("De ruit is heel, alleen de kit is los.")
+        assertClean("De voordeur sluit niet goed, het slot is versleten.")
     }
 }

@@ -31,6 +31,7 @@ public struct Coach: Sendable {
     private let numeral: PatternToken
     private let times: PatternToken
     private let intensifier: PatternToken
+    private let practical: PatternToken
     private let normaliser: Normaliser
 
     public init(lexicon: CoachLexicon = .defaultLexicon(), speller: Speller? = .shared,
@@ -48,6 +49,7 @@ public struct Coach: Sendable {
         numeral = lexicon.wordClass("telwoord")
         times = lexicon.wordClass("keer")
         intensifier = lexicon.wordClass("versterker")
+        practical = lexicon.wordClass("praktisch")
         var help: SpellingHelp?
         if let speller, spelling != .off {
             help = SpellingHelp(speller: speller, waits: spelling == .waitForDictionary, findings: findings)
@@ -106,6 +108,19 @@ public struct Coach: Sendable {
             raw.removeAll { item in
                 index.patterns[item.pattern].category == .generalisatie && clauseCounts(tokens[item.start].clause, in: tokens)
             }
+        }
+        // What a tenant says about an appointment or a defect of the home is practical, not hearsay or a claim.
+        raw.removeAll { item in
+            let category = index.patterns[item.pattern].category
+            guard category == .horenZeggen || category == .generalisatie else { return false }
+            let sentence = tokens[item.start].sentence
+            var i = item.start
+            while i > 0 && tokens[i - 1].sentence == sentence { i -= 1 }
+            while i < tokens.count && tokens[i].sentence == sentence {
+                if practical.matches(tokens[i].folded) { return true }
+                i += 1
+            }
+            return false
         }
         // "heel" at the end of a clause is an adjective (intact), not an intensifier.
         raw.removeAll { item in

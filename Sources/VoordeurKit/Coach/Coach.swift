@@ -32,6 +32,7 @@ public struct Coach: Sendable {
     private let times: PatternToken
     private let intensifier: PatternToken
     private let practical: PatternToken
+    private let plan: PatternToken
     private let normaliser: Normaliser
 
     public init(lexicon: CoachLexicon = .defaultLexicon(), speller: Speller? = .shared,
@@ -50,6 +51,7 @@ public struct Coach: Sendable {
         times = lexicon.wordClass("keer")
         intensifier = lexicon.wordClass("versterker")
         practical = lexicon.wordClass("praktisch")
+        plan = lexicon.wordClass("plan")
         var help: SpellingHelp?
         if let speller, spelling != .off {
             help = SpellingHelp(speller: speller, waits: spelling == .waitForDictionary, findings: findings)
@@ -109,15 +111,17 @@ public struct Coach: Sendable {
                 index.patterns[item.pattern].category == .generalisatie && clauseCounts(tokens[item.start].clause, in: tokens)
             }
         }
-        // What a tenant says about an appointment or a defect of the home is practical, not hearsay or a claim.
+        // What a tenant says about an appointment or a defect of the home is practical, not hearsay; a plan for later
+        // ("morgen de hele dag") is no generalisation.
         raw.removeAll { item in
             let category = index.patterns[item.pattern].category
             guard category == .horenZeggen || category == .generalisatie else { return false }
+            let words = category == .horenZeggen ? practical : plan
             let sentence = tokens[item.start].sentence
             var i = item.start
             while i > 0 && tokens[i - 1].sentence == sentence { i -= 1 }
             while i < tokens.count && tokens[i].sentence == sentence {
-                if practical.matches(tokens[i].folded) { return true }
+                if words.matches(tokens[i].folded) { return true }
                 i += 1
             }
             return false

@@ -173,6 +173,12 @@ final class CoachGrammarTests: XCTestCase {
         XCTAssertEqual(found("Ik zag een gele kattenbak bij de Jansens."), [], "an unknown name is no typo of a listed word")
     }
 
+    func testAutomaticSpellingWaitsOnlyWithoutATerminal() {
+        XCTAssertEqual(CoachSpelling.automatic.resolved, isatty(0) != 0 ? .whenReady : .waitForDictionary)
+        XCTAssertEqual(CoachSpelling.off.resolved, .off)
+        XCTAssertEqual(CoachSpelling.whenReady.resolved, .whenReady)
+    }
+
     func testTheEditorModeNeverWaits() throws {
         guard dictionary else { throw XCTSkip("Dutch dictionary (hunspell-nl) not installed") }
         let speller = Speller(affix: Speller.shared.affixPath, dictionary: Speller.shared.dictionaryPath)

@@ -10,6 +10,15 @@ public enum CoachSpelling: Sendable {
     /// Never waits: uses the dictionary only once it is loaded and suggestions only once computed; missing
     /// suggestions are computed in the background (`Speller.generation` grows when one lands). For the editor.
     case whenReady
+    /// `.whenReady` when standard input is a terminal (the interactive program: its first frame and keystrokes
+    /// never wait), `.waitForDictionary` otherwise (`echo … | voordeur coach`, tests). The default.
+    case automatic
+
+    /// What `.automatic` means in this process.
+    public var resolved: CoachSpelling {
+        guard self == .automatic else { return self }
+        return isatty(0) != 0 ? .whenReady : .waitForDictionary
+    }
 }
 
 /// The wording coach: "Wat zie, hoor en ruik ik?" It reads Dutch free text and flags judgements, diagnoses,
@@ -36,7 +45,8 @@ public struct Coach: Sendable {
     private let normaliser: Normaliser
 
     public init(lexicon: CoachLexicon = .defaultLexicon(), speller: Speller? = .shared,
-                spelling: CoachSpelling = .waitForDictionary) {
+                spelling: CoachSpelling = .automatic) {
+        let spelling = spelling.resolved
         self.lexicon = lexicon
         let findings = lexicon.patterns.map(lexicon.resolved)
         index = PatternSet(findings: findings, exceptions: lexicon.exceptions.map(lexicon.resolved),

@@ -133,6 +133,7 @@ final class CoachGrammarTests: XCTestCase {
         assertFlags("De overbuurman zei dat ze vaak ruzie hebben.", ["horen-zeggen:overbuurman zei dat"])
         assertFlags("Mevrouw zegt dat ze alleen woont.", ["horen-zeggen:Mevrouw zegt dat"])
         assertFlags("Van de buren begreep ik dat hij drinkt.", ["horen-zeggen:Van de buren begreep ik"])
+        assertFlags("mevrouw had een dikke lip en zei dat ze gevallen was", ["horen-zeggen:mevrouw had een dikke lip en zei dat"])
         assertClean("De buurvrouw zei: \"Ik hoor hem elke nacht schreeuwen.\"")
         assertClean("Ik heb mevrouw verteld dat ik volgende week terugkom.")
         assertClean("Mevrouw zei dat ze morgen de hele dag thuis is voor de monteur.")

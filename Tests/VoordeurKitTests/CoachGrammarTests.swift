@@ -125,6 +125,9 @@ final class CoachGrammarTests: XCTestCase {
         assertFlags("Het kan haast niet anders.", ["speculatie:kan haast niet anders"])
         assertFlags("Ik kreeg de indruk dat ze niet alleen naar buiten mag.", ["speculatie:kreeg de indruk"])
         XCTAssertEqual(found("ik heb de indruk dat ze weg wil"), ["speculatie:heb de indruk"], "one remark, not two")
+        assertFlags("hij moet haar geslagen hebben", ["conclusie:geslagen hebben"])
+        assertFlags("het zal wel door de drank komen", ["speculatie:zal wel", "conclusie:door de drank"])
+        assertClean("Ik heb de spijkers er weer in geslagen.")
         assertClean("Ik vroeg of een afspraak kan op dinsdag.")
         assertClean("De kraan moet vervangen worden.")
     }

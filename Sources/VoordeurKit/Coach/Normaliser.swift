@@ -12,8 +12,19 @@ struct Normaliser: Sendable {
 
     static let gluedPronouns = ["ik", "mij", "me", "dat"]
 
+    /// Final answers per word (an empty list: the word stays), so a word costs one lookup the next time.
+    let cache = WordCache()
+
     /// The words `folded` stands for, or nil when it stays as it is.
     func rewrite(_ folded: String, surface: () -> String) -> [String]? {
+        if let cached = cache.lookup(folded) { return cached.isEmpty ? nil : cached }
+        var final = true
+        let answer = compute(folded, surface: surface, final: &final)
+        if final { cache.store(folded, answer ?? []) }
+        return answer
+    }
+
+    private func compute(_ folded: String, surface: () -> String, final: inout Bool) -> [String]? {
         if let words = map[folded] { return words }
         guard folded.utf8.count >= 5, !vocabulary.contains(folded) else { return nil }
         for pronoun in Self.gluedPronouns {
@@ -26,8 +37,28 @@ struct Normaliser: Sendable {
                 if rest.count >= 3 && vocabulary.contains(rest) { return [pronoun, rest] }
             }
         }
-        if let spelling, let word = spelling.correction(folded: folded, surface: surface) { return [word] }
+        if let spelling {
+            let (word, isFinal) = spelling.correction(folded: folded, surface: surface)
+            final = isFinal
+            if let word { return [word] }
+        }
         return nil
+    }
+}
+
+/// A locked per-word cache, emptied when it grows past `limit` words.
+final class WordCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var words: [String: [String]] = [:]
+    let limit = 50_000
+
+    func lookup(_ word: String) -> [String]? { lock.withLock { words[word] } }
+
+    func store(_ word: String, _ value: [String]) {
+        lock.withLock {
+            if words.count >= limit { words.removeAll(keepingCapacity: true) }
+            words[word] = value
+        }
     }
 }
 
@@ -72,22 +103,25 @@ final class SpellingHelp: @unchecked Sendable {
         return words
     }
 
-    /// The listed word `surface` is a typo of, or nil.
-    func correction(folded: String, surface: () -> String) -> String? {
-        if let cached = lock.withLock({ cache[folded] }) { return cached.isEmpty ? nil : cached }
+    /// The listed word `surface` is a typo of, or nil; and whether that answer is final (false while the
+    /// dictionary or the word's suggestions are not ready yet).
+    func correction(folded: String, surface: () -> String) -> (String?, Bool) {
+        if let cached = lock.withLock({ cache[folded] }) { return (cached.isEmpty ? nil : cached, true) }
         guard mightBeTypo(folded) else {
             lock.withLock { cache[folded] = "" }
-            return nil
+            return (nil, true)
         }
         if waits { speller.waitUntilLoaded() }
         guard speller.isReady else {
             if !waits { speller.startLoading() }
-            return nil
+            // Unavailable for good: final; still loading: ask again later.
+            if case .unavailable = speller.state { return (nil, true) }
+            return (nil, false)
         }
         let word = surface().lowercased()
         guard speller.isKnown(word) == false else {
             lock.withLock { cache[folded] = "" }
-            return nil
+            return (nil, true)
         }
         let suggestions: [String]
         if waits {
@@ -97,7 +131,7 @@ final class SpellingHelp: @unchecked Sendable {
         } else {
             let start = lock.withLock { pending.insert(word).inserted }
             if start { DispatchQueue.global(qos: .utility).async { [speller] in _ = speller.suggestions(for: word) } }
-            return nil
+            return (nil, false)
         }
         var answer = ""
         for suggestion in suggestions where !suggestion.contains(" ") {
@@ -105,7 +139,7 @@ final class SpellingHelp: @unchecked Sendable {
             if candidate != folded && anyToken.matches(candidate) { answer = candidate; break }
         }
         lock.withLock { cache[folded] = answer }
-        return answer.isEmpty ? nil : answer
+        return (answer.isEmpty ? nil : answer, true)
     }
 
     /// Whether a listed word is within a small edit distance (1 for words up to 6 letters, else 2).

@@ -17,7 +17,10 @@ let package = Package(
         .plugin(name: "EmbedAssets", capability: .buildTool(), dependencies: ["AssetEmbedder"], path: "Plugins/EmbedAssets"),
 
         // Domain: the signalenkaart, visits, storage, the wording coach, the handover note. No terminal code.
-        .target(name: "VoordeurKit", path: "Sources/VoordeurKit", plugins: ["EmbedAssets"]),
+        .target(name: "VoordeurKit", dependencies: ["CHunspell"], path: "Sources/VoordeurKit", plugins: ["EmbedAssets"]),
+
+        // Hunspell, as a system library (Debian: libhunspell-dev to build, hunspell-nl for the Dutch dictionary).
+        .systemLibrary(name: "CHunspell", path: "Sources/CHunspell", pkgConfig: "hunspell"),
 
         // ncursesw, as a system library (Debian: libncursesw5-dev).
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),

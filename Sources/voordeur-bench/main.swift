@@ -39,6 +39,26 @@ func description(length: Int) -> String {
         "De huurder zei: \"Dat is al heel oud, hoor.\"",
         "Er lagen veel lege flessen op het balkon.",
     ]
+    return repeated(sentences, length: length)
+}
+
+/// A 2,000-character description typed as workers type: no capitals, typos, sms spelling.
+func field(length: Int) -> String {
+    let sentences = [
+        "lekkage onder gootsteen verholpen, sifon vervangen.",
+        "de keuken was smerrig, er stond vuile afwas tot aan de kraan en er lagen 2 volle vuilniszakken.",
+        "t stonk as de hel in de gang, denkik dat de kattenbak al dagen niet schoon is.",
+        "mevrouw was zenuwachtug en keek 3 keer naar de voordeur.",
+        "de buurvrouw zei dat hij haar iedere nacht slaat.",
+        "in de wc deur zit een gat van ca 15 cm op kniehoogte, die is ingetrapt.",
+        "hij is echt een zuiplap, er stonden 9 lege blikken op tafel.",
+        "het is 21 graden binnen en de koelkast is leeg.",
+    ]
+    return repeated(sentences, length: length)
+}
+
+/// `sentences` one after another, as often as needed, cut at `length` characters.
+func repeated(_ sentences: [String], length: Int) -> String {
     var text = ""
     var index = 0
     while text.count < length {
@@ -60,6 +80,24 @@ _ = measure("start-up: default card + coach word lists", runs: 200) {
     sink &+= CardLoader.defaultCard().allSignals.count
     sink &+= Coach(lexicon: .defaultLexicon()).lexicon.patternCount
 }
+// Spelling (issue 9): the dictionary loads in the background; figures after it is ready.
+let speller = Speller.shared
+let loadClock = ContinuousClock()
+let loadTime = loadClock.measure { Speller(affix: speller.affixPath, dictionary: speller.dictionaryPath).waitUntilLoaded() }
+speller.waitUntilLoaded()
+print("\("spelling: loading the Dutch dictionary (background)".padding(toLength: 52, withPad: " ", startingAt: 0)) once   \(format(loadTime))  (\(speller.statusText))")
+let typed = field(length: 2000)
+_ = measure("coach: 2,000 characters as workers type (typos, sms)", runs: 2000) { sink &+= coach.analyse(typed).findings.count }
+_ = measure("spelling: unknown words in 2,000 characters", runs: 2000) { sink &+= speller.unknownWords(in: typed).count }
+var typedFlip = false
+let typed10k = field(length: 10000)
+_ = measure("spelling: one keystroke, 10,000 characters", runs: 500) {
+    typedFlip.toggle()
+    sink &+= speller.unknownWords(in: typedFlip ? typed10k + "x" : typed10k).count
+}
+_ = measure("coach: 10,000 characters as workers type", runs: 300) { sink &+= coach.analyse(typed10k).findings.count }
+let offline = Coach(spelling: .off)
+_ = measure("coach without spelling help: same text", runs: 2000) { sink &+= offline.analyse(typed).findings.count }
 BenchExtras.run(&sink)
 PrivacyBench.run(&sink)
 if sink == 42 { print("") }

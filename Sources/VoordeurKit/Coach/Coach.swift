@@ -1,10 +1,31 @@
 import Foundation
 
+/// How the coach uses the spelling help.
+public enum CoachSpelling: Sendable {
+    /// No spelling help: typos are not matched against the word lists.
+    case off
+    /// Waits for the dictionary the first time a word might be a typo of a listed word, and computes Hunspell's
+    /// suggestions when needed (the command line; about 130 ms once, then cached).
+    case waitForDictionary
+    /// Never waits: uses the dictionary only once it is loaded and suggestions only once computed; missing
+    /// suggestions are computed in the background (`Speller.generation` grows when one lands). For the editor.
+    case whenReady
+    /// `.whenReady` when standard input is a terminal (the interactive program: its first frame and keystrokes
+    /// never wait), `.waitForDictionary` otherwise (`echo … | voordeur coach`, tests). The default.
+    case automatic
+
+    /// What `.automatic` means in this process.
+    public var resolved: CoachSpelling {
+        guard self == .automatic else { return self }
+        return isatty(0) != 0 ? .whenReady : .waitForDictionary
+    }
+}
+
 /// The wording coach: "Wat zie, hoor en ruik ik?" It reads Dutch free text and flags judgements, diagnoses,
 /// conclusions, speculation, feelings ascribed to others, generalisations, vague words and hearsay.
 ///
-/// The engine is code; the words and patterns are data (`CoachLexicon`). It runs on every keystroke, so it
-/// tokenises once and looks patterns up by their first word.
+/// The engine is code; the words, patterns, word classes and normalisations are data (`CoachLexicon`). It runs
+/// on every keystroke, so it tokenises once and looks patterns up by their first word.
 public struct Coach: Sendable {
     public let lexicon: CoachLexicon
     /// Findings, exceptions and anchors in one index, so a text is read once.
@@ -12,17 +33,48 @@ public struct Coach: Sendable {
     /// Explanation and question templates, cut at `{woord}` once.
     private let explanations: [CoachCategory: [Substring]]
     private let questions: [CoachCategory: [Substring]]
+    private let senses: [(trigger: PatternToken, question: [Substring])]
+    /// `al-beschreven`, cut at `{woord}` and then at `{waarneming}`.
+    private let alreadyDescribed: [[Substring]]
+    private let observation: PatternToken
+    private let numeral: PatternToken
+    private let times: PatternToken
+    private let intensifier: PatternToken
+    private let practical: PatternToken
+    private let plan: PatternToken
+    private let normaliser: Normaliser
 
-    public init(lexicon: CoachLexicon = .defaultLexicon()) {
+    public init(lexicon: CoachLexicon = .defaultLexicon(), speller: Speller? = .shared,
+                spelling: CoachSpelling = .automatic) {
+        let spelling = spelling.resolved
         self.lexicon = lexicon
-        index = PatternSet(findings: lexicon.patterns, exceptions: lexicon.exceptions, anchors: lexicon.anchors)
+        let findings = lexicon.patterns.map(lexicon.resolved)
+        index = PatternSet(findings: findings, exceptions: lexicon.exceptions.map(lexicon.resolved),
+                           anchors: lexicon.anchors.map(lexicon.resolved))
         explanations = lexicon.explanations.mapValues { $0.split(separator: "{woord}", omittingEmptySubsequences: false) }
         questions = lexicon.questions.mapValues { $0.split(separator: "{woord}", omittingEmptySubsequences: false) }
+        senses = lexicon.senses.map { (lexicon.resolved([$0.trigger])[0], $0.question.split(separator: "{woord}", omittingEmptySubsequences: false)) }
+        alreadyDescribed = (lexicon.texts["al-beschreven"] ?? "").split(separator: "{woord}", omittingEmptySubsequences: false)
+            .map { String($0).split(separator: "{waarneming}", omittingEmptySubsequences: false) }
+        observation = lexicon.wordClass("waarneming")
+        numeral = lexicon.wordClass("telwoord")
+        times = lexicon.wordClass("keer")
+        intensifier = lexicon.wordClass("versterker")
+        practical = lexicon.wordClass("praktisch")
+        plan = lexicon.wordClass("plan")
+        var help: SpellingHelp?
+        if let speller, spelling != .off {
+            help = SpellingHelp(speller: speller, waits: spelling == .waitForDictionary, findings: findings)
+            if spelling == .whenReady { speller.startLoading() }
+        }
+        normaliser = Normaliser(map: lexicon.normalisation, vocabulary: help?.vocabulary ?? SpellingHelp.vocabulary(of: findings),
+                                spelling: help)
     }
 
     /// Analyses one text.
     public func analyse(_ text: String) -> CoachReport {
-        let tokenised = Tokenised(text)
+        var tokenised = Tokenised(text)
+        tokenised.normalise(normaliser)
         let tokens = tokenised.tokens
         var raw: [RawFinding] = []
         var exceptionSpans: [Range<Int>] = []
@@ -53,16 +105,52 @@ public struct Coach: Sendable {
                 }
             }
         }
-        // Phrases like "volgens de werkorder" switch off whatever they contain.
+        // Phrases like "volgens de werkorder" switch off whatever they contain, and nothing outside them.
         if !exceptionSpans.isEmpty {
             raw.removeAll { item in exceptionSpans.contains { $0.lowerBound <= item.start && item.end <= $0.upperBound } }
+        }
+        // A speech verb followed by a literal quote ("De buurvrouw zei: "…"", "zei dat de deur "vanzelf" …")
+        // gives the words and their source: not hearsay.
+        raw.removeAll { item in
+            index.patterns[item.pattern].category == .horenZeggen
+                && (tokenised.quoteFollows(tokens[item.end - 1].end) || tokenised.quoteLaterInSentence(after: item.end - 1))
+        }
+        // "altijd", "steeds" in a clause that counts ("vanochtend 3 keer") belong to the counted fact, not a claim.
+        if raw.contains(where: { index.patterns[$0.pattern].category == .generalisatie }) {
+            raw.removeAll { item in
+                index.patterns[item.pattern].category == .generalisatie && clauseCounts(tokens[item.start].clause, in: tokens)
+            }
+        }
+        // What a tenant says about an appointment or a defect of the home is practical, not hearsay; a plan for later
+        // ("morgen de hele dag") is no generalisation.
+        raw.removeAll { item in
+            let category = index.patterns[item.pattern].category
+            guard category == .horenZeggen || category == .generalisatie else { return false }
+            let words = category == .horenZeggen ? practical : plan
+            let sentence = tokens[item.start].sentence
+            var i = item.start
+            while i > 0 && tokens[i - 1].sentence == sentence { i -= 1 }
+            while i < tokens.count && tokens[i].sentence == sentence {
+                if words.matches(tokens[i].folded) { return true }
+                i += 1
+            }
+            return false
+        }
+        // "heel" at the end of a clause is an adjective (intact), not an intensifier.
+        raw.removeAll { item in
+            item.end == item.start + 1 && index.patterns[item.pattern].category == .vaag && intensifier.matches(tokens[item.start].folded)
+                && (item.end == tokens.count || tokens[item.end].clause != tokens[item.start].clause)
         }
         // A finding inside a wider one is dropped when it shares a fixed word of it ("volgens" in "volgens mij");
         // a word in the gap of a pattern ("verwaarloosd" in "zien er ... uit") keeps its own finding.
         raw.sort { ($0.start, -$0.end, $0.pattern) < ($1.start, -$1.end, $1.pattern) }
         var kept: [RawFinding] = []
         for item in raw where !kept.contains(where: { outer in
-            outer.start <= item.start && item.end <= outer.end && (item.start..<item.end).contains(where: outer.fixed.contains)
+            (outer.start <= item.start && item.end <= outer.end && (item.start..<item.end).contains(where: outer.fixed.contains))
+                || (tokens[outer.start].start == tokens[item.start].start && tokens[outer.end - 1].end == tokens[item.end - 1].end)
+                // Two overlapping findings of one category that share a word are one remark ("heb de indruk dat").
+                || (index.patterns[outer.pattern].category == index.patterns[item.pattern].category
+                    && item.start < outer.end && item.fixed.contains(where: outer.fixed.contains))
         }) {
             kept.append(item)
         }
@@ -71,12 +159,67 @@ public struct Coach: Sendable {
             let start = tokens[item.start].start
             let end = tokens[item.end - 1].end
             let match = String(tokenised.characters[start..<end])
-            let explanation = (explanations[category] ?? []).joined(separator: match)
-            let question = (questions[category] ?? []).joined(separator: match)
+            var explanation = (explanations[category] ?? []).joined(separator: match)
+            var question = (questions[category] ?? []).joined(separator: match)
+            if category == .oordeel, !alreadyDescribed.isEmpty,
+               let observed = observationAfter(item, in: tokenised, findings: kept) {
+                explanation = alreadyDescribed.map { $0.joined(separator: observed) }.joined(separator: match)
+            }
+            if category == .vaag || category == .oordeel, let sense = sense(of: item, in: tokenised) {
+                question = sense.joined(separator: match)
+            }
             return CoachFinding(category: category, start: start, end: end, match: match,
                                 explanation: explanation, question: question)
         }
         return CoachReport(text: text, findings: findings, hasSensoryAnchor: anchored)
+    }
+
+    /// Whether clause `clause` holds a count (a numeral followed by "keer" or "maal"), or the next clause of the
+    /// same sentence opens with one (", 4 keer in tien minuten").
+    private func clauseCounts(_ clause: Int, in tokens: [Tokenised.Token]) -> Bool {
+        guard let first = tokens.firstIndex(where: { $0.clause == clause }) else { return false }
+        var i = first
+        while i + 1 < tokens.count && tokens[i + 1].clause == clause {
+            if numeral.matches(tokens[i].folded) && times.matches(tokens[i + 1].folded) { return true }
+            i += 1
+        }
+        let next = i + 1
+        return next + 1 < tokens.count && tokens[next].sentence == tokens[i].sentence && tokens[next + 1].clause == tokens[next].clause
+            && numeral.matches(tokens[next].folded) && times.matches(tokens[next + 1].folded)
+    }
+
+    /// The question of the first sense whose words occur in the finding itself, else in its clause.
+    private func sense(of item: RawFinding, in text: Tokenised) -> [Substring]? {
+        guard !senses.isEmpty else { return nil }
+        let tokens = text.tokens
+        for sense in senses where tokens[item.start..<item.end].contains(where: { sense.trigger.matches($0.folded) }) {
+            return sense.question
+        }
+        let clause = tokens[item.start].clause
+        var low = item.start
+        while low > 0 && tokens[low - 1].clause == clause { low -= 1 }
+        var high = item.end
+        while high < tokens.count && tokens[high].clause == clause { high += 1 }
+        for sense in senses where tokens[low..<high].contains(where: { sense.trigger.matches($0.folded) }) {
+            return sense.question
+        }
+        return nil
+    }
+
+    /// The observation that follows a judgement in the same sentence, when there is one: the later clauses
+    /// without a finding of their own, if one of them holds a perception word, a position word or a number.
+    private func observationAfter(_ item: RawFinding, in text: Tokenised, findings: [RawFinding]) -> String? {
+        let tokens = text.tokens
+        let sentence = tokens[item.start].sentence
+        let clause = tokens[item.end - 1].clause
+        var first = item.end
+        while first < tokens.count && tokens[first].sentence == sentence && tokens[first].clause == clause { first += 1 }
+        guard first < tokens.count, tokens[first].sentence == sentence else { return nil }
+        var last = first
+        while last + 1 < tokens.count && tokens[last + 1].sentence == sentence { last += 1 }
+        guard !findings.contains(where: { $0.end > first && $0.start <= last }),
+              tokens[first...last].contains(where: { observation.matches($0.folded) }) else { return nil }
+        return String(text.characters[tokens[first].start..<tokens[last].end])
     }
 }
 
@@ -217,6 +360,46 @@ struct Tokenised {
 
     @inline(__always) static func isDigit(_ scalar: UInt32) -> Bool { scalar >= 48 && scalar <= 57 }
 
+    /// Rewrites tokens typed as workers type them into the words the patterns know, keeping their spans:
+    /// sms and dialect spelling ("t", "as", "ff"), missing spaces ("denkik"), and typos of listed words.
+    mutating func normalise(_ normaliser: Normaliser) {
+        var out: [Token] = []
+        var changed = false
+        for token in tokens {
+            guard !token.quoted, let words = normaliser.rewrite(token.folded, surface: { String(characters[token.start..<token.end]) }) else {
+                out.append(token)
+                continue
+            }
+            changed = true
+            for word in words {
+                var copy = token
+                copy.folded = word
+                out.append(copy)
+            }
+        }
+        if changed { tokens = out }
+    }
+
+    /// Whether a literal quote lies later in the sentence of token `position`.
+    func quoteLaterInSentence(after position: Int) -> Bool {
+        guard hasQuote else { return false }
+        let sentence = tokens[position].sentence
+        var i = position + 1
+        while i < tokens.count && tokens[i].sentence == sentence {
+            if tokens[i].quoted { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether a literal quote or a colon comes right after character `offset` (spaces skipped).
+    func quoteFollows(_ offset: Int) -> Bool {
+        var i = offset
+        while i < characters.count, characters[i] == " " { i += 1 }
+        guard i < characters.count else { return false }
+        return [":", "\"", "“", "„", "'", "‘", "«"].contains(characters[i])
+    }
+
     /// Which characters lie inside a literal quote ("…", “…”, „…”, '…', ‘…’). A quote that is not closed
     /// before the end of its line is not treated as a quote.
     static func quotedCharacters(first: [UInt32], word: [Bool], space: [Bool]) -> [Bool] {
@@ -272,9 +455,9 @@ struct Tokenised {
 
     private func match(_ pattern: [PatternToken], _ p: Int, _ t: Int, sentence: Int, fixed: inout [Int]) -> Int? {
         if p == pattern.count { return t }
-        let token = pattern[p]
-        if token.isGap {
-            for skip in 0...token.gapLength {
+        // Read the token in place: copying a PatternToken retains its sets and arrays.
+        if pattern[p].isGap {
+            for skip in 0...pattern[p].gapLength {
                 let next = t + skip
                 if next >= tokens.count { break }
                 if skip > 0 && tokens[next - 1].sentence != sentence { break }
@@ -284,7 +467,7 @@ struct Tokenised {
             }
             return nil
         }
-        guard t < tokens.count, tokens[t].sentence == sentence, token.matches(tokens[t].folded) else { return nil }
+        guard t < tokens.count, tokens[t].sentence == sentence, pattern[p].matches(tokens[t].folded) else { return nil }
         fixed.append(t)
         if let end = match(pattern, p + 1, t + 1, sentence: sentence, fixed: &fixed) { return end }
         fixed.removeLast()

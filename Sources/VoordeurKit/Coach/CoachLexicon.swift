@@ -11,6 +11,8 @@ struct PatternToken: Sendable {
     var number = false
     /// `!a|b`: any token but these.
     var negated = false
+    /// `<naam>`: the words of word class `naam` (`[klasse naam]` in the word lists), merged in by `resolved`.
+    var classes: [String] = []
     /// `...`: up to `gapLength` tokens (`...` is 3, `...6` is 6).
     var isGap = false
     var gapLength = 3
@@ -47,12 +49,29 @@ public struct CoachLexicon: Sendable {
     var anchors: [CoachPattern] = []
     var explanations: [CoachCategory: String] = [:]
     var questions: [CoachCategory: String] = [:]
+    /// Word classes (`[klasse naam]`): person nouns, speech verbs, violence participles, …, used as `<naam>`.
+    var classes: [String: PatternToken] = [:]
+    /// Spelling as workers type it, mapped to the words the patterns know: `t = het`, `denkik = denk ik`.
+    var normalisation: [String: [String]] = [:]
+    /// Questions that follow the sense (`[zintuig geur]`): the words that point to it and the question.
+    var senses: [(name: String, trigger: PatternToken, question: String)] = []
+    /// Other texts (`[teksten]`), e.g. `al-beschreven`.
+    var texts: [String: String] = [:]
 
     public static let defaultFileName = "coach.woorden"
+    /// The grammar's data: word classes, normalisation, sense questions (`Assets/coach.grammatica`).
+    public static let grammarFileName = "coach.grammatica"
 
     public static func defaultLexicon() -> CoachLexicon {
-        guard let text = EmbeddedAssets.files[defaultFileName] else { preconditionFailure("coach word lists not embedded") }
-        do { return try parse(text, source: "ingebouwde woordenlijst") } catch {
+        guard let text = EmbeddedAssets.files[defaultFileName], let grammar = EmbeddedAssets.files[grammarFileName] else {
+            preconditionFailure("coach word lists not embedded")
+        }
+        do {
+            var lexicon = try parse(text, source: "ingebouwde woordenlijst")
+            try lexicon.extend(with: grammar, source: "ingebouwde grammatica")
+            try lexicon.validate(source: "ingebouwde woordenlijst")
+            return lexicon
+        } catch {
             preconditionFailure("the embedded coach word lists are broken: \(error)")
         }
     }
@@ -63,7 +82,50 @@ public struct CoachLexicon: Sendable {
         guard let file else { return lexicon }
         let text = try KeyValueDocument.readText(file)
         try lexicon.extend(with: text, source: file.path)
+        try lexicon.validate(source: file.path)
         return lexicon
+    }
+
+    /// Every `<naam>` in a pattern names a word class that exists.
+    public func validate(source: String) throws {
+        let all = patterns + exceptions + anchors
+        for pattern in all {
+            for token in pattern.tokens {
+                for name in token.classes where classes[name] == nil && name != "inf" && name != "getal" {
+                    throw FileProblem(file: source, line: nil, message: "patroon '\(pattern.source)' noemt onbekende klasse <\(name)>")
+                }
+            }
+        }
+    }
+
+    /// `tokens` with each `<naam>` replaced by the words of that class.
+    func resolved(_ tokens: [PatternToken]) -> [PatternToken] {
+        tokens.map { token in
+            guard !token.classes.isEmpty else { return token }
+            var merged = token
+            for name in token.classes {
+                guard let word = classes[name] else { continue }
+                merged.exact.formUnion(word.exact)
+                merged.prefixes += word.prefixes
+                merged.suffixes += word.suffixes
+                merged.number = merged.number || word.number
+                merged.infinitive = merged.infinitive || word.infinitive
+            }
+            merged.classes = []
+            return merged
+        }
+    }
+
+    func resolved(_ pattern: CoachPattern) -> CoachPattern {
+        var copy = pattern
+        copy.tokens = resolved(pattern.tokens)
+        return copy
+    }
+
+    /// The word class `name`, resolved; an empty class when it is not defined.
+    func wordClass(_ name: String) -> PatternToken {
+        guard let token = classes[name] else { return PatternToken() }
+        return resolved([token])[0]
     }
 
     public static func parse(_ text: String, source: String) throws -> CoachLexicon {
@@ -108,9 +170,55 @@ public struct CoachLexicon: Sendable {
                     let pattern = try Self.compile(line.value, category: nil, file: source, line: line.line)
                     if section.header[0] == "uitzonderingen" { exceptions.append(pattern) } else { anchors.append(pattern) }
                 }
+            case "klasse":
+                guard section.header.count == 2, section.entries.isEmpty else {
+                    throw FileProblem(file: source, line: section.line, message: "[klasse NAAM] bevat alleen woorden, één of meer per regel")
+                }
+                var token = classes[section.header[1]] ?? PatternToken()
+                for line in section.bareLines {
+                    for word in line.value.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+                        let compiled = try Self.compile(String(word), category: nil, file: source, line: line.line).tokens[0]
+                        guard !compiled.negated, !compiled.isGap else {
+                            throw FileProblem(file: source, line: line.line, message: "'\(word)': een klasse bevat alleen woorden")
+                        }
+                        token.exact.formUnion(compiled.exact)
+                        token.prefixes += compiled.prefixes
+                        token.suffixes += compiled.suffixes
+                        token.classes += compiled.classes
+                        token.number = token.number || compiled.number
+                        token.infinitive = token.infinitive || compiled.infinitive
+                    }
+                }
+                classes[section.header[1]] = token
+            case "normalisatie":
+                for line in section.entries.map({ ($0.key + " = " + $0.value, $0.line) }) + section.bareLines.map({ ($0.value, $0.line) }) {
+                    let parts = line.0.split(separator: "=", maxSplits: 1).map { DutchText.fold($0.trimmingCharacters(in: .whitespaces)) }
+                    guard parts.count == 2, !parts[0].isEmpty, !parts[0].contains(" "), !parts[1].isEmpty else {
+                        throw FileProblem(file: source, line: line.1, message: "verwacht 'zo getypt = zo bedoeld', bijvoorbeeld 't = het'")
+                    }
+                    normalisation[parts[0]] = parts[1].split(separator: " ").map(String.init)
+                }
+            case "zintuig":
+                guard section.header.count == 2, let question = section.value("vraag") else {
+                    throw FileProblem(file: source, line: section.line, message: "[zintuig NAAM] heeft 'vraag = …' en woorden")
+                }
+                var trigger = PatternToken()
+                for line in section.bareLines {
+                    for word in line.value.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+                        let compiled = try Self.compile(String(word), category: nil, file: source, line: line.line).tokens[0]
+                        trigger.exact.formUnion(compiled.exact)
+                        trigger.prefixes += compiled.prefixes
+                        trigger.suffixes += compiled.suffixes
+                        trigger.classes += compiled.classes
+                    }
+                }
+                senses.removeAll { $0.name == section.header[1] }
+                senses.append((section.header[1], trigger, question))
+            case "teksten":
+                for entry in section.entries { texts[entry.key] = entry.value }
             default:
                 throw FileProblem(file: source, line: section.line,
-                                  message: "onbekende kop '[\(section.header[0])]'; verwacht [categorie …], [uitzonderingen] of [waarneming]")
+                                  message: "onbekende kop '[\(section.header[0])]'; verwacht [categorie …], [uitzonderingen], [waarneming], [klasse …], [normalisatie], [zintuig …] of [teksten]")
             }
         }
     }
@@ -149,6 +257,10 @@ public struct CoachLexicon: Sendable {
                 let folded = DutchText.fold(alternative)
                 if folded == "<inf>" { token.infinitive = true; continue }
                 if folded == "<getal>" { token.number = true; continue }
+                if folded.hasPrefix("<") && folded.hasSuffix(">") && folded.count > 2 {
+                    token.classes.append(String(folded.dropFirst().dropLast()))
+                    continue
+                }
                 var coreSlice = Substring(folded)
                 while coreSlice.first == "*" || coreSlice.first == "+" { coreSlice.removeFirst() }
                 while coreSlice.last == "*" || coreSlice.last == "+" { coreSlice.removeLast() }

@@ -1,0 +1,231 @@
+import XCTest
+@testable import VoordeurKit
+
+/// The coach's grammar (issue 9), one test per class, with sentences of our own.
+final class CoachGrammarTests: XCTestCase {
+    static let coach = Coach()
+    /// The same coach without any dictionary: everything but typo matching must work the same.
+    static let noDictionary = Coach(speller: Speller(affix: "/nonexistent/nl.aff", dictionary: "/nonexistent/nl.dic"))
+    static let lexicon = CoachLexicon.defaultLexicon()
+
+    func found(_ text: String, _ coach: Coach = coach) -> [String] {
+        coach.analyse(text).findings.map { "\($0.category.name):\($0.match)" }
+    }
+
+    func assertFlags(_ text: String, _ expected: [String], file: StaticString = #filePath, line: UInt = #line) {
+        for coach in [Self.coach, Self.noDictionary] {
+            let got = found(text, coach)
+            for item in expected {
+                XCTAssertTrue(got.contains(item), "\(text): expected \(item), got \(got)", file: file, line: line)
+            }
+        }
+    }
+
+    func assertClean(_ text: String, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(found(text), [], text, file: file, line: line)
+        XCTAssertEqual(found(text, Self.noDictionary), [], text, file: file, line: line)
+    }
+
+    var dictionary: Bool { Speller.shared.dictionaryInstalled }
+
+    func testDoneWhen() throws {
+        let report = Self.coach.analyse("hij is echt een zuiplap en t huis is smerrig")
+        let zuiplap = try XCTUnwrap(report.findings.first { $0.match == "zuiplap" })
+        XCTAssertEqual([zuiplap.category.name, "\(zuiplap.start)", "\(zuiplap.end)"], ["oordeel", "16", "23"])
+        assertClean("Het is 21 graden binnen en de koelkast is leeg.")
+        guard dictionary else { throw XCTSkip("Dutch dictionary (hunspell-nl) not installed") }
+        let smerrig = try XCTUnwrap(report.findings.first { $0.match == "smerrig" })
+        XCTAssertEqual([smerrig.category.name, "\(smerrig.start)", "\(smerrig.end)"], ["oordeel", "37", "44"])
+    }
+
+    func testWordClassesAreDataAndHoldTheirWords() {
+        let expected: [String: [String]] = [
+            "persoon": ["huurder", "mevrouw", "buurman", "zoon", "kinderen"],
+            "woning": ["huis", "keuken", "portiekwoning"],
+            "spreken": ["zei", "zegt", "vertelde", "beweert"],
+            "geweld": ["ingegooid", "ingetrapt", "kapotgemaakt", "vernield"],
+            "twist": ["ruzie", "scheldpartij", "klap"],
+            "etiket": ["zuiplap", "kot", "drugspand", "kutzooi", "klotehuis"],
+            "waarneming": ["stond", "lagen", "zag", "12"],
+            "telwoord": ["3", "drie"],
+            "keer": ["keer", "maal"],
+        ]
+        for (name, words) in expected {
+            let wordClass = Self.lexicon.wordClass(name)
+            for word in words { XCTAssertTrue(wordClass.matches(word), "<\(name)> should hold \(word)") }
+        }
+        XCTAssertFalse(Self.lexicon.wordClass("spreken").matches("gezegd"), "a participle is the worker's report")
+        XCTAssertFalse(Self.lexicon.wordClass("etiket").matches("vuilniszak"))
+        XCTAssertEqual(Self.lexicon.normalisation["t"], ["het"])
+        XCTAssertEqual(Self.lexicon.normalisation["as"], ["als"])
+        XCTAssertEqual(Self.lexicon.normalisation["ff"], ["even"])
+        XCTAssertEqual(Self.lexicon.normalisation["denkik"], ["denk", "ik"])
+        XCTAssertEqual(Set(Self.lexicon.senses.map(\.name)), ["geur", "geluid", "gedrag"])
+    }
+
+    func testAClassCanBeExtendedAndAnUnknownClassIsReported() throws {
+        var lexicon = CoachLexicon.defaultLexicon()
+        try lexicon.extend(with: "[klasse etiket]\nprobleemgeval\n", source: "extra.woorden")
+        XCTAssertEqual(Coach(lexicon: lexicon).analyse("Hij is een probleemgeval.").findings.map(\.category), [.oordeel])
+        var broken = CoachLexicon.defaultLexicon()
+        try broken.extend(with: "[categorie vaag]\n<bestaatniet> woord\n", source: "extra.woorden")
+        XCTAssertThrowsError(try broken.validate(source: "extra.woorden")) { XCTAssertTrue("\($0)".contains("<bestaatniet>"), "\($0)") }
+        var bad = CoachLexicon.defaultLexicon()
+        XCTAssertThrowsError(try bad.extend(with: "[normalisatie]\nzonder gelijkteken\n", source: "extra.woorden"))
+    }
+
+    func testCopulaAndComparisonFrames() {
+        assertFlags("Het huis is net een drugspand.", ["oordeel:is net een drugspand"])
+        assertFlags("Meneer leeft als een kluizenaar.", ["oordeel:leeft als"])
+        assertFlags("De flat lijkt wel een stal.", ["oordeel:lijkt wel een"])
+        assertFlags("Die jongen is een echte klootzak.", ["oordeel:klootzak"])
+        assertFlags("Het is daar een kot.", ["oordeel:kot"])
+        assertFlags("Het huis is een varkenshok.", ["oordeel:huis is een varkenshok"])
+        assertClean("Er is wel een rookmelder, maar die doet het niet.")
+        assertClean("Het is precies een meter breed.")
+        assertClean("De fietsenstal is open.")
+        // Measurable and sensory predicates are observations.
+        assertClean("De badkamer is koud en nat.")
+        assertClean("De deur is open, de kamer is leeg.")
+        assertClean("Het gat is zo groot als een vuist.")
+        assertClean("De kraan is net een week oud.")
+    }
+
+    func testMultiWordExpressions() {
+        assertFlags("Mevrouw is de weg kwijt.", ["diagnose:de weg kwijt"])
+        assertFlags("Ze was ten einde raad.", ["emotie:ten einde raad"])
+        assertFlags("Daar wonen is geen pretje.", ["oordeel:geen pretje"])
+        assertFlags("Zij heeft thuis niks te zeggen.", ["conclusie:heeft thuis niks te zeggen"])
+        assertFlags("Hij ging door het lint.", ["emotie:door het lint"])
+        assertFlags("De kinderen lopen er maar wat bij.", ["oordeel:lopen er maar wat bij"])
+    }
+
+    func testCausesAndPassivesWithoutAWitnessedActor() {
+        assertFlags("De ruit in de achterdeur is ingegooid.", ["conclusie:ingegooid"])
+        assertFlags("Het toilet is kapotgemaakt door zijn zoon.", ["conclusie:kapotgemaakt door zijn zoon"])
+        assertFlags("De deuk in de deur is ontstaan na een ruzie.", ["conclusie:na een ruzie"])
+        assertFlags("De plek komt van een klap.", ["conclusie:komt van een klap"])
+        assertClean("Ik zag hoe de jongen de bal tegen de ruit gooide.")
+        assertClean("Het slot van de badkamerdeur is aan de binnenkant losgetrokken.")
+        assertClean("Ik heb de oude tegels stukgeslagen en afgevoerd.")
+        assertClean("Ik zette de ladder bij de trap.")
+    }
+
+    func testRecordsPhrasesSwitchOffOnlyTheRecordsPart() {
+        assertClean("Volgens de administratie is de huur betaald.")
+        assertClean("Volgens het huurdersdossier woont mevrouw hier sinds 2019.")
+        assertClean("Het was 23 graden volgens de thermostaat.")
+        assertFlags("Volgens de planning: raam vernield door de zoon.", ["conclusie:vernield door de zoon"])
+        XCTAssertFalse(found("Volgens de planning: raam vernield door de zoon.").contains { $0.hasPrefix("horen-zeggen") })
+        assertFlags("Volgens de buurman drinkt hij.", ["horen-zeggen:Volgens"])
+    }
+
+    func testEpistemicModalsButNotModalsAboutThePlan() {
+        assertFlags("Hij moet haar wel geslagen hebben.", ["speculatie:moet haar wel geslagen hebben"])
+        assertFlags("Het kan haast niet anders.", ["speculatie:kan haast niet anders"])
+        assertFlags("Ik kreeg de indruk dat ze niet alleen naar buiten mag.", ["speculatie:kreeg de indruk"])
+        XCTAssertEqual(found("ik heb de indruk dat ze weg wil"), ["speculatie:heb de indruk"], "one remark, not two")
+        assertFlags("hij moet haar geslagen hebben", ["conclusie:geslagen hebben"])
+        assertFlags("het zal wel door de drank komen", ["speculatie:zal wel", "conclusie:door de drank"])
+        assertClean("Ik heb de spijkers er weer in geslagen.")
+        assertClean("Ik vroeg of een afspraak kan op dinsdag.")
+        assertClean("De kraan moet vervangen worden.")
+    }
+
+    func testIndirectSpeechOfOthersButNotLiteralQuotes() {
+        assertFlags("De overbuurman zei dat ze vaak ruzie hebben.", ["horen-zeggen:overbuurman zei dat"])
+        assertFlags("Mevrouw zegt dat ze alleen woont.", ["horen-zeggen:Mevrouw zegt dat"])
+        assertFlags("Van de buren begreep ik dat hij drinkt.", ["horen-zeggen:Van de buren begreep ik"])
+        assertFlags("mevrouw had een dikke lip en zei dat ze gevallen was", ["horen-zeggen:mevrouw had een dikke lip en zei dat"])
+        assertClean("De buurvrouw zei: \"Ik hoor hem elke nacht schreeuwen.\"")
+        assertClean("Ik heb mevrouw verteld dat ik volgende week terugkom.")
+        assertClean("Mevrouw zei dat ze morgen de hele dag thuis is voor de monteur.")
+        assertClean("Mevrouw vertelde dat de lekkage al twee weken bezig is.")
+        assertClean("Ze vroeg me om niet tegen haar man te zeggen dat ze had gebeld.")
+    }
+
+    func testFrequencyInClaimsVersusCountedFacts() {
+        assertFlags("Hij slaat haar iedere nacht.", ["generalisatie:iedere nacht"])
+        assertFlags("Ze is altijd alleen thuis.", ["generalisatie:altijd"])
+        assertClean("Vanochtend hoorde ik 3 keer een harde klap.")
+        assertClean("Ze keek steeds naar de deur, 4 keer in tien minuten.")
+        assertClean("Ik kom iedere dag langs tot de lekkage over is.")
+    }
+
+    func testSmsDialectAndMissingSpaces() {
+        assertFlags("t stonk as de hel in de gang", ["vaag:as de hel"])
+        assertFlags("denkik dat ze bang is", ["speculatie:denkik"])
+        assertFlags("ikdenk dat het klopt", ["speculatie:ikdenk"])
+        assertFlags("volgensmij woont er nog iemand", ["speculatie:volgensmij"])
+        assertFlags("ws door de kat", ["speculatie:ws"])
+        assertFlags("meneer is nie normaal", ["oordeel:nie normaal"])
+        assertFlags("wat een kutzooi", ["oordeel:kutzooi"])
+        assertFlags("het huis is helemaal vervuilt", ["oordeel:vervuilt"])
+        assertFlags("het stinkt er een uur in de wind", ["vaag:een uur in de wind"])
+        assertFlags("meneer was laveloos, hij kon nauwelijks op zn benen staan", ["diagnose:laveloos"])
+        assertClean("ff de kraan dichtgedraaid, t lekt niet meer")
+    }
+
+    func testTyposThroughTheDictionary() throws {
+        // Without a dictionary a typo stays unknown, and nothing else changes.
+        XCTAssertEqual(found("meneer was aggresief", Self.noDictionary), [])
+        guard dictionary else { throw XCTSkip("Dutch dictionary (hunspell-nl) not installed") }
+        XCTAssertEqual(found("meneer was aggresief"), ["oordeel:aggresief"])
+        XCTAssertEqual(found("de keuken was smerrig"), ["oordeel:smerrig"])
+        XCTAssertEqual(found("mevrouw was zenuwachtug"), ["emotie:zenuwachtug"])
+        XCTAssertEqual(found("waarschijnluk gevallen"), ["speculatie:waarschijnluk"])
+        XCTAssertEqual(found("Ik zag een gele kattenbak bij de Jansens."), [], "an unknown name is no typo of a listed word")
+    }
+
+    func testAutomaticSpellingWaitsOnlyWithoutATerminal() {
+        XCTAssertEqual(CoachSpelling.automatic.resolved, isatty(0) != 0 ? .whenReady : .waitForDictionary)
+        XCTAssertEqual(CoachSpelling.off.resolved, .off)
+        XCTAssertEqual(CoachSpelling.whenReady.resolved, .whenReady)
+    }
+
+    func testTheEditorModeNeverWaits() throws {
+        guard dictionary else { throw XCTSkip("Dutch dictionary (hunspell-nl) not installed") }
+        let speller = Speller(affix: Speller.shared.affixPath, dictionary: Speller.shared.dictionaryPath)
+        let coach = Coach(speller: speller, spelling: .whenReady)
+        let clock = ContinuousClock()
+        var first: [String] = []
+        let elapsed = clock.measure { first = found("meneer was erg smerrrig", coach) }
+        XCTAssertLessThan(elapsed, .milliseconds(60), "the first analysis must not wait for the dictionary")
+        XCTAssertEqual(first, ["vaag:erg"])
+        let deadline = Date().addingTimeInterval(20)
+        var later = first
+        while Date() < deadline && later == first {
+            Thread.sleep(forTimeInterval: 0.02)
+            later = found("meneer was erg smerrrig", coach)
+        }
+        XCTAssertEqual(later, ["vaag:erg", "oordeel:smerrrig"])
+        XCTAssertGreaterThan(speller.generation, 1)
+    }
+
+    func testQuestionsFollowTheSense() {
+        let smell = Self.coach.analyse("t stonk enorm in de gang").findings[0]
+        XCTAssertTrue(smell.question.hasPrefix("Wat rook je, waar, hoe sterk?"), smell.question)
+        let behaviour = Self.coach.analyse("het kind was heel stil").findings[0]
+        XCTAssertTrue(behaviour.question.hasPrefix("Wat deed of zei hij of zij?"), behaviour.question)
+        let sound = Self.coach.analyse("Ik hoorde enorm veel lawaai.").findings[0]
+        XCTAssertTrue(sound.question.hasPrefix("Wat hoorde je"), sound.question)
+        let amount = Self.coach.analyse("Er lagen veel flessen.").findings[0]
+        XCTAssertTrue(amount.question.contains("(aantal of maat)"), amount.question)
+        for finding in [smell, behaviour, sound, amount] { XCTAssertTrue(finding.question.contains("___")) }
+    }
+
+    func testSofterRemarkWhenTheObservationFollows() {
+        let text = "de keuken was smerig, er stonden 12 vuile borden op het aanrecht"
+        let finding = Self.coach.analyse(text).findings[0]
+        XCTAssertEqual(finding.match, "smerig")
+        XCTAssertEqual(finding.explanation,
+                       "Je beschrijft het al: \"er stonden 12 vuile borden op het aanrecht\". Laat het oordeel 'smerig' weg, dan blijft je waarneming over.")
+        let bare = Self.coach.analyse("de keuken was smerig.").findings[0]
+        XCTAssertTrue(bare.explanation.hasPrefix("'smerig' is een oordeel"), bare.explanation)
+        assertClean("Ik zag vuile afwas in de gootsteen.")
+        assertClean("De ketel heeft te veel druk: 3,1 bar.")
+        assertClean("Het raam in de keuken is nog heel.")
+        assertClean("De ruit is heel, alleen de kit is los.")
+        assertClean("De voordeur sluit niet goed, het slot is versleten.")
+    }
+}

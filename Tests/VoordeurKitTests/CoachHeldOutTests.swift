@@ -1,0 +1,205 @@
+import XCTest
+@testable import VoordeurKit
+
+/// Measurement on text the coach was not written against: whole descriptions as workers type them, and single
+/// sentences, both written by someone who never saw the coach (`Fixtures/coach-heldout-*`), plus the developers'
+/// own description set (`coach-beschrijvingen-ontwikkel.txt`). It prints the figures; see BENCHMARKS.md.
+///
+///     swift test --skip-build --filter CoachHeldOutTests
+///
+/// Description format: the text (one or more lines), then one line per labelled phrase `@ categorie | phrase`,
+/// or `@ objectief` for a text that should get no remark at all; descriptions are separated by `---`.
+final class CoachHeldOutTests: XCTestCase {
+    struct Description {
+        var text: String
+        var labels: [(category: String, phrase: String)]
+        var objective: Bool
+    }
+
+    struct DescriptionScore {
+        var phrases = 0, caught = 0, rightCategory = 0, objective = 0, objectiveClean = 0, descriptions = 0
+        var extraRemarks = 0
+        var misses: [String] = [], wrong: [String] = [], alarms: [String] = [], notFound: [String] = []
+        var recall: Double { Double(caught) / Double(max(phrases, 1)) }
+        /// Of the phrases caught, how many by a finding of the labelled category.
+        var rightOfCaught: Double { Double(rightCategory) / Double(max(caught, 1)) }
+        var rightOfAll: Double { Double(rightCategory) / Double(max(phrases, 1)) }
+    }
+
+    static func fixture(_ name: String) throws -> String {
+        let url = try XCTUnwrap(Bundle.module.url(forResource: "Fixtures/\(name)", withExtension: nil), name)
+        return try String(contentsOf: url, encoding: .utf8)
+    }
+
+    static func descriptions(_ name: String) throws -> [Description] {
+        var result: [Description] = []
+        for block in try fixture(name).components(separatedBy: "\n---") {
+            var text: [String] = []
+            var labels: [(String, String)] = []
+            var objective = false
+            for line in block.split(separator: "\n", omittingEmptySubsequences: true) {
+                if line.hasPrefix("#") { continue }
+                if line.hasPrefix("@") {
+                    let body = line.dropFirst().trimmingCharacters(in: .whitespaces)
+                    if body == "objectief" { objective = true; continue }
+                    let parts = body.split(separator: "|", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                    if parts.count == 2 { labels.append((parts[0], parts[1])) }
+                } else {
+                    text.append(String(line))
+                }
+            }
+            if text.isEmpty { continue }
+            result.append(Description(text: text.joined(separator: "\n"), labels: labels, objective: objective))
+        }
+        return result
+    }
+
+    /// Finds `phrase` in `text` (case-insensitive) as a Character range.
+    static func locate(_ phrase: String, in text: String) -> Range<Int>? {
+        let chars = Array(text.lowercased())
+        let target = Array(phrase.lowercased())
+        guard !target.isEmpty, target.count <= chars.count else { return nil }
+        for start in 0...(chars.count - target.count) where Array(chars[start..<(start + target.count)]) == target {
+            return start..<(start + target.count)
+        }
+        return nil
+    }
+
+    static func scoreDescriptions(_ name: String, coach: Coach) throws -> DescriptionScore {
+        var score = DescriptionScore()
+        for description in try descriptions(name) {
+            score.descriptions += 1
+            let findings = coach.analyse(description.text).findings
+            if description.objective {
+                score.objective += 1
+                if findings.isEmpty { score.objectiveClean += 1 } else {
+                    score.alarms.append(findings.map { "\($0.category.name):\($0.match)" }.joined(separator: ", ")
+                                        + "  ← " + String(description.text.prefix(70)))
+                }
+                continue
+            }
+            var covered = Set<Int>()
+            for label in description.labels {
+                score.phrases += 1
+                guard let span = locate(label.phrase, in: description.text) else {
+                    score.notFound.append(label.phrase); score.misses.append(label.phrase); continue
+                }
+                let overlapping = findings.indices.filter { findings[$0].start < span.upperBound && span.lowerBound < findings[$0].end }
+                covered.formUnion(overlapping)
+                if overlapping.isEmpty { score.misses.append("\(label.category): \(label.phrase)"); continue }
+                score.caught += 1
+                if overlapping.contains(where: { findings[$0].category.name == label.category }) {
+                    score.rightCategory += 1
+                } else {
+                    score.wrong.append("\(label.category) ≠ \(overlapping.map { findings[$0].category.name }): \(label.phrase)")
+                }
+            }
+            score.extraRemarks += findings.indices.filter { !covered.contains($0) }.count
+        }
+        return score
+    }
+
+    struct SentenceScore {
+        var interpretive = 0, flagged = 0, objective = 0, objectiveFlagged = 0, rightCategory = 0
+        var misses: [String] = [], alarms: [String] = []
+        var recall: Double { Double(flagged) / Double(max(interpretive, 1)) }
+        var objectiveFlaggedRate: Double { Double(objectiveFlagged) / Double(max(objective, 1)) }
+    }
+
+    static func scoreSentences(_ name: String, coach: Coach) throws -> SentenceScore {
+        var score = SentenceScore()
+        for line in try fixture(name).split(separator: "\n") where !line.hasPrefix("#") {
+            let parts = line.split(separator: "\t", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { continue }
+            let findings = coach.analyse(parts[1]).findings
+            if parts[0] == "objectief" {
+                score.objective += 1
+                if !findings.isEmpty {
+                    score.objectiveFlagged += 1
+                    score.alarms.append(findings.map { "\($0.category.name):\($0.match)" }.joined(separator: ", ") + "  ← " + parts[1])
+                }
+            } else {
+                score.interpretive += 1
+                if findings.isEmpty { score.misses.append("\(parts[0]): \(parts[1])") } else { score.flagged += 1 }
+                if findings.contains(where: { $0.category.name == parts[0] }) { score.rightCategory += 1 }
+            }
+        }
+        return score
+    }
+
+    static func report(_ name: String, _ s: DescriptionScore, verbose: Bool) -> String {
+        var out = String(format: "%@: %d descriptions, %d labelled phrases; recall %.3f (%d/%d); right category %.3f of caught (%d/%d), %.3f of all; objective descriptions without remark %d/%d; remarks outside labelled phrases %d",
+                         name, s.descriptions, s.phrases, s.recall, s.caught, s.phrases, s.rightOfCaught, s.rightCategory, s.caught,
+                         s.rightOfAll, s.objectiveClean, s.objective, s.extraRemarks)
+        if verbose {
+            for miss in s.misses { out += "\n  missed: \(miss)" }
+            for wrong in s.wrong { out += "\n  category: \(wrong)" }
+            for alarm in s.alarms { out += "\n  objective flagged: \(alarm)" }
+            for phrase in s.notFound { out += "\n  phrase not in text: \(phrase)" }
+        }
+        return out
+    }
+
+    static func report(_ name: String, _ s: SentenceScore, verbose: Bool) -> String {
+        var out = String(format: "%@: %d interpretive, %d objective; recall %.3f (%d/%d), right category %d/%d, objective flagged %.3f (%d/%d)",
+                         name, s.interpretive, s.objective, s.recall, s.flagged, s.interpretive, s.rightCategory, s.interpretive,
+                         s.objectiveFlaggedRate, s.objectiveFlagged, s.objective)
+        if verbose {
+            for miss in s.misses { out += "\n  missed: \(miss)" }
+            for alarm in s.alarms { out += "\n  objective flagged: \(alarm)" }
+        }
+        return out
+    }
+
+    var verbose: Bool { ProcessInfo.processInfo.environment["VOORDEUR_COACH_VERBOSE"] != nil }
+
+    /// The coach without any dictionary: only typo matching is lost.
+    static let noDictionary = Coach(speller: Speller(affix: "/nonexistent/nl.aff", dictionary: "/nonexistent/nl.dic"))
+
+    func testHeldOutDescriptions() throws {
+        let s = try Self.scoreDescriptions("coach-heldout-descriptions-a.txt", coach: Coach())
+        print(Self.report("held-out descriptions (a)", s, verbose: verbose))
+        print(Self.report("held-out descriptions (a), no dictionary",
+                          try Self.scoreDescriptions("coach-heldout-descriptions-a.txt", coach: Self.noDictionary), verbose: false))
+        XCTAssertGreaterThanOrEqual(s.descriptions, 50)
+        // The issue's targets, reached on this set (which has since been used for development).
+        XCTAssertGreaterThanOrEqual(s.recall, 0.9, "missed: \(s.misses)")
+        XCTAssertGreaterThanOrEqual(s.rightOfCaught, 0.85, "\(s.wrong)")
+        XCTAssertGreaterThanOrEqual(Double(s.objectiveClean) / Double(s.objective), 13.0 / 15.0, "\(s.alarms)")
+    }
+
+    func testDevelopmentDescriptions() throws {
+        let s = try Self.scoreDescriptions("coach-beschrijvingen-ontwikkel.txt", coach: Coach())
+        print(Self.report("development descriptions", s, verbose: verbose))
+        XCTAssertGreaterThanOrEqual(s.descriptions, 25)
+        XCTAssertGreaterThanOrEqual(s.recall, 0.9, "missed: \(s.misses)")
+        XCTAssertEqual(s.objectiveClean, s.objective, "\(s.alarms)")
+    }
+
+    func testOldSetsVerbose() throws {
+        try XCTSkipUnless(verbose, "prints the old sets' misses with VOORDEUR_COACH_VERBOSE=1")
+        for name in ["coach-ontwikkelset.tsv", "coach-toetsset.tsv"] {
+            print(Self.report(name, try Self.scoreSentences(name, coach: Coach()), verbose: true))
+        }
+    }
+
+    func testHeldOutSentences() throws {
+        let s = try Self.scoreSentences("coach-heldout-sentences.tsv", coach: Coach())
+        print(Self.report("held-out sentences", s, verbose: verbose))
+        print(Self.report("held-out sentences, no dictionary",
+                          try Self.scoreSentences("coach-heldout-sentences.tsv", coach: Self.noDictionary), verbose: false))
+        XCTAssertGreaterThanOrEqual(s.interpretive + s.objective, 100)
+        XCTAssertGreaterThanOrEqual(s.recall, 0.97, "missed: \(s.misses)")
+        XCTAssertLessThanOrEqual(s.objectiveFlaggedRate, 0.03, "\(s.alarms)")
+    }
+
+    /// Set B: written with set A by someone who never saw the coach, kept closed while the coach was developed,
+    /// measured once on the finished coach (figures in BENCHMARKS.md). A development set from now on.
+    func testHeldOutDescriptionsB() throws {
+        let s = try Self.scoreDescriptions("coach-heldout-descriptions-b.txt", coach: Coach())
+        print(Self.report("held-out descriptions (b)", s, verbose: true))
+        print(Self.report("held-out descriptions (b), no dictionary",
+                          try Self.scoreDescriptions("coach-heldout-descriptions-b.txt", coach: Self.noDictionary), verbose: false))
+        XCTAssertGreaterThanOrEqual(s.descriptions, 25)
+    }
+}

@@ -353,6 +353,7 @@ struct KeyReader {
         case KEY_BTAB: return .key(.backTab)
         case KEY_ENTER: return .key(.enter)
         case keyF0 + 2: return .key(.f2)
+        case keyF0 + 3: return .key(.f3)
         default: return .key(.other(Int(code)))
         }
     }

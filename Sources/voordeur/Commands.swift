@@ -125,6 +125,9 @@ struct ConfigCommand: ParsableCommand {
             return
         }
         print(try common.context().config.renderedAsText(), terminator: "")
+        let speller = Speller.shared
+        print(speller.dictionaryInstalled ? "# Spellinghulp: aan (woordenboek \(speller.dictionaryPath))."
+              : "# Spellinghulp: uit: geen Nederlands woordenboek gevonden (installeer het pakket hunspell-nl).")
     }
 }
 

@@ -21,6 +21,11 @@ public enum App {
             return []
         case .tick(let now):
             state.now = now
+            // The dictionary finished loading (or suggestions arrived): the open editor's marks are computed anew.
+            if case .editor(var editor)? = state.top, let speller = state.speller, speller.generation != editor.spellingGeneration {
+                EditorOverlay.refresh(&editor, state)
+                state.overlays[state.overlays.count - 1] = .editor(editor)
+            }
             guard state.dirty, !state.quitting else { return [] }
             state.dirty = false
             state.visit.updatedAt = now
@@ -233,6 +238,9 @@ enum OverlayRegistry {
         case .quitProblem(var quit):
             result = QuitOverlay.update(&state, &quit, key)
             kept = .quitProblem(quit)
+        case .spelling(var spelling):
+            result = SpellingOverlay.update(&state, &spelling, key)
+            kept = .spelling(spelling)
         case .discreet:
             result = (true, [])
         }
@@ -249,6 +257,7 @@ enum OverlayRegistry {
         case .confirm(let confirmation): ConfirmOverlay.draw(&screen, state, confirmation)
         case .visits(let visits): VisitsOverlay.draw(&screen, state, visits)
         case .quitProblem(let quit): QuitOverlay.draw(&screen, state, quit)
+        case .spelling(let spelling): SpellingOverlay.draw(&screen, state, spelling)
         case .discreet: break
         }
     }

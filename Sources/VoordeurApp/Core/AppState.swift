@@ -104,19 +104,22 @@ public struct AppState: Sendable {
     public let memo = HandoverMemo()
     /// The coach and the personal-data check, per sentence or paragraph, cached: a keystroke re-reads one piece.
     public let analysis: IncrementalAnalysis
+    /// Spelling help (Hunspell), loading in the background; nil when the program runs without it.
+    public let speller: Speller?
 
     public static let minimumRows = 20
     public static let minimumColumns = 60
 
     public init(card: Signalenkaart, config: Config, coach: Coach, visit: Visit, exportFolder: URL,
                 rows: Int = 24, columns: Int = 80, notices: [String] = [], now: Date = Date(), onDisk: Bool = false,
-                configLocation: URL? = nil) {
+                configLocation: URL? = nil, speller: Speller? = nil) {
+        self.speller = speller
         self.now = now
         self.onDisk = onDisk
         self.card = card
         self.config = config
         self.coach = coach
-        analysis = IncrementalAnalysis(coach: coach)
+        analysis = IncrementalAnalysis(coach: coach, generation: { speller?.generation ?? 0 })
         self.visit = visit
         self.exportFolder = exportFolder
         self.rows = rows
@@ -167,7 +170,7 @@ public struct AppState: Sendable {
 /// The handover note and its lines, built once per change of what it depends on and read by every frame.
 public final class HandoverMemo: @unchecked Sendable {
     private let lock = NSLock()
-    private var key: (Visit, Config, Date, Bool)?
+    private var key: (Visit, Config, Date, Bool, Int)?
     private var note: HandoverNote?
     private var lines: [Int: [(String, Style, Tone)]] = [:]
     /// How often the note was built (benchmarks and tests read it).
@@ -184,10 +187,13 @@ public final class HandoverMemo: @unchecked Sendable {
 
     private func noteLocked(_ state: AppState) -> HandoverNote {
         let minute = Date(timeIntervalSince1970: (state.now.timeIntervalSince1970 / 60).rounded(.down) * 60)
-        if let key, let note, key.0 == state.visit, key.1 == state.config, key.2 == minute, key.3 == state.redacted { return note }
+        // The speller's generation: typos matched once the dictionary is loaded change the coach's remarks.
+        let generation = state.speller?.generation ?? 0
+        if let key, let note, key.0 == state.visit, key.1 == state.config, key.2 == minute, key.3 == state.redacted,
+           key.4 == generation { return note }
         let visit = state.redacted ? Redactor.redacted(state.visit) : state.visit
         let note = HandoverNote(visit: visit, card: state.card, config: state.config, coach: state.coach, now: minute)
-        self.key = (state.visit, state.config, minute, state.redacted)
+        self.key = (state.visit, state.config, minute, state.redacted, generation)
         self.note = note
         lines = [:]
         builds += 1

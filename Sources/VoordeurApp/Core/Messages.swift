@@ -92,6 +92,8 @@ public indirect enum Overlay: Equatable, Sendable {
     case confirm(Confirmation)
     case visits(VisitsState)
     case quitProblem(QuitProblemState)
+    /// F3 in a text: suggestions for the unknown word at the cursor.
+    case spelling(SpellingState)
     /// Everything hidden behind a neutral screen (F2).
     case discreet
 }

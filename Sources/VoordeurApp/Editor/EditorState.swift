@@ -29,6 +29,10 @@ public struct EditorState: Equatable, Sendable {
     public var truncated = false
     /// A one-off hint ("this is a choice field …"), cleared by the next key.
     public var hint: String?
+    /// Words the dictionary does not know, per field index (Character offsets in that field's text).
+    public var misspelled: [Int: [Range<Int>]] = [:]
+    /// The speller's generation the marks were computed with; a newer one (dictionary loaded) recomputes them.
+    public var spellingGeneration = -1
 
     public init(target: EditorTarget, specs: [FieldSpec], state: AppState) {
         self.target = target

@@ -51,6 +51,15 @@ public struct TextBuffer: Equatable, Sendable {
         return complete
     }
 
+    /// Replaces the characters in `range` by `text` (a spelling suggestion); the cursor goes after it.
+    public mutating func replace(_ range: Range<Int>, with text: String) {
+        let range = max(0, range.lowerBound)..<min(characters.count, range.upperBound)
+        let clean = Array(TextSanitizer.clean(text, keepNewlines: false))
+        characters.replaceSubrange(range, with: clean)
+        cursor = range.lowerBound + clean.count
+        cache = LayoutCache()
+    }
+
     public mutating func backspace() {
         guard cursor > 0 else { return }
         characters.remove(at: cursor - 1)

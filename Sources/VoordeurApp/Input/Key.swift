@@ -5,7 +5,7 @@ public enum Key: Hashable, Sendable {
     case pageUp, pageDown, home, end
     case enter, tab, backTab, backspace, delete, escape
     case controlC
-    case f2
+    case f2, f3
     /// Any other key the terminal knows (function keys, mouse); ignored.
     case other(Int)
 }

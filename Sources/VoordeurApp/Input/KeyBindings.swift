@@ -17,7 +17,7 @@ public enum Action: Sendable, Equatable {
     case help, special, quit, forceQuit, discreet, settings, visits
     case closeEditor, nextField, previousField
     case export, cycleFormat, copy, markHandedOver, send, redact
-    case nextPage
+    case nextPage, spelling
 }
 
 /// One row of the key table: the keys, how the help screen shows them, and what they do. The same table drives
@@ -57,6 +57,7 @@ public enum KeyBindings {
         KeyBinding(keys: [.escape], label: "Esc", help: "sluiten (alles blijft bewaard)", context: .editor, action: .closeEditor, short: "sluit"),
         KeyBinding(keys: [.tab], label: "Tab", help: "volgend veld (↑↓ blijven in de tekst)", context: .editor, action: .nextField, short: "volgend veld"),
         KeyBinding(keys: [.backTab], label: "Shift-Tab", help: "vorig veld", context: .editor, action: .previousField),
+        KeyBinding(keys: [.f3], label: "F3", help: "spelling: suggesties voor het onbekende woord bij de cursor (grijs onderstreept = onbekend woord)", context: .editor, action: .spelling, short: "spelling"),
 
         KeyBinding(keys: [.character("e")], label: "e", help: "notitie exporteren naar een bestand", context: .handover, action: .export, short: "exporteer"),
         KeyBinding(keys: [.character("f")], label: "f", help: "formaat wisselen: tekst, Markdown, e-mail, JSON", context: .handover, action: .cycleFormat, short: "formaat"),

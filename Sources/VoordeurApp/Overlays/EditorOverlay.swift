@@ -94,6 +94,8 @@ enum EditorOverlay {
                 editor.focus = (editor.focus + 1) % editor.fields.count
             case .previousField:
                 editor.focus = (editor.focus + editor.fields.count - 1) % editor.fields.count
+            case .spelling:
+                SpellingOverlay.open(&state, editor)
             default:
                 break
             }
@@ -198,6 +200,13 @@ enum EditorOverlay {
         if case .settings = editor.target {
             editor.personalData = []
             return
+        }
+        editor.spellingGeneration = state.speller?.generation ?? 0
+        editor.misspelled = [:]
+        if let speller = state.speller {
+            for (index, field) in editor.fields.enumerated() where field.spec.kind == .text {
+                if let text = field.buffer?.text, !text.isEmpty { editor.misspelled[index] = speller.unknownWords(in: text) }
+            }
         }
         editor.personalData = editor.fields.compactMap(\.buffer?.text).filter { !$0.isEmpty }.flatMap(state.analysis.personalData)
     }

@@ -20,7 +20,8 @@ enum EditorView {
             return (spec?.label ?? "Bezoek", nil, spec?.note)
         case .settings:
             return ("Instellingen", ("Jouw gegevens en die van de sociaal consulent; geen gegevens van huurders.", .accent),
-                    "Wordt bewaard in \(state.configLocation.path) als je Esc drukt.")
+                    "Wordt bewaard in \(state.configLocation.path) als je Esc drukt. "
+                        + (state.speller?.statusText ?? "Spellinghulp: uit") + ".")
         }
     }
 
@@ -85,7 +86,7 @@ enum EditorView {
             case .text:
                 let findings = index == editor.coachedIndex ? (editor.report?.findings ?? []) : []
                 row = drawTextBox(&screen, buffer: field.buffer!, label: spec.label, top: row, rows: textRows,
-                                  columns: columns, focused: focused, findings: findings)
+                                  columns: columns, focused: focused, findings: findings, misspelled: editor.misspelled[index] ?? [])
                 if index == editor.coachedIndex {
                     row = drawCoach(&screen, editor, top: row, rows: coachRows, columns: columns)
                 }
@@ -137,7 +138,8 @@ enum EditorView {
                 }
             }
         }
-        let hints = KeyBindings.fittedHints(optional: [], required: [.closeEditor, .nextField, .discreet, .forceQuit],
+        let spellingHint = !(editor.misspelled[editor.focus] ?? []).isEmpty
+        let hints = KeyBindings.fittedHints(optional: [], required: (spellingHint ? [.spelling] : []) + [.closeEditor, .nextField, .discreet, .forceQuit],
                                             in: [.editor, .everywhere], width: columns - 2,
                                             prefix: editor.focused.spec.kind == .text ? ["Enter nieuwe regel"] : [])
         Chrome.drawFooter(&screen, state, status: footerTop..<(state.rows - 2), hints: hints,
@@ -146,7 +148,7 @@ enum EditorView {
 
     /// A bordered, word-wrapped text box; flagged words are underlined and bold, not only coloured.
     static func drawTextBox(_ screen: inout Screen, buffer: TextBuffer, label: String, top: Int, rows: Int, columns: Int,
-                            focused: Bool, findings: [CoachFinding]) -> Int {
+                            focused: Bool, findings: [CoachFinding], misspelled: [Range<Int>] = []) -> Int {
         let width = EditorOverlay.textWidthFor(columns: columns)
         let frame: Style = focused ? .bold : .dim
         let title = "─ \(label) "
@@ -157,6 +159,9 @@ enum EditorView {
         let first = max(0, min(cursor.line - rows + 1, lines.count - rows))
         var flagged = [Bool](repeating: false, count: buffer.characters.count)
         for finding in findings { for i in max(0, finding.start)..<min(finding.end, flagged.count) { flagged[i] = true } }
+        // Unknown words: dim and underlined (the coach's marks are bold and underlined, and win where both apply).
+        var unknown = [Bool](repeating: false, count: buffer.characters.count)
+        for range in misspelled { for i in max(0, range.lowerBound)..<min(range.upperBound, unknown.count) { unknown[i] = true } }
         for offset in 0..<rows {
             let row = top + 1 + offset
             screen.write("│", row: row, column: 0, style: frame)
@@ -166,8 +171,9 @@ enum EditorView {
             var column = 2
             for index in lines[lineIndex] where buffer.characters[index] != "\n" {
                 let ch = buffer.characters[index] == "\t" ? " " : buffer.characters[index]
+                let style: Style = flagged[index] ? [.underline, .bold] : unknown[index] ? [.underline, .dim] : []
                 column += screen.write(String(ch), row: row, column: column, width: columns - 2 - column,
-                                       style: flagged[index] ? [.underline, .bold] : [], tone: flagged[index] ? .warning : .plain)
+                                       style: style, tone: flagged[index] ? .warning : unknown[index] ? .muted : .plain)
             }
         }
         if buffer.characters.isEmpty && !focused {

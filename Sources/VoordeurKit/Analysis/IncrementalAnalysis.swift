@@ -51,9 +51,24 @@ public final class IncrementalAnalysis: @unchecked Sendable {
     /// Above this many cached pieces the cache starts again (a long session, many visits).
     static let limit = 4_000
 
-    public init(coach: Coach) { self.coach = coach }
+    /// Changes when the coach's answers may change for the same text (the dictionary loaded, suggestions arrived):
+    /// then the coach's cache starts again.
+    private let generation: @Sendable () -> Int
+    private var lastGeneration = 0
+
+    public init(coach: Coach, generation: @escaping @Sendable () -> Int = { 0 }) {
+        self.coach = coach
+        self.generation = generation
+    }
 
     public func coach(_ text: String) -> CoachReport {
+        let now = generation()
+        lock.lock()
+        if now != lastGeneration {
+            coachCache = [:]
+            lastGeneration = now
+        }
+        lock.unlock()
         var findings: [CoachFinding] = []
         var anchor = false
         for piece in TextPieces.split(text) {

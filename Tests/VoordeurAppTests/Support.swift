@@ -12,7 +12,8 @@ enum Fixture {
         let visit = Visit(id: "20261122-0930-abcd", startedAt: start)
         return AppState(card: CardLoader.defaultCard(), config: config, coach: coach, visit: visit,
                         exportFolder: URL(fileURLWithPath: "/tmp/voordeur-export"), rows: rows, columns: columns,
-                        now: start.addingTimeInterval(600))
+                        now: start.addingTimeInterval(600),
+                        configLocation: URL(fileURLWithPath: "/tmp/voordeur-test/voordeur.conf"))
     }
 
     static var config: Config {

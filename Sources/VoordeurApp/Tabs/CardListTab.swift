@@ -30,8 +30,14 @@ struct CardListTab: TabComponent {
     }
 
     func detailRows(_ state: AppState, width: Int) -> Int {
-        list(state).signals.map { TextWrap.hanging($0.hint, width: width, first: "Vraag: ", rest: "       ").count }.max() ?? 0
+        let list = list(state)
+        return Self.rows.value(key: "\(list.id)|\(width)|\(list.signals.count)") {
+            list.signals.map { TextWrap.hanging($0.hint, width: width, first: "Vraag: ", rest: "       ").count }.max() ?? 0
+        }
     }
+
+    /// The tallest question of a list at a width: the same on every frame, so it is wrapped once.
+    static let rows = SmallCache<Int>()
 
     func rowCount(_ state: AppState) -> Int { list(state).signals.count }
 

@@ -52,4 +52,22 @@ final class SpellingInTheEditorTests: XCTestCase {
         XCTAssertEqual(state.editor?.target, .signal("woning.vreemd-reparatieverzoek"), "the editor stays")
         XCTAssertTrue(state.status?.contains("Geen onbekend woord") ?? false)
     }
+
+    /// The editor never waits for Hunspell's suggestions: they arrive in the background, and a tick brings the
+    /// coach's remark on the typo ("smerrig" for "smerig") onto the screen.
+    func testATypoOfAListedWordIsFlaggedOnceItsSuggestionsArrive() throws {
+        let speller = try speller()
+        let coach = Coach(speller: speller, spelling: .whenReady)
+        var state = AppState(card: CardLoader.defaultCard(), config: Config(), coach: coach,
+                             visit: Visit(id: "20261122-0930-abcd", startedAt: Fixture.start),
+                             exportFolder: URL(fileURLWithPath: "/tmp/voordeur-export"), now: Fixture.start, speller: speller)
+        state.press(.enter)
+        state.type("het huis is smerrrig")
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline, !(state.editor?.report?.findings.contains { $0.match == "smerrrig" } ?? false) {
+            Thread.sleep(forTimeInterval: 0.05)
+            _ = App.update(&state, .tick(Fixture.start))
+        }
+        XCTAssertEqual(state.editor?.report?.findings.map(\.match), ["smerrrig"])
+    }
 }

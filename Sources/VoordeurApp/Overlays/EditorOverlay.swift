@@ -192,6 +192,8 @@ enum EditorOverlay {
 
     /// Re-runs the coach and the personal-data check on the editor's text.
     static func refresh(_ editor: inout EditorState, _ state: AppState) {
+        // Read first: suggestions that land while this runs make the next tick refresh again.
+        let generation = state.speller?.generation ?? 0
         if let index = editor.coachedIndex, let text = editor.fields[index].buffer?.text {
             editor.report = state.analysis.coach(text)
         } else {
@@ -201,7 +203,7 @@ enum EditorOverlay {
             editor.personalData = []
             return
         }
-        editor.spellingGeneration = state.speller?.generation ?? 0
+        editor.spellingGeneration = generation
         editor.misspelled = [:]
         if let speller = state.speller {
             for (index, field) in editor.fields.enumerated() where field.spec.kind == .text {

@@ -156,6 +156,14 @@ extension DraftStore {
             deleted.append(path)
         }
         let remaining = recorded.filter { !$0.hasPrefix(exportFolder) && FileKind.at($0) != .missing }
+        // Rescue copies of this visit hold its text too: wherever they were written, they go with it.
+        for folder in RescueCopy.candidates(dataFolder: self.folder, exportFolder: defaultExportFolder,
+                                            environment: ProcessInfo.processInfo.environment) {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+                where name.hasPrefix("\(RescueCopy.prefix)\(id)-") && name.hasSuffix(".json") {
+                try remove(folder.appendingPathComponent(name))
+            }
+        }
         let draftDeleted = try delete(id: id)
         return VisitDeletion(draftDeleted: draftDeleted, deletedExports: deleted, remainingOutside: remaining)
     }

@@ -133,4 +133,23 @@ final class FieldCompanionTests: XCTestCase {
         try tmux.keys("q")
         XCTAssertEqual(try tmux.waitForExit(), 0)
     }
+
+    /// Inside tmux with its default settings the copy arrives in tmux's own buffer (load-buffer), and the status line
+    /// says so.
+    func testCopyInsideTmuxArrivesInTmuxsBuffer() throws {
+        let sandbox = try Sandbox()
+        let tmux = try Tmux(sandbox: sandbox)
+        try tmux.waitFor("vuistafdrukken")
+        try tmux.keys("Enter")
+        try tmux.type("Ik zie een gat in de deur.")
+        try tmux.keys("Escape", "BTab")
+        try tmux.waitFor("Overdracht aan de sociaal consulent")
+        try tmux.type("c")
+        try tmux.waitFor("tmux")
+        let buffer = try tmux.run(["show-buffer"])
+        XCTAssertTrue(buffer.contains("Ik zie een gat in de deur."), buffer)
+        XCTAssertTrue(buffer.hasPrefix("Overdracht signalen"), buffer)
+        try tmux.keys("q")
+        XCTAssertEqual(try tmux.waitForExit(), 0)
+    }
 }

@@ -176,13 +176,6 @@ final class CoachHeldOutTests: XCTestCase {
         XCTAssertEqual(s.objectiveClean, s.objective, "\(s.alarms)")
     }
 
-    func testOldSetsVerbose() throws {
-        try XCTSkipUnless(verbose, "prints the old sets' misses with VOORDEUR_COACH_VERBOSE=1")
-        for name in ["coach-ontwikkelset.tsv", "coach-toetsset.tsv"] {
-            print(Self.report(name, try Self.scoreSentences(name, coach: Coach()), verbose: true))
-        }
-    }
-
     func testHeldOutSentences() throws {
         let s = try Self.scoreSentences("coach-heldout-sentences.tsv", coach: Coach())
         print(Self.report("held-out sentences", s, verbose: verbose))

@@ -94,6 +94,18 @@ mkdir -p "$stage/debian"
 printf 'Source: voordeur\n\nPackage: voordeur\nArchitecture: any\n' > "$stage/debian/control"
 depends=$(cd "$stage" && dpkg-shlibdeps -O -e"$pkg/usr/bin/voordeur" 2>/dev/null | sed -n 's/^shlibs:Depends=//p')
 [ -n "$depends" ] || { say "dpkg-shlibdeps found no dependencies"; exit 2; }
+# A library without a shlibs version (libhunspell's package has none) gets the upstream version built against.
+versioned=()
+IFS=',' read -ra entries <<<"$depends"
+for entry in "${entries[@]}"; do
+  entry=$(sed 's/^ *//; s/ *$//' <<<"$entry")
+  if [[ "$entry" != *"("* ]]; then
+    built=$(dpkg-query -W -f='${Version}' "$entry" 2>/dev/null | sed -E 's/^[0-9]+://; s/-[^-]*$//')
+    [ -n "$built" ] && entry="$entry (>= $built)"
+  fi
+  versioned+=("$entry")
+done
+depends=$(IFS=','; echo "${versioned[*]}" | sed 's/,/, /g')
 
 find "$pkg" -type d -exec chmod 0755 {} +
 find "$pkg/usr/share" -type f -exec chmod 0644 {} +

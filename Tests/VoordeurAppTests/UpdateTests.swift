@@ -594,6 +594,17 @@ final class UpdateTests: XCTestCase {
         }
     }
 
+    func testTheEditorFooterKeepsItsKeysAt60Columns() {
+        var state = Fixture.state(rows: 20, columns: 60)
+        state.press(.down, .enter)
+        state.type("de huurder was erg zenuwachtig en de deur is kapot, volgens de buurvrouw slaat hij haar")
+        let lines = Renderer.render(state).textLines()
+        for hint in ["Esc sluit", "Tab volgend veld", "F2 verberg", "Ctrl-C stop"] {
+            XCTAssertTrue(lines[19].contains(hint), "\(hint) missing: \(lines[19])")
+        }
+        XCTAssertTrue(lines.contains { $0.hasPrefix(" Coach: ") && DisplayWidth.of($0) <= 60 })
+    }
+
     func testTheWholeQuestionIsShownAt80Columns() {
         var state = Fixture.state()
         state.press(.down, .enter)

@@ -139,9 +139,11 @@ enum EditorView {
             }
         }
         let spellingHint = !(editor.misspelled[editor.focus] ?? []).isEmpty
-        let hints = KeyBindings.fittedHints(optional: [], required: (spellingHint ? [.spelling] : []) + [.closeEditor, .nextField, .discreet, .forceQuit],
+        // Dropped from the end when narrow: first "Enter nieuwe regel", then F3; Esc, Tab, F2 and Ctrl-C always stay.
+        let spellingKey = spellingHint ? KeyBindings.hint(.spelling, in: [.editor]).map { [$0] } ?? [] : []
+        let hints = KeyBindings.fittedHints(optional: [], required: [.closeEditor, .nextField, .discreet, .forceQuit],
                                             in: [.editor, .everywhere], width: columns - 2,
-                                            prefix: editor.focused.spec.kind == .text ? ["Enter nieuwe regel"] : [])
+                                            prefix: spellingKey + (editor.focused.spec.kind == .text ? ["Enter nieuwe regel"] : []))
         Chrome.drawFooter(&screen, state, status: footerTop..<(state.rows - 2), hints: hints,
                           override: status.map { ($0.text, $0.tone, $0.style) } ?? ("", .plain, []))
     }
@@ -221,9 +223,12 @@ enum EditorView {
         }
         let range = first..<last
         let shown = (count: range.count, rows: used)
-        let which = shown.count == findings.count ? "" : " (\(range.lowerBound + 1)–\(range.upperBound) getoond; ↑↓ door de tekst)"
-        screen.write("Coach: \(Dutch.remarks(findings.count))\(which) – wat zag, hoorde of rook je precies?", row: top,
-                     column: 1, width: columns - 2, style: .bold, tone: .warning)
+        let shownPart = range.count == 1 ? "nr. \(range.lowerBound + 1)" : "\(range.lowerBound + 1)–\(range.upperBound)"
+        let which = shown.count == findings.count ? "" : ", \(shownPart) getoond (↑↓ door de tekst)"
+        var header = "Coach: \(Dutch.remarks(findings.count))\(which)"
+        let question = " – wat zag, hoorde of rook je precies?"
+        if DisplayWidth.of(header + question) <= columns - 2 { header += question }
+        screen.write(header, row: top, column: 1, width: columns - 2, style: .bold, tone: .warning)
         var row = top + 1
         for index in range {
             let body = bodies[index] ?? []

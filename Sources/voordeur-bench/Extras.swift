@@ -5,14 +5,17 @@ import VoordeurKit
 /// Benchmarks of the app layer: a frame, a keystroke in the editor, the privacy check.
 enum BenchExtras {
     static func run(_ sink: inout Int) {
-        let coach = Coach()
+        // As in the program: the coach never waits for the dictionary; spelling help is on once it has loaded.
+        let coach = Coach(spelling: .whenReady)
+        Speller.shared.waitUntilLoaded()
         func state(rows: Int, columns: Int) -> AppState {
             var visit = Visit(id: "bench", startedAt: Date())
             for signal in CardLoader.defaultCard().allSignals.prefix(6) {
                 visit.updateObservation(signal.id) { $0.ticked = true; $0.description = "Ik zie een deuk in de deur." }
             }
             return AppState(card: CardLoader.defaultCard(), config: Config(), coach: coach, visit: visit,
-                            exportFolder: URL(fileURLWithPath: "/tmp"), rows: rows, columns: columns)
+                            exportFolder: URL(fileURLWithPath: "/tmp"), rows: rows, columns: columns,
+                            speller: Speller.shared.isReady ? .shared : nil)
         }
         var local = 0
         let checklist = state(rows: 24, columns: 80)
@@ -27,7 +30,7 @@ enum BenchExtras {
             local &+= Renderer.render(editing).cells.count
         }
         var typed = false
-        _ = measure("keystroke in the editor: update, coach, privacy, render", runs: 2000) {
+        _ = measure("keystroke in the editor, 2,000 chars: update, coach, privacy, spelling, render", runs: 2000) {
             _ = App.update(&editing, .key(typed ? .backspace : .character("x")))
             typed.toggle()
             local &+= Renderer.render(editing).cells.count
@@ -43,6 +46,19 @@ enum BenchExtras {
             typedLong.toggle()
             local &+= Renderer.render(long).cells.count
         }
+        // Where a 10,000-character keystroke goes: each part alone, on the same text, caches warm.
+        let longText = long.visit.observations.first?.description ?? ""
+        _ = measure("  part: split into sentences and paragraphs", runs: 500) { local &+= TextPieces.split(longText).count }
+        _ = measure("  part: coach, per piece from the cache", runs: 500) { local &+= long.analysis.coach(longText).findings.count }
+        _ = measure("  part: personal data, per piece from the cache", runs: 500) {
+            local &+= long.analysis.personalData(longText).count
+        }
+        if let speller = long.speller {
+            _ = measure("  part: unknown words (spelling), cached per sentence", runs: 500) {
+                local &+= speller.unknownWords(in: longText).count
+            }
+        }
+        _ = measure("  part: render the editor frame", runs: 500) { local &+= Renderer.render(long).cells.count }
         _ = App.update(&long, .key(.escape))
         long.tab = .handover
         _ = Renderer.render(long)

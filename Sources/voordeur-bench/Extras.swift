@@ -48,15 +48,13 @@ enum BenchExtras {
         }
         // Where a 10,000-character keystroke goes: each part alone, on the same text, caches warm.
         let longText = long.visit.observations.first?.description ?? ""
-        _ = measure("  part: split into sentences and paragraphs", runs: 500) { local &+= TextPieces.split(longText).count }
+        _ = measure("  part: split into sentences and paragraphs", runs: 500) { local &+= TextPieces.pieces(longText).count }
         _ = measure("  part: coach, per piece from the cache", runs: 500) { local &+= long.analysis.coach(longText).findings.count }
         _ = measure("  part: personal data, per piece from the cache", runs: 500) {
             local &+= long.analysis.personalData(longText).count
         }
-        if let speller = long.speller {
-            _ = measure("  part: unknown words (spelling), cached per sentence", runs: 500) {
-                local &+= speller.unknownWords(in: longText).count
-            }
+        _ = measure("  part: coach, personal data and spelling in one pass", runs: 500) {
+            local &+= long.analysis.analyse(longText).unknownWords.count
         }
         _ = measure("  part: render the editor frame", runs: 500) { local &+= Renderer.render(long).cells.count }
         _ = App.update(&long, .key(.escape))

@@ -119,7 +119,7 @@ public struct AppState: Sendable {
         self.card = card
         self.config = config
         self.coach = coach
-        analysis = IncrementalAnalysis(coach: coach, generation: { speller?.generation ?? 0 })
+        analysis = IncrementalAnalysis(coach: coach, speller: speller)
         self.visit = visit
         self.exportFolder = exportFolder
         self.rows = rows

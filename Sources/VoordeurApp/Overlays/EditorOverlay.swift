@@ -193,24 +193,21 @@ enum EditorOverlay {
     /// Re-runs the coach and the personal-data check on the editor's text.
     static func refresh(_ editor: inout EditorState, _ state: AppState) {
         // Read first: suggestions that land while this runs make the next tick refresh again.
-        let generation = state.speller?.generation ?? 0
-        if let index = editor.coachedIndex, let text = editor.fields[index].buffer?.text {
-            editor.report = state.analysis.coach(text)
-        } else {
-            editor.report = nil
-        }
-        if case .settings = editor.target {
-            editor.personalData = []
-            return
-        }
-        editor.spellingGeneration = generation
+        editor.spellingGeneration = state.speller?.generation ?? 0
+        let settings = editor.target == .settings
+        editor.report = nil
+        editor.personalData = []
         editor.misspelled = [:]
-        if let speller = state.speller {
-            for (index, field) in editor.fields.enumerated() where field.spec.kind == .text {
-                if let text = field.buffer?.text, !text.isEmpty { editor.misspelled[index] = speller.unknownWords(in: text) }
-            }
+        // One pass per text: the coach (description only), personal data and spelling (not on the settings screen).
+        for (index, field) in editor.fields.enumerated() {
+            guard let text = field.buffer?.text else { continue }
+            let coached = index == editor.coachedIndex
+            let analysis = state.analysis.analyse(text, coach: coached, privacy: !settings,
+                                                  spelling: !settings && field.spec.kind == .text)
+            if coached { editor.report = analysis.report }
+            editor.personalData += analysis.personalData
+            if !analysis.unknownWords.isEmpty { editor.misspelled[index] = analysis.unknownWords }
         }
-        editor.personalData = editor.fields.compactMap(\.buffer?.text).filter { !$0.isEmpty }.flatMap(state.analysis.personalData)
     }
 
     static func textWidth(_ state: AppState) -> Int { max(10, state.columns - 4) }

@@ -14,6 +14,7 @@ public struct TextBuffer: Equatable, Sendable {
     private final class LayoutCache: @unchecked Sendable {
         var width = -1
         var lines: [Range<Int>] = []
+        var text: String?
     }
     private var cache = LayoutCache()
 
@@ -27,7 +28,16 @@ public struct TextBuffer: Equatable, Sendable {
         cursor = characters.count
     }
 
-    public var text: String { String(characters) }
+    /// The text, built once per change (update, the coach and the view all ask for it).
+    public var text: String {
+        if let text = cache.text { return text }
+        let text = String(characters)
+        cache.text = text
+        return text
+    }
+
+    /// Grows with every change of the text (not of the cursor): a cheap "did it change?".
+    public private(set) var revision = 0
 
     /// Inserts typed or pasted text. Returns false when some of it was cut off at `maximumLength`.
     @discardableResult
@@ -48,6 +58,7 @@ public struct TextBuffer: Equatable, Sendable {
         characters.insert(contentsOf: incoming, at: cursor)
         cursor += incoming.count
         cache = LayoutCache()
+        revision += 1
         return complete
     }
 
@@ -58,6 +69,7 @@ public struct TextBuffer: Equatable, Sendable {
         characters.replaceSubrange(range, with: clean)
         cursor = range.lowerBound + clean.count
         cache = LayoutCache()
+        revision += 1
     }
 
     public mutating func backspace() {
@@ -65,12 +77,14 @@ public struct TextBuffer: Equatable, Sendable {
         characters.remove(at: cursor - 1)
         cursor -= 1
         cache = LayoutCache()
+        revision += 1
     }
 
     public mutating func deleteForward() {
         guard cursor < characters.count else { return }
         characters.remove(at: cursor)
         cache = LayoutCache()
+        revision += 1
     }
 
     public mutating func left() { cursor = max(0, cursor - 1) }

@@ -180,7 +180,7 @@ enum EditorOverlay {
 
     /// Keeps the focused buffer and writes its text into the visit (or the settings).
     static func store(_ state: inout AppState, _ editor: inout EditorState, _ buffer: TextBuffer) {
-        let changed = editor.fields[editor.focus].buffer?.characters != buffer.characters
+        let changed = editor.fields[editor.focus].buffer?.revision != buffer.revision
         editor.fields[editor.focus].buffer = buffer
         let spec = editor.focused.spec
         if changed, spec.kind != .dateTime {

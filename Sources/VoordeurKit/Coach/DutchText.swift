@@ -41,6 +41,40 @@ public enum DutchText {
 
     static let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
 
+    /// A word as it sounds, for spelling by ear: two spellings that sound alike get the same key
+    /// ("onhygienies" and "onhygienisch", "agresief" and "agressief", "gestoort" and "gestoord", "benouwd" and
+    /// "benauwd"). Rules: -isch sounds -ies; ie, y → i; ij → ei; au → ou; ch → g; c → k; ph → f; z → s; v → f;
+    /// dt and a final d → t; a doubled consonant counts once. `folded` is lowercase without diacritics. Many real
+    /// words share a key with a listed word (lekken, leken): only words the dictionary does not know are matched.
+    public static func earKey(_ folded: String) -> String {
+        var s = Array(folded.unicodeScalars.map { Character($0) })
+        func replace(_ from: String, _ to: String) {
+            let f = Array(from), t = Array(to)
+            var out: [Character] = []
+            out.reserveCapacity(s.count)
+            var i = 0
+            while i < s.count {
+                if i + f.count <= s.count && Array(s[i..<(i + f.count)]) == f { out += t; i += f.count } else { out.append(s[i]); i += 1 }
+            }
+            s = out
+        }
+        replace("isch", "is")
+        replace("ie", "i")
+        replace("ij", "ei")
+        replace("y", "i")
+        replace("au", "ou")
+        replace("ch", "g")
+        replace("ph", "f")
+        replace("c", "k")
+        replace("z", "s")
+        replace("v", "f")
+        replace("dt", "t")
+        if s.last == "d" { s[s.count - 1] = "t" }
+        var key = ""
+        for ch in s where key.last != ch || vowels.contains(ch) { key.append(ch) }
+        return key
+    }
+
     /// The inflected forms of a Dutch adjective: base, -e, -er, -ere, -st, -ste, with Dutch spelling rules
     /// (vies → vieze, boos → boze, kaal → kale, braaf → brave, dom → domme, verwaarloosd → verwaarloosde).
     public static func adjectiveForms(_ base: String) -> [String] {

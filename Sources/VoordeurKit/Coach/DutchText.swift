@@ -47,33 +47,51 @@ public enum DutchText {
     /// dt and a final d → t; a doubled consonant counts once. `folded` is lowercase without diacritics. Many real
     /// words share a key with a listed word (lekken, leken): only words the dictionary does not know are matched.
     public static func earKey(_ folded: String) -> String {
-        var s = Array(folded.unicodeScalars.map { Character($0) })
-        func replace(_ from: String, _ to: String) {
-            let f = Array(from), t = Array(to)
-            var out: [Character] = []
-            out.reserveCapacity(s.count)
-            var i = 0
-            while i < s.count {
-                if i + f.count <= s.count && Array(s[i..<(i + f.count)]) == f { out += t; i += f.count } else { out.append(s[i]); i += 1 }
-            }
-            s = out
+        // One pass over the bytes (the key is built for every listed word at start-up).
+        let b = Array(folded.utf8)
+        let n = b.count
+        var out: [UInt8] = []
+        out.reserveCapacity(n + 1)
+        func at(_ i: Int) -> UInt8 { i < n ? b[i] : 0 }
+        func put(_ c: UInt8) {
+            // A doubled consonant counts once.
+            if let last = out.last, last == c, !Self.asciiVowels.contains(c) { return }
+            out.append(c)
         }
-        replace("isch", "is")
-        replace("ie", "i")
-        replace("ij", "ei")
-        replace("y", "i")
-        replace("au", "ou")
-        replace("ch", "g")
-        replace("ph", "f")
-        replace("c", "k")
-        replace("z", "s")
-        replace("v", "f")
-        replace("dt", "t")
-        if s.last == "d" { s[s.count - 1] = "t" }
-        var key = ""
-        for ch in s where key.last != ch || vowels.contains(ch) { key.append(ch) }
-        return key
+        var i = 0
+        while i < n {
+            let c = b[i], next = at(i + 1)
+            switch c {
+            case UInt8(ascii: "i") where next == UInt8(ascii: "s") && at(i + 2) == UInt8(ascii: "c") && at(i + 3) == UInt8(ascii: "h"):
+                put(UInt8(ascii: "i")); put(UInt8(ascii: "s")); i += 4
+            case UInt8(ascii: "i") where next == UInt8(ascii: "e"):
+                put(UInt8(ascii: "i")); i += 2
+            case UInt8(ascii: "i") where next == UInt8(ascii: "j"):
+                put(UInt8(ascii: "e")); put(UInt8(ascii: "i")); i += 2
+            case UInt8(ascii: "y"):
+                put(UInt8(ascii: "i")); i += 1
+            case UInt8(ascii: "a") where next == UInt8(ascii: "u"):
+                put(UInt8(ascii: "o")); put(UInt8(ascii: "u")); i += 2
+            case UInt8(ascii: "c") where next == UInt8(ascii: "h"):
+                put(UInt8(ascii: "g")); i += 2
+            case UInt8(ascii: "p") where next == UInt8(ascii: "h"):
+                put(UInt8(ascii: "f")); i += 2
+            case UInt8(ascii: "c"):
+                put(UInt8(ascii: "k")); i += 1
+            case UInt8(ascii: "z"):
+                put(UInt8(ascii: "s")); i += 1
+            case UInt8(ascii: "v"):
+                put(UInt8(ascii: "f")); i += 1
+            case UInt8(ascii: "d") where next == UInt8(ascii: "t") || i + 1 == n:
+                put(UInt8(ascii: "t")); i += next == UInt8(ascii: "t") ? 2 : 1
+            default:
+                put(c); i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
+
+    static let asciiVowels: Set<UInt8> = Set("aeiouy".utf8)
 
     /// The inflected forms of a Dutch adjective: base, -e, -er, -ere, -st, -ste, with Dutch spelling rules
     /// (vies → vieze, boos → boze, kaal → kale, braaf → brave, dom → domme, verwaarloosd → verwaarloosde).

@@ -55,7 +55,12 @@ public enum DutchText {
         func at(_ i: Int) -> UInt8 { i < n ? b[i] : 0 }
         func put(_ c: UInt8) {
             // A doubled consonant counts once.
-            if let last = out.last, last == c, !Self.asciiVowels.contains(c) { return }
+            if let last = out.last, last == c {
+                switch c {
+                case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"): break
+                default: return
+                }
+            }
             out.append(c)
         }
         var i = 0
@@ -90,8 +95,6 @@ public enum DutchText {
         }
         return String(decoding: out, as: UTF8.self)
     }
-
-    static let asciiVowels: Set<UInt8> = Set("aeiouy".utf8)
 
     /// The inflected forms of a Dutch adjective: base, -e, -er, -ere, -st, -ste, with Dutch spelling rules
     /// (vies → vieze, boos → boze, kaal → kale, braaf → brave, dom → domme, verwaarloosd → verwaarloosde).

@@ -100,9 +100,11 @@ final class SpellingHelp: @unchecked Sendable {
         }
         byLength = buckets
         var ear: [String: String] = [:]
-        for word in vocabulary.union(any.prefixes).sorted() where word.utf8.count >= 6 {
+        for word in vocabulary.union(any.prefixes) where word.utf8.count >= 6 {
             let key = DutchText.earKey(word)
-            if ear[key] == nil { ear[key] = word }
+            // Two listed words that sound alike: the same one every run (no sort: this runs at start-up).
+            if let existing = ear[key], existing.utf8.lexicographicallyPrecedes(word.utf8) { continue }
+            ear[key] = word
         }
         byEar = ear
     }

@@ -228,4 +228,111 @@ final class CoachGrammarTests: XCTestCase {
         assertClean("De ruit is heel, alleen de kit is los.")
         assertClean("De voordeur sluit niet goed, het slot is versleten.")
     }
+    // Classes added after developing on set B, with sentences of our own.
+
+    func testSmsAbbreviationsForAGuess() {
+        assertFlags("vgm woont er nog een man", ["speculatie:vgm"])
+        assertFlags("hij drinkt mss wel", ["speculatie:mss"])
+        assertFlags("wsl heeft ze geen geld", ["speculatie:wsl"])
+        assertFlags("wrs is hij weer weg", ["speculatie:wrs"])
+        assertFlags("msch is de vader weg", ["speculatie:msch"])
+        assertFlags("dat is imo geen goede plek voor een kind", ["speculatie:imo"])
+        assertFlags("denk 'k dat ze alleen is", ["speculatie:denk 'k"])
+        assertFlags("denk dat hij haar bang maakt", ["speculatie:denk dat"])
+        assertFlags("kgok dat het de zoon was", ["speculatie:kgok"])
+        assertFlags("zalwel door de ruzie komen", ["speculatie:zalwel"])
+        assertFlags("kweenie maar er klopt iets niet", ["speculatie:kweenie maar"])
+        assertFlags("Het kan best zijn dat ze nog een kind heeft.", ["speculatie:kan best zijn dat"])
+        assertFlags("Naar mijn idee is ze daar niet veilig.", ["speculatie:Naar mijn idee"])
+        assertClean("ff de mss-kabel vervangen") // not a word of its own
+        assertClean("Denk om de kinderen: het traphekje is vervangen.")
+    }
+
+    func testIdiomsAboutSomeonesState() {
+        assertFlags("Mevrouw zat met de handen in het haar.", ["emotie:met de handen in het haar"])
+        assertFlags("Sinds de scheiding zit hij diep in de put.", ["emotie:zit hij diep in de put"])
+        assertFlags("Ze was op van de zenuwen toen ik kwam.", ["emotie:op van de zenuwen"])
+        assertFlags("Meneer ziet het niet meer zitten.", ["emotie:ziet het niet meer zitten"])
+        assertFlags("De vader is een beetje de kluts kwijt.", ["emotie:de kluts kwijt"])
+        assertFlags("Mevrouw zat behoorlijk in de rats over de huur.", ["emotie:in de rats"])
+        assertFlags("Ze heeft het niet makkelijk met drie kleine kinderen.", ["emotie:heeft het niet makkelijk"])
+        assertFlags("Meneer zuipt, denk ik.", ["diagnose:zuipt"])
+        assertFlags("Die buurman heeft volgens mij een schroefje los.", ["diagnose:schroefje los"])
+        assertFlags("Oma is niet helemaal snik meer.", ["diagnose:niet helemaal snik"])
+        assertFlags("De moeder zit er echt doorheen.", ["diagnose:moeder zit er echt doorheen"])
+        assertFlags("Hij had al een stuk in zijn kraag.", ["diagnose:een stuk in zijn kraag"])
+        assertFlags("Meneer is echt de draad kwijt.", ["diagnose:Meneer is echt de draad kwijt"])
+        assertFlags("Ze loopt thuis op haar tenen.", ["emotie:loopt thuis op haar tenen"])
+        assertFlags("Zij zit bij hem onder de plak.", ["conclusie:onder de plak"])
+        assertFlags("Hij deelt thuis de lakens uit.", ["conclusie:deelt thuis de lakens uit"])
+        assertFlags("Ze heeft niks in te brengen.", ["conclusie:heeft niks in te brengen"])
+        assertFlags("Hij houdt haar aan een kort lijntje.", ["conclusie:aan een kort lijntje"])
+        // The same words about a drain, a screw or the worker himself are no remark.
+        assertClean("De sleutel van de meterkast viel in de put bij de voordeur.")
+        assertClean("De verstopping zit in de put achter het huis.")
+        assertClean("De boor zit er helemaal doorheen, de plug past.")
+        assertClean("De schroef zit er nu doorheen en de plank zit vast.")
+        assertClean("Ik zag het niet zitten om de ladder op de natte trap te zetten.")
+    }
+
+    func testViolenceParticiplesAndCompoundsAsCauses() {
+        assertFlags("De kastdeur is kapotgeschopt.", ["conclusie:kapotgeschopt"])
+        assertFlags("De deur van de berging is opengeramd.", ["conclusie:opengeramd"])
+        assertFlags("Het schuurtje is opengebroken.", ["conclusie:opengebroken"])
+        assertFlags("De tussendeur is ingebeukt en de kast is omvergegooid.", ["conclusie:ingebeukt", "conclusie:omvergegooid"])
+        assertFlags("Er zit een schopdeuk in de koelkast.", ["conclusie:schopdeuk"])
+        assertFlags("Ik zag knijpplekken op haar bovenarm.", ["conclusie:knijpplekken"])
+        assertFlags("In de badkamerdeur zitten twee vuistgaten.", ["conclusie:vuistgaten"])
+        assertFlags("Hij is gisteren afgetuigd.", ["conclusie:afgetuigd"])
+        assertFlags("De achterdeur is uit de sponning getrapt.", ["conclusie:is uit de sponning getrapt"])
+        XCTAssertTrue(Self.lexicon.wordClass("geweld").matches("stukgesmeten"))
+        XCTAssertTrue(Self.lexicon.wordClass("geweldspoor").matches("bijtwond"))
+        for word in ["vuist", "trapgat", "vuistregel", "gebroken", "doorgeslagen", "uitgeslagen", "opgeslagen"] {
+            XCTAssertFalse(Self.lexicon.wordClass("geweld").matches(word) || Self.lexicon.wordClass("geweldspoor").matches(word), word)
+        }
+        assertClean("Het gat in de deur is zo groot als een vuist.")
+        assertClean("Er zit een gebroken ruit in de achterdeur, 30 bij 40 cm.")
+        assertClean("De badkamervloer is opengebroken voor de nieuwe afvoer.")
+        assertClean("De stoep voor het hele blok is opengebroken voor de glasvezel.")
+        assertClean("Ik heb de oude kast kapotgeslagen en afgevoerd.")
+        assertClean("De muur in de gang is uitgeslagen door vocht.")
+        assertClean("Ik zag blauwe plekken op de onderarm van het kind.")
+    }
+
+    func testACauseAfterAConjunction() {
+        assertFlags("Ze slaapt bij haar zus sinds hij haar sloeg.", ["conclusie:sinds hij haar sloeg"])
+        assertFlags("De deur zit op slot omdat de vader het kind opsloot.", ["conclusie:omdat de vader het kind opsloot"])
+        assertFlags("Hij vertrok nadat ze was geslagen.", ["conclusie:nadat ze was geslagen"])
+        assertFlags("Het kind huilt doordat hij het bedreigde.", ["conclusie:doordat hij het bedreigde"])
+        assertClean("Ik belde 112 nadat ik twee harde klappen hoorde.")
+        assertClean("De deur klemt omdat het hout is uitgezet.")
+        assertClean("Ik kwam terug nadat de monteur de ketel had vervangen.")
+        assertClean("Het kind lachte omdat het de bal tegen de muur trapte.")
+    }
+
+    func testSpellingByEar() throws {
+        for (heard, listed) in [("onhygienies", "onhygienisch"), ("chaotiese", "chaotische"), ("vreseleik", "vreselijk"),
+                                ("slordich", "slordig"), ("agresief", "agressief"), ("benouwd", "benauwd"),
+                                ("gestoort", "gestoord"), ("sgizofreen", "schizofreen"), ("psigoties", "psychotisch")] {
+            XCTAssertEqual(DutchText.earKey(heard), DutchText.earKey(listed), heard)
+        }
+        XCTAssertNotEqual(DutchText.earKey("vuil"), DutchText.earKey("veel"))
+        // Without a dictionary nothing is heard: many real words sound like a listed one (lekken, leken).
+        XCTAssertEqual(found("de keuken was chaoties", Self.noDictionary), [])
+        guard dictionary else { throw XCTSkip("Dutch dictionary (hunspell-nl) not installed") }
+        XCTAssertEqual(found("de keuken was chaoties"), ["oordeel:chaoties"])
+        XCTAssertEqual(found("het is een onhygienise badkamer"), ["oordeel:onhygienise"])
+        XCTAssertEqual(found("meneer is sgizofreen"), ["diagnose:sgizofreen"])
+        XCTAssertEqual(found("het kind leek psigoties"), ["speculatie:leek", "diagnose:psigoties"])
+        XCTAssertEqual(found("Ik zag lippen en wangen zonder wondjes."), [], "a real word is never read as a listed one")
+        XCTAssertEqual(found("De visser van de overkant was er ook."), [])
+    }
+
+    func testAVagueAdjectiveAboutAPersonIsAJudgement() {
+        assertFlags("Het is een heftige man.", ["oordeel:heftige man"])
+        assertFlags("Rare vent, die buurman.", ["oordeel:Rare vent"])
+        assertFlags("Ze heeft een lastig kind.", ["oordeel:lastig kind"])
+        XCTAssertFalse(found("Het is een heftige man.").contains("vaag:heftige"), "one remark, as a judgement")
+        assertFlags("Het was een heftige klap.", ["vaag:heftige"])
+    }
 }

@@ -187,12 +187,16 @@ final class CoachHeldOutTests: XCTestCase {
     }
 
     /// Set B: written with set A by someone who never saw the coach, kept closed while the coach was developed,
-    /// measured once on the finished coach (figures in BENCHMARKS.md). A development set from now on.
+    /// measured once on the finished coach (recall 0.792, figures in BENCHMARKS.md). Its misses were then fixed
+    /// by class, so it is development data now and these targets are no longer a measurement on unseen text.
     func testHeldOutDescriptionsB() throws {
         let s = try Self.scoreDescriptions("coach-heldout-descriptions-b.txt", coach: Coach())
         print(Self.report("held-out descriptions (b)", s, verbose: true))
         print(Self.report("held-out descriptions (b), no dictionary",
                           try Self.scoreDescriptions("coach-heldout-descriptions-b.txt", coach: Self.noDictionary), verbose: false))
         XCTAssertGreaterThanOrEqual(s.descriptions, 25)
+        XCTAssertGreaterThanOrEqual(s.recall, 0.9, "missed: \(s.misses)")
+        XCTAssertEqual(s.objective, 12)
+        XCTAssertEqual(s.objectiveClean, 12, "\(s.alarms)")
     }
 }

@@ -13,6 +13,9 @@ struct PatternToken: Sendable {
     var negated = false
     /// `<naam>`: the words of word class `naam` (`[klasse naam]` in the word lists), merged in by `resolved`.
     var classes: [String] = []
+    /// `<a><b>`: every word made of a word of class `a` followed by one of class `b` (`<partikel><deelwoord>`:
+    /// "opengebroken", "kapotgetrapt"), expanded into `exact` by `resolved`.
+    var compounds: [[String]] = []
     /// `...`: up to `gapLength` tokens (`...` is 3, `...6` is 6).
     var isGap = false
     var gapLength = 3
@@ -91,9 +94,14 @@ public struct CoachLexicon: Sendable {
         let all = patterns + exceptions + anchors
         for pattern in all {
             for token in pattern.tokens {
-                for name in token.classes where classes[name] == nil && name != "inf" && name != "getal" {
+                for name in token.classes + token.compounds.joined() where classes[name] == nil && name != "inf" && name != "getal" {
                     throw FileProblem(file: source, line: nil, message: "patroon '\(pattern.source)' noemt onbekende klasse <\(name)>")
                 }
+            }
+        }
+        for (owner, token) in classes.sorted(by: { $0.key < $1.key }) {
+            for name in token.classes + token.compounds.joined() where classes[name] == nil && name != "inf" && name != "getal" {
+                throw FileProblem(file: source, line: nil, message: "klasse <\(owner)> noemt onbekende klasse <\(name)>")
             }
         }
     }
@@ -101,19 +109,34 @@ public struct CoachLexicon: Sendable {
     /// `tokens` with each `<naam>` replaced by the words of that class.
     func resolved(_ tokens: [PatternToken]) -> [PatternToken] {
         tokens.map { token in
-            guard !token.classes.isEmpty else { return token }
+            guard !token.classes.isEmpty || !token.compounds.isEmpty else { return token }
             var merged = token
+            for compound in token.compounds { merged.exact.formUnion(expanded(compound)) }
             for name in token.classes {
                 guard let word = classes[name] else { continue }
                 merged.exact.formUnion(word.exact)
+                for compound in word.compounds { merged.exact.formUnion(expanded(compound)) }
                 merged.prefixes += word.prefixes
                 merged.suffixes += word.suffixes
                 merged.number = merged.number || word.number
                 merged.infinitive = merged.infinitive || word.infinitive
             }
             merged.classes = []
+            merged.compounds = []
             return merged
         }
+    }
+
+    /// The words of a compound `<a><b>…`: each exact word of `a` followed by each of `b`, and so on.
+    func expanded(_ compound: [String]) -> Set<String> {
+        var words: Set<String> = [""]
+        for name in compound {
+            guard let part = classes[name] else { return [] }
+            var partWords = part.exact
+            for inner in part.classes { partWords.formUnion(classes[inner]?.exact ?? []) }
+            words = Set(words.flatMap { head in partWords.map { head + $0 } })
+        }
+        return words
     }
 
     func resolved(_ pattern: CoachPattern) -> CoachPattern {
@@ -185,6 +208,7 @@ public struct CoachLexicon: Sendable {
                         token.prefixes += compiled.prefixes
                         token.suffixes += compiled.suffixes
                         token.classes += compiled.classes
+                        token.compounds += compiled.compounds
                         token.number = token.number || compiled.number
                         token.infinitive = token.infinitive || compiled.infinitive
                     }
@@ -258,7 +282,11 @@ public struct CoachLexicon: Sendable {
                 if folded == "<inf>" { token.infinitive = true; continue }
                 if folded == "<getal>" { token.number = true; continue }
                 if folded.hasPrefix("<") && folded.hasSuffix(">") && folded.count > 2 {
-                    token.classes.append(String(folded.dropFirst().dropLast()))
+                    let names = folded.dropFirst().dropLast().components(separatedBy: "><")
+                    guard !names.contains(where: \.isEmpty) else {
+                        throw FileProblem(file: file, line: number, message: "ongeldige klasse '\(alternative)' in patroon '\(line)'")
+                    }
+                    if names.count == 1 { token.classes.append(names[0]) } else { token.compounds.append(names) }
                     continue
                 }
                 var coreSlice = Substring(folded)

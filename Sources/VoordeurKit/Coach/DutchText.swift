@@ -41,6 +41,61 @@ public enum DutchText {
 
     static let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
 
+    /// A word as it sounds, for spelling by ear: two spellings that sound alike get the same key
+    /// ("onhygienies" and "onhygienisch", "agresief" and "agressief", "gestoort" and "gestoord", "benouwd" and
+    /// "benauwd"). Rules: -isch sounds -ies; ie, y → i; ij → ei; au → ou; ch → g; c → k; ph → f; z → s; v → f;
+    /// dt and a final d → t; a doubled consonant counts once. `folded` is lowercase without diacritics. Many real
+    /// words share a key with a listed word (lekken, leken): only words the dictionary does not know are matched.
+    public static func earKey(_ folded: String) -> String {
+        // One pass over the bytes (the key is built for every listed word at start-up).
+        let b = Array(folded.utf8)
+        let n = b.count
+        var out: [UInt8] = []
+        out.reserveCapacity(n + 1)
+        func at(_ i: Int) -> UInt8 { i < n ? b[i] : 0 }
+        func put(_ c: UInt8) {
+            // A doubled consonant counts once.
+            if let last = out.last, last == c {
+                switch c {
+                case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"): break
+                default: return
+                }
+            }
+            out.append(c)
+        }
+        var i = 0
+        while i < n {
+            let c = b[i], next = at(i + 1)
+            switch c {
+            case UInt8(ascii: "i") where next == UInt8(ascii: "s") && at(i + 2) == UInt8(ascii: "c") && at(i + 3) == UInt8(ascii: "h"):
+                put(UInt8(ascii: "i")); put(UInt8(ascii: "s")); i += 4
+            case UInt8(ascii: "i") where next == UInt8(ascii: "e"):
+                put(UInt8(ascii: "i")); i += 2
+            case UInt8(ascii: "i") where next == UInt8(ascii: "j"):
+                put(UInt8(ascii: "e")); put(UInt8(ascii: "i")); i += 2
+            case UInt8(ascii: "y"):
+                put(UInt8(ascii: "i")); i += 1
+            case UInt8(ascii: "a") where next == UInt8(ascii: "u"):
+                put(UInt8(ascii: "o")); put(UInt8(ascii: "u")); i += 2
+            case UInt8(ascii: "c") where next == UInt8(ascii: "h"):
+                put(UInt8(ascii: "g")); i += 2
+            case UInt8(ascii: "p") where next == UInt8(ascii: "h"):
+                put(UInt8(ascii: "f")); i += 2
+            case UInt8(ascii: "c"):
+                put(UInt8(ascii: "k")); i += 1
+            case UInt8(ascii: "z"):
+                put(UInt8(ascii: "s")); i += 1
+            case UInt8(ascii: "v"):
+                put(UInt8(ascii: "f")); i += 1
+            case UInt8(ascii: "d") where next == UInt8(ascii: "t") || i + 1 == n:
+                put(UInt8(ascii: "t")); i += next == UInt8(ascii: "t") ? 2 : 1
+            default:
+                put(c); i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// The inflected forms of a Dutch adjective: base, -e, -er, -ere, -st, -ste, with Dutch spelling rules
     /// (vies → vieze, boos → boze, kaal → kale, braaf → brave, dom → domme, verwaarloosd → verwaarloosde).
     public static func adjectiveForms(_ base: String) -> [String] {

@@ -62,7 +62,8 @@ final class WordCache: @unchecked Sendable {
     }
 }
 
-/// Matches unknown words against the coach's lists through Hunspell's suggestions. A cheap edit-distance filter
+/// Matches unknown words against the coach's lists: a word spelled by ear that sounds like a listed word
+/// (`DutchText.earKey`) is read as it, else through Hunspell's suggestions. A cheap edit-distance filter
 /// against the listed words runs first, so the dictionary is consulted only for words that might be a typo of a
 /// listed word; every answer is cached per word.
 final class SpellingHelp: @unchecked Sendable {
@@ -73,6 +74,9 @@ final class SpellingHelp: @unchecked Sendable {
     private let byLength: [Int: [[UInt8]]]
     /// Every token of every finding pattern, to check a suggestion against word beginnings and endings too.
     private let anyToken: PatternToken
+    /// Listed words and word beginnings by how they sound (`DutchText.earKey`), for spelling by ear: an unknown
+    /// word that sounds like a listed one is read as it, even when it is more than two edits away.
+    private let byEar: [String: String]
     private let lock = NSLock()
     private var cache: [String: String] = [:]
     private var pending: Set<String> = []
@@ -95,6 +99,20 @@ final class SpellingHelp: @unchecked Sendable {
             buckets[word.utf8.count, default: []].append(Array(word.utf8))
         }
         byLength = buckets
+        var ear: [String: String] = [:]
+        for word in vocabulary.union(any.prefixes) where word.utf8.count >= 6 {
+            let key = DutchText.earKey(word)
+            // Two listed words that sound alike: the same one every run (no sort: this runs at start-up).
+            if let existing = ear[key], existing.utf8.lexicographicallyPrecedes(word.utf8) { continue }
+            ear[key] = word
+        }
+        byEar = ear
+    }
+
+    /// The listed word that `folded` sounds like, if any.
+    func soundsLike(_ folded: String) -> String? {
+        guard folded.utf8.count >= 6, let word = byEar[DutchText.earKey(folded)], word != folded else { return nil }
+        return word
     }
 
     static func vocabulary(of findings: [CoachPattern]) -> Set<String> {
@@ -107,7 +125,9 @@ final class SpellingHelp: @unchecked Sendable {
     /// dictionary or the word's suggestions are not ready yet).
     func correction(folded: String, surface: () -> String) -> (String?, Bool) {
         if let cached = lock.withLock({ cache[folded] }) { return (cached.isEmpty ? nil : cached, true) }
-        guard mightBeTypo(folded) else {
+        let heard = soundsLike(folded)
+        let typo = mightBeTypo(folded)
+        guard heard != nil || typo else {
             lock.withLock { cache[folded] = "" }
             return (nil, true)
         }
@@ -122,6 +142,11 @@ final class SpellingHelp: @unchecked Sendable {
         guard speller.isKnown(word) == false else {
             lock.withLock { cache[folded] = "" }
             return (nil, true)
+        }
+        // Too far from every listed word for a typo, but it sounds like one: no suggestions needed.
+        if !typo, let heard {
+            lock.withLock { cache[folded] = heard }
+            return (heard, true)
         }
         let suggestions: [String]
         if waits {
@@ -138,6 +163,7 @@ final class SpellingHelp: @unchecked Sendable {
             let candidate = DutchText.fold(suggestion)
             if candidate != folded && anyToken.matches(candidate) { answer = candidate; break }
         }
+        if answer.isEmpty, let heard { answer = heard }
         lock.withLock { cache[folded] = answer }
         return (answer.isEmpty ? nil : answer, true)
     }

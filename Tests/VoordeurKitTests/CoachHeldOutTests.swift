@@ -199,4 +199,14 @@ final class CoachHeldOutTests: XCTestCase {
         XCTAssertEqual(s.objective, 12)
         XCTAssertEqual(s.objectiveClean, 12, "\(s.alarms)")
     }
+
+    /// Set C: written at the end by a helper that saw neither the coach nor the other sets, measured once on the
+    /// finished coach (figures in BENCHMARKS.md). A development set from now on.
+    func testHeldOutDescriptionsC() throws {
+        let s = try Self.scoreDescriptions("coach-heldout-descriptions-c.txt", coach: Coach())
+        print(Self.report("held-out descriptions (c)", s, verbose: true))
+        print(Self.report("held-out descriptions (c), no dictionary",
+                          try Self.scoreDescriptions("coach-heldout-descriptions-c.txt", coach: Self.noDictionary), verbose: false))
+        XCTAssertGreaterThanOrEqual(s.descriptions, 30)
+    }
 }

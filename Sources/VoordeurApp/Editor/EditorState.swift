@@ -53,6 +53,4 @@ public struct EditorState: Equatable, Sendable {
             }
         }
     }
-
-    public func text(of path: FieldPath) -> String? { fields.first { $0.spec.path == path }?.buffer?.text }
 }

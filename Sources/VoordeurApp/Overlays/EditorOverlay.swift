@@ -210,5 +210,5 @@ enum EditorOverlay {
         }
     }
 
-    static func textWidth(_ state: AppState) -> Int { max(10, state.columns - 4) }
+    static func textWidth(_ state: AppState) -> Int { textWidthFor(columns: state.columns) }
 }

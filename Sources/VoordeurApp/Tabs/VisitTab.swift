@@ -62,7 +62,8 @@ struct VisitTab: TabComponent {
 
     func update(_ state: inout AppState, key: Key, action: Action?, regions: Regions) -> [Effect]? {
         let rows = Row.allCases
-        let visible = regions.body.count / 2 + 1
+        // The form always shows all its rows (two lines each when there is room, one when not): it never scrolls.
+        let visible = rows.count
         if ListView.move(&state, .visit, action, count: rows.count, visible: visible) { return [] }
         let row = rows[min(state.selected(.visit), rows.count - 1)]
         let forward = key != .left

@@ -22,7 +22,8 @@ enum ConfirmOverlay {
             return ["Je laatste wijzigingen zijn NIET opgeslagen en gaan verloren als je nu stopt.", "Echt stoppen zonder opslaan?"]
         case .redact(let preview):
             let shown = max(1, state.rows - 12)
-            var lines = ["In de notitie (niet in het concept) wordt vervangen:"] + preview.prefix(shown).map { "  " + $0 }
+            // The preview says itself what is replaced and that the draft stays as it is.
+            var lines = Array(preview.prefix(shown))
             if preview.count > shown { lines.append("  … en nog \(preview.count - shown)") }
             return lines + ["Zo exporteren en kopiëren?"]
         }

@@ -79,6 +79,8 @@ public enum TerminalDriver {
                     painter.paint(screen)
                     lastScreen = screen
                 }
+                // The Dutch dictionary (about 130 ms and 19 MB) loads on its own thread once the first frame is up.
+                state.speller?.startLoading()
             }
             let input = KeyReader.next()
             if case .text(let text) = input { moreWaiting = text.unicodeScalars.count >= KeyReader.burstLimit - 1 } else { moreWaiting = false }

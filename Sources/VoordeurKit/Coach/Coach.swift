@@ -65,7 +65,8 @@ public struct Coach: Sendable {
         var help: SpellingHelp?
         if let speller, spelling != .off {
             help = SpellingHelp(speller: speller, waits: spelling == .waitForDictionary, findings: findings)
-            if spelling == .whenReady { speller.startLoading() }
+            // `.whenReady` loads the dictionary on first need (or when the program starts it after its first frame),
+            // so building a coach never competes with the first frame.
         }
         normaliser = Normaliser(map: lexicon.normalisation, vocabulary: help?.vocabulary ?? SpellingHelp.vocabulary(of: findings),
                                 spelling: help)

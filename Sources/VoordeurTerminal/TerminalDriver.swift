@@ -109,7 +109,6 @@ public enum TerminalDriver {
                 send(.tick(lastTick))
             }
         }
-        FileHandle.standardOutput.write(Data("\u{1B}[?2004l".utf8))
         return exitStatus
     }
 
@@ -166,9 +165,18 @@ public enum TerminalDriver {
 
     static func shutdown() {
         if cursesActive == 1 {
+            endBracketedPaste()
             endwin()
             cursesActive = 0
         }
+    }
+
+    /// Switches bracketed paste off again, so the shell after us gets plain pastes. Async-signal-safe (a crash
+    /// handler calls it too).
+    static func endBracketedPaste() {
+        // A tuple on the stack, not an array: no allocation inside a signal handler.
+        let sequence: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0x1B, 0x5B, 0x3F, 0x32, 0x30, 0x30, 0x34, 0x6C)
+        _ = withUnsafeBytes(of: sequence) { write(1, $0.baseAddress, $0.count) } // ESC [ ? 2 0 0 4 l
     }
 
     /// SIGTERM, SIGHUP and SIGINT ask the loop to save and stop. A crash restores the terminal before it dies.
@@ -186,7 +194,7 @@ public enum TerminalDriver {
         for sig in [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { signal in
-                if cursesActive == 1 { endwin() }
+                if cursesActive == 1 { TerminalDriver.endBracketedPaste(); endwin() }
                 raise(signal)
             }
             sigemptyset(&action.sa_mask)

@@ -43,10 +43,7 @@ public struct TextBuffer: Equatable, Sendable {
     @discardableResult
     public mutating func insert(_ raw: String) -> Bool {
         // A pasted tab stays a tab in a multi-line text (it is text, not a field change); CR LF and CR become LF.
-        var clean = multiline
-            ? raw.split(separator: "\t", omittingEmptySubsequences: false)
-                .map { TextSanitizer.clean(String($0), keepNewlines: true) }.joined(separator: "\t")
-            : TextSanitizer.clean(raw, keepNewlines: false)
+        var clean = TextSanitizer.clean(raw, keepNewlines: multiline, keepTabs: multiline)
         if !multiline { clean = clean.replacingOccurrences(of: "\n", with: " ") }
         var incoming = Array(clean)
         var complete = true

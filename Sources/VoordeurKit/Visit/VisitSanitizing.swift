@@ -2,11 +2,12 @@ import Foundation
 
 extension Visit {
     /// The visit with every text field passed through `TextSanitizer`: descriptions and what third parties said keep
-    /// their newlines, every other field is one line. Applied to every draft read from disk.
+    /// their newlines and tabs, every other field is one line. Applied to every draft read from disk.
     public func sanitized() -> Visit {
         var visit = self
         let line = TextSanitizer.singleLine
-        let text = { (s: String) in TextSanitizer.clean(s) }
+        // Descriptions keep their tabs, as the editor does: a pasted tab must not turn into a space on the next start.
+        let text = { (s: String) in TextSanitizer.clean(s, keepTabs: true) }
         visit.reasonOther = line(reasonOther)
         visit.homeReference = line(homeReference)
         visit.observations = observations.map {

@@ -214,4 +214,13 @@ final class CoachHeldOutTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(s.caught, 54, "missed: \(s.misses)")
         XCTAssertGreaterThanOrEqual(s.objectiveClean, 16, "\(s.alarms)")
     }
+
+    /// Set D: written at the start of the third session by a helper that saw neither the coach nor the other sets,
+    /// measured once before the coach was changed for it (figures in BENCHMARKS.md); a development set after that.
+    func testHeldOutDescriptionsD() throws {
+        let s = try scoreAndPrint("coach-heldout-descriptions-d.txt", "held-out descriptions (d)")
+        XCTAssertEqual(s.descriptions, 45)
+        XCTAssertEqual(s.objective, 15)
+        XCTAssertEqual(s.phrases, 74)
+    }
 }

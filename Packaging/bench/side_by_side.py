@@ -4,9 +4,11 @@
 # ("Acuut gevaar? Bel 112" for voordeur; "Cancel", dialog's last widget drawn, because at 24 lines dialog scrolls
 # its list and never shows the last item), then q / Escape is sent and the child reaped; (2) peak RSS (wait4).
 # Also `voordeur kaart` and `voordeur lijst` as plain commands, and first frame and `lijst` with 0 and with
-# --drafts N draft files, copied from a draft voordeur itself writes. Every run gets a fresh temporary --data-dir,
-# XDG_CONFIG_HOME and XDG_DATA_HOME (the N-draft runs share one folder); all are removed at the end.
-# Run from the repository root, after `swift build -c release` and `apt-get install dialog`:
+# --drafts N draft files, copied from a draft voordeur itself writes. Every run gets a fresh temporary data folder
+# (VOORDEUR_DATA_DIR for the screen, which is started without arguments as in the field; --data-dir for the
+# commands), XDG_CONFIG_HOME and XDG_DATA_HOME (the N-draft runs share one folder); all are removed at the end.
+# Run from the repository root, after `swift build -c release --static-swift-stdlib` (as Packaging/deb.sh builds
+# the installed program) and `apt-get install dialog`:
 #     python3 Packaging/bench/side_by_side.py [--voordeur PATH] [--runs 30] [--drafts 500]
 # Prints a Markdown table (median / nearest-rank p90) and the command line, for BENCHMARKS.md. Report release only.
 
@@ -276,7 +278,10 @@ def run(bench: Bench, voordeur: str, dialog: str | None, args) -> None:
     def voordeur_tui(drafts: Path | None = None) -> dict:
         home = bench.fresh("tui")
         d = drafts if drafts is not None else home / "drafts"
-        return pty_run([voordeur, "--data-dir", str(d)], bench.env(home), VOORDEUR_MARKER, b"q")
+        # Started as in the field: `voordeur` without arguments; the folder comes from the environment.
+        env = bench.env(home)
+        env["VOORDEUR_DATA_DIR"] = str(d)
+        return pty_run([voordeur], env, VOORDEUR_MARKER, b"q")
 
     # Warm-up (page cache, dynamic loader): one of each, not counted.
     voordeur_tui()

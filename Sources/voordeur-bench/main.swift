@@ -18,7 +18,7 @@ func measure(_ name: String, runs fullRuns: Int, _ body: () -> Void) -> Duration
     for _ in 0..<runs { samples.append(clock.measure(body)) }
     let m = median(samples)
     let p95 = samples.sorted()[samples.count * 95 / 100]
-    print("\(name.padding(toLength: 52, withPad: " ", startingAt: 0)) median \(format(m))  p95 \(format(p95))")
+    print("\(name.padded(to: 52)) median \(format(m))  p95 \(format(p95))")
     return m
 }
 
@@ -85,7 +85,7 @@ let speller = Speller.shared
 let loadClock = ContinuousClock()
 let loadTime = loadClock.measure { Speller(affix: speller.affixPath, dictionary: speller.dictionaryPath).waitUntilLoaded() }
 speller.waitUntilLoaded()
-print("\("spelling: loading the Dutch dictionary (background)".padding(toLength: 52, withPad: " ", startingAt: 0)) once   \(format(loadTime))  (\(speller.statusText))")
+print("\("spelling: loading the Dutch dictionary (background)".padded(to: 52)) once   \(format(loadTime))  (\(speller.statusText))")
 let typed = field(length: 2000)
 _ = measure("coach: 2,000 characters as workers type (typos, sms)", runs: 2000) { sink &+= coach.analyse(typed).findings.count }
 _ = measure("spelling: unknown words in 2,000 characters", runs: 2000) { sink &+= speller.unknownWords(in: typed).count }

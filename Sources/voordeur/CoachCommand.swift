@@ -26,6 +26,15 @@ struct CoachCommand: ParsableCommand {
         }
     }
 
+    /// The default coach, built in the background; a configured extra word list is read now (its errors stop the
+    /// program before anything starts).
+    static func makePendingCoach(config: Config) throws -> PendingCoach {
+        if config.coachWordListFile != nil {
+            return PendingCoach(try makeCoach(option: nil, configPath: nil, config: config))
+        }
+        return PendingCoach(building: { Coach(lexicon: .defaultLexicon()) })
+    }
+
     static func makeCoach(option: String?, configPath: String?, config: Config? = nil) throws -> Coach {
         let settings: Config
         if let config {

@@ -31,22 +31,24 @@ struct Lijst: ParsableCommand {
 
     func run() throws {
         let context = try common.context()
-        let (visits, problems) = context.store.loadAll()
+        let (visits, problems) = context.store.summaries()
         for problem in problems { printError("Let op: \(problem)") }
         if visits.isEmpty {
             print("Geen concepten in \(context.store.folder.path).")
             return
         }
-        print("ID                  BEGONNEN          STATUS        SIGNALEN  BEWAARD")
+        // One write for the whole table.
+        var out = "ID                  BEGONNEN          STATUS        SIGNALEN  BEWAARD\n"
         let now = Date()
         for visit in visits {
-            let id = visit.id.padding(toLength: 20, withPad: " ", startingAt: 0)
-            let date = DateText.dateTime(visit.startedAt).padding(toLength: 18, withPad: " ", startingAt: 0)
-            let status = visit.status.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
-            let count = String(visit.signalCount).padding(toLength: 10, withPad: " ", startingAt: 0)
+            let id = visit.id.padded(to: 20)
+            let date = DateText.dateTime(visit.startedAt).padded(to: 18)
+            let status = visit.status.rawValue.padded(to: 14)
+            let count = String(visit.signalCount).padded(to: 10)
             let left = max(0, context.config.retentionDays - Int(now.timeIntervalSince(visit.updatedAt) / 86_400))
-            print(TextSanitizer.singleLine("\(id)\(date)\(status)\(count)nog \(Dutch.days(left))"))
+            out += TextSanitizer.singleLine("\(id)\(date)\(status)\(count)nog \(Dutch.days(left))") + "\n"
         }
+        print(out, terminator: "")
     }
 }
 

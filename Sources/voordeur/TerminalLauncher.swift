@@ -11,12 +11,16 @@ enum TerminalLauncher {
         if isatty(0) == 1, isatty(1) == 1, let problem = TerminalDriver.checkTerminal() {
             throw CLIFailure(message: problem)
         }
+        // The word lists are read and indexed on another thread while the drafts are read and the terminal is set
+        // up; only a description that needs the coach waits for it. A list of the corporation's own is read here,
+        // so a broken one stops the program with its Dutch message before the screen opens.
+        let coach = try CoachCommand.makePendingCoach(config: context.config)
         let store = context.store
         // A data folder of another user is refused before anything is read, written or chmodded.
         do { try SecureFile.checkOwner(store.folder) } catch let error as StorageError { throw CLIFailure(message: error.message) }
         var notices: [String] = []
         var latest: Visit?
-        var concepts: [Visit] = []
+        var concepts: [DraftSummary] = []
         do {
             let opening = try store.open(retentionDays: context.config.retentionDays)
             latest = opening.latestConcept
@@ -62,11 +66,10 @@ enum TerminalLauncher {
         }
         notices += locks.notices
         defer { locks.releaseAll() }
-        let coach = try CoachCommand.makeCoach(option: nil, configPath: nil, config: context.config)
         if context.config.source == nil, !FileManager.default.fileExists(atPath: Config.defaultLocation().path) {
             notices.append("Welkom! Vul je naam en die van de sociaal consulent in bij de instellingen: druk i.")
         }
-        let state = AppState(card: context.card, config: context.config, coach: coach, visit: visit,
+        let state = AppState(card: context.card, config: context.config, pendingCoach: coach, visit: visit,
                              exportFolder: ExportFolder.resolve(context), notices: notices, onDisk: onDisk,
                              configLocation: context.config.source.map { URL(fileURLWithPath: $0) }, speller: .shared)
         let runner = EffectRunner(store: store, defaultExportFolder: store.folder.appendingPathComponent(ExportFolder.defaultName),

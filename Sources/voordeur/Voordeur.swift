@@ -24,8 +24,20 @@ struct CommonOptions: ParsableArguments {
 
     /// Loads config, card and draft store; broken files become a `CLIFailure` with exit code 2.
     func context() throws -> AppContext {
+        try AppContext.load(dataDir: dataDir, kaart: kaart, config: config)
+    }
+}
+
+struct AppContext {
+    var config: Config
+    var card: Signalenkaart
+    var store: DraftStore
+
+    /// Config, card and draft store from the options (nil: the defaults).
+    static func load(dataDir: String?, kaart: String?, config configPath: String?) throws -> AppContext {
+        let store = DraftStore(folder: DataFolder.resolve(option: dataDir))
         let config: Config
-        do { config = try Config.load(explicit: self.config) } catch let problem as FileProblem {
+        do { config = try Config.load(explicit: configPath) } catch let problem as FileProblem {
             throw CLIFailure(message: "Instellingen niet gelezen: \(problem)")
         }
         let cardPath = kaart ?? config.cardFile
@@ -37,12 +49,6 @@ struct CommonOptions: ParsableArguments {
         }
         return AppContext(config: config, card: card, store: store)
     }
-}
-
-struct AppContext {
-    var config: Config
-    var card: Signalenkaart
-    var store: DraftStore
 }
 
 func printError(_ line: String) {
@@ -77,8 +83,14 @@ struct Voordeur: ParsableCommand {
             Foundation.exit(0)
         }
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            if CommandLine.arguments.count == 1 {
+                // Plain `voordeur`, the way it is started in the field: straight to the screen, without building
+                // argument-parser's command tree (a tenth of the time to the first frame, see BENCHMARKS.md).
+                try TerminalLauncher.launch(context: AppContext.load(dataDir: nil, kaart: nil, config: nil), forceNew: false)
+            } else {
+                var command = try parseAsRoot()
+                try command.run()
+            }
             // Output that could not be written (a full disk, /dev/full) is a failure too, not a silent exit 0.
             if fflush(stdout) != 0 || ferror(stdout) != 0 {
                 throw CLIFailure(message: "kon niet naar standaarduitvoer schrijven: \(SecureFile.reason(errno))")

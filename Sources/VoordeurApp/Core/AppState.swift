@@ -42,13 +42,15 @@ public struct VisitSummary: Equatable, Sendable {
     public var signalCount: Int
     public var status: VisitStatus
 
-    public init(_ visit: Visit) {
-        id = visit.id
-        startedAt = visit.startedAt
-        updatedAt = visit.updatedAt
-        reference = visit.homeReference
-        signalCount = visit.signalCount
-        status = visit.status
+    public init(_ visit: Visit) { self.init(DraftSummary(visit)) }
+
+    public init(_ summary: DraftSummary) {
+        id = summary.id
+        startedAt = summary.startedAt
+        updatedAt = summary.updatedAt
+        reference = summary.homeReference
+        signalCount = summary.signalCount
+        status = summary.status
     }
 }
 
@@ -65,7 +67,8 @@ public enum SaveState: Equatable, Sendable {
 public struct AppState: Sendable {
     public var card: Signalenkaart
     public var config: Config
-    public var coach: Coach
+    /// The coach; built in the background at start, so the first use may wait for it (see PendingCoach).
+    public var coach: Coach { analysis.coach }
     public var visit: Visit
     public var exportFolder: URL
     public var rows: Int
@@ -113,13 +116,21 @@ public struct AppState: Sendable {
     public init(card: Signalenkaart, config: Config, coach: Coach, visit: Visit, exportFolder: URL,
                 rows: Int = 24, columns: Int = 80, notices: [String] = [], now: Date = Date(), onDisk: Bool = false,
                 configLocation: URL? = nil, speller: Speller? = nil) {
+        self.init(card: card, config: config, pendingCoach: PendingCoach(coach), visit: visit, exportFolder: exportFolder,
+                  rows: rows, columns: columns, notices: notices, now: now, onDisk: onDisk,
+                  configLocation: configLocation, speller: speller)
+    }
+
+    /// With a coach that may still be being built: nothing here waits for it unless a description needs counting.
+    public init(card: Signalenkaart, config: Config, pendingCoach: PendingCoach, visit: Visit, exportFolder: URL,
+                rows: Int = 24, columns: Int = 80, notices: [String] = [], now: Date = Date(), onDisk: Bool = false,
+                configLocation: URL? = nil, speller: Speller? = nil) {
         self.speller = speller
         self.now = now
         self.onDisk = onDisk
         self.card = card
         self.config = config
-        self.coach = coach
-        analysis = IncrementalAnalysis(coach: coach, speller: speller)
+        analysis = IncrementalAnalysis(pending: pendingCoach, speller: speller)
         self.visit = visit
         self.exportFolder = exportFolder
         self.rows = rows

@@ -99,7 +99,7 @@ public final class EffectRunner {
                 return .configWriteFailed(Self.describe(error))
             }
         case .listVisits:
-            let (visits, problems) = store.loadAll()
+            let (visits, problems) = store.summaries()
             return .visitsListed(visits.filter { $0.status == .concept || $0.status == .overgedragen }.map(VisitSummary.init),
                                  problems: problems.map(\.description))
         case .openVisit(let id, let current):

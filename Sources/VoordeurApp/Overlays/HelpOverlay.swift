@@ -15,7 +15,7 @@ enum HelpOverlay {
         for context in KeyContext.allCases {
             out.append(context.rawValue + ":")
             for binding in KeyBindings.all where binding.context == context {
-                out.append("  " + binding.label.padding(toLength: 14, withPad: " ", startingAt: 0) + binding.help)
+                out.append("  " + binding.label.padded(to: 14) + binding.help)
             }
             out.append("")
         }

@@ -70,7 +70,9 @@ public struct TextAnalysis: Sendable {
 /// in a long description re-analyses only the sentence or paragraph it changed, and the text is cut only once.
 /// Results equal a whole-text analysis (tested on the coach's and the scanner's sets).
 public final class IncrementalAnalysis: @unchecked Sendable {
-    public let coach: Coach
+    /// The coach (built in the background at start; the first use that needs it waits).
+    public var coach: Coach { pending.coach }
+    public let pending: PendingCoach
     public let speller: Speller?
     private let lock = NSLock()
 
@@ -86,8 +88,12 @@ public final class IncrementalAnalysis: @unchecked Sendable {
     /// Above this many cached pieces the cache starts again (a long session, many visits).
     static let limit = 4_000
 
-    public init(coach: Coach, speller: Speller? = nil) {
-        self.coach = coach
+    public convenience init(coach: Coach, speller: Speller? = nil) {
+        self.init(pending: PendingCoach(coach), speller: speller)
+    }
+
+    public init(pending: PendingCoach, speller: Speller? = nil) {
+        self.pending = pending
         self.speller = speller
     }
 

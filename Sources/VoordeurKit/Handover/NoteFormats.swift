@@ -106,7 +106,7 @@ extension HandoverNote {
         var out: [String] = [Self.title, String(repeating: "=", count: DisplayWidth.of(Self.title)), ""]
         let labelWidth = headerFields.map { DisplayWidth.of($0.0) }.max()! + 2
         for (label, value) in headerFields {
-            let first = (label + ":").padding(toLength: labelWidth, withPad: " ", startingAt: 0)
+            let first = (label + ":").padded(to: labelWidth)
             out += TextWrap.hanging(value, width: width, first: first, rest: String(repeating: " ", count: labelWidth))
         }
         func section(_ title: String) {

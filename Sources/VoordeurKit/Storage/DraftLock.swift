@@ -138,7 +138,7 @@ public struct DraftLock: Equatable, Sendable {
             throw StorageError("kan het concept niet vergrendelen: \(SecureFile.reason(errno))")
         }
         defer { close(fd) }
-        let stamp = ISO8601DateFormatter().string(from: now)
+        let stamp = DateText.iso8601(now)
         let text = "pid=\(owner.pid)\nstart=\(owner.startTicks.map(String.init) ?? "")\nsince=\(stamp)\n"
         let bytes = Array(text.utf8)
         let written = bytes.withUnsafeBufferPointer { write(fd, $0.baseAddress, $0.count) }
@@ -148,7 +148,7 @@ public struct DraftLock: Equatable, Sendable {
             unlink(url.path)
             throw StorageError("kan het concept niet vergrendelen: \(SecureFile.reason(code))")
         }
-        return DraftLock(url: url, owner: owner, since: ISO8601DateFormatter().date(from: stamp) ?? now)
+        return DraftLock(url: url, owner: owner, since: DateText.parseISO8601(stamp) ?? now)
     }
 
     static func parse(_ data: Data) -> (owner: ProcessIdentity, since: Date?)? {
@@ -159,7 +159,7 @@ public struct DraftLock: Equatable, Sendable {
         }
         guard let pid = values["pid"].flatMap({ Int32($0) }), pid > 0 else { return nil }
         return (ProcessIdentity(pid: pid, startTicks: values["start"].flatMap { UInt64($0) }),
-                values["since"].flatMap { ISO8601DateFormatter().date(from: $0) })
+                values["since"].flatMap { DateText.parseISO8601($0) })
     }
 
     static func inspect(_ url: URL) -> Inspection {

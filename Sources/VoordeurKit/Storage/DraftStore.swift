@@ -58,18 +58,65 @@ public struct DraftStore: Sendable {
 
     /// Every readable draft, newest first, and the problems met on the way. Unreadable drafts are moved aside.
     public func loadAll() -> (visits: [Visit], problems: [DraftProblem]) {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         var visits: [Visit] = []
         var problems: [DraftProblem] = []
-        for name in names.sorted() where name.hasPrefix("bezoek-") && name.hasSuffix(".json") {
-            let file = folder.appendingPathComponent(name)
-            switch read(file) {
+        for file in draftFiles() {
+            switch read(file.url) {
             case .success(let visit): visits.append(visit)
             case .failure(let problem): problems.append(problem)
             }
         }
         visits.sort { $0.updatedAt > $1.updatedAt }
         return (visits, problems)
+    }
+
+    /// What lists show of every readable draft, newest first, reading each file once and decoding only those
+    /// fields; the problems met on the way. A file that is not a draft of this program is read in full, so it is
+    /// reported (a newer schema) or moved aside (damaged) just as `loadAll` would.
+    public func summaries() -> (summaries: [DraftSummary], problems: [DraftProblem]) {
+        var summaries: [DraftSummary] = []
+        var problems: [DraftProblem] = []
+        for file in draftFiles() {
+            switch summary(of: file) {
+            case .success(let summary): summaries.append(summary)
+            case .failure(let problem): problems.append(problem)
+            }
+        }
+        summaries.sort { $0.updatedAt > $1.updatedAt }
+        return (summaries, problems)
+    }
+
+    /// A draft file by name and path; its URL is made only when needed (hundreds of drafts are listed at start).
+    private struct DraftFile {
+        var name: String
+        var path: String
+        var url: URL { URL(fileURLWithPath: path, isDirectory: false) }
+    }
+
+    private func draftFiles() -> [DraftFile] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let base = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
+        return names.sorted().filter { $0.hasPrefix("bezoek-") && $0.hasSuffix(".json") }
+            .map { DraftFile(name: $0, path: base + $0) }
+    }
+
+    private func summary(of file: DraftFile) -> Result<DraftSummary, DraftProblem> {
+        let data: Data
+        if let quick = Self.quickRead(file.path) {
+            data = quick
+        } else {
+            switch bytes(of: file.url) {
+            case .success(let read): data = read
+            case .failure(let problem): return .failure(problem)
+            }
+        }
+        guard let summary = DraftSummary.read(data) else { return decoded(data, file.url).map(DraftSummary.init) }
+        if summary.schemaVersion > Visit.currentSchemaVersion || !DraftID.isValid(summary.id)
+            || file.name != "bezoek-" + summary.id + ".json",
+           let problem = check(schema: summary.schemaVersion, id: summary.id, file: file.url) {
+            return .failure(problem)
+        }
+        return .success(summary)
     }
 
     public func load(id: String) -> Result<Visit, DraftProblem> {
@@ -83,8 +130,9 @@ public struct DraftStore: Sendable {
     public struct Opening: Sendable {
         /// The newest draft that is still a concept, after the retention period was applied.
         public var latestConcept: Visit?
-        /// Every readable draft that was kept, newest first (so the caller need not read them again).
-        public var visits: [Visit] = []
+        /// What lists show of every readable draft that was kept, newest first (so the caller need not read them
+        /// again).
+        public var visits: [DraftSummary] = []
         /// Drafts deleted because they were older than the retention period.
         public var removed: [String]
         /// Drafts that could not be read (moved aside or left alone).
@@ -116,10 +164,10 @@ public struct DraftStore: Sendable {
         let limit = now.addingTimeInterval(-Double(retentionDays) * 86_400)
         // Files set aside earlier go first, so a draft set aside during this start is reported, not deleted unseen.
         var removedFiles = try purgeFiles(olderThan: limit)
-        let all = loadAll()
+        let all = summaries()
         var removed: [String] = []
-        var kept: [Visit] = []
-        for visit in all.visits {
+        var kept: [DraftSummary] = []
+        for visit in all.summaries {
             var changed = visit.updatedAt
             if changed > now { changed = min(Self.modificationDate(url(for: visit.id)) ?? now, now) }
             if changed < limit {
@@ -138,7 +186,18 @@ public struct DraftStore: Sendable {
                 problems.append(problem)
             }
         }
-        var opening = Opening(latestConcept: kept.first { $0.status == .concept }, removed: removed, problems: problems)
+        // Only the draft that is opened is decoded in full; one that fails is reported (or set aside) and the next
+        // concept is tried.
+        var latest: Visit?
+        for summary in kept where summary.status == .concept {
+            switch load(id: summary.id) {
+            case .success(let visit): latest = visit
+            case .failure(let problem): problems.append(problem)
+            }
+            if latest != nil { break }
+        }
+        kept.removeAll { summary in problems.contains { $0.file == url(for: summary.id).lastPathComponent } }
+        var opening = Opening(latestConcept: latest, removed: removed, problems: problems)
         opening.leftovers = leftovers
         opening.removedFiles = removedFiles
         opening.visits = kept
@@ -159,38 +218,77 @@ public struct DraftStore: Sendable {
     }
 
     private func read(_ file: URL) -> Result<Visit, DraftProblem> {
+        switch bytes(of: file) {
+        case .success(let data): return decoded(data, file)
+        case .failure(let problem): return .failure(problem)
+        }
+    }
+
+    /// The usual case in one open, fstat and read: a regular file of a sane size, else nil (and `bytes(of:)`
+    /// looks again, so the file gets its own message).
+    static func quickRead(_ path: String) -> Data? {
+        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) <= maximumDraftBytes else { return nil }
+        var data = Data(count: Int(info.st_size))
+        let complete: Bool = data.withUnsafeMutableBytes { buffer in
+            var filled = 0
+            while filled < buffer.count {
+                let got = Glibc.read(fd, buffer.baseAddress! + filled, buffer.count - filled)
+                if got < 0, errno == EINTR { continue }
+                if got <= 0 { break }
+                filled += got
+            }
+            // A file that grew or shrank while it was read is read again the slow way.
+            var probe: UInt8 = 0
+            return filled == buffer.count && Glibc.read(fd, &probe, 1) == 0
+        }
+        return complete ? data : nil
+    }
+
+    /// The bytes of a draft file: a regular file, not larger than the limit (else set aside).
+    private func bytes(of file: URL) -> Result<Data, DraftProblem> {
         let name = file.lastPathComponent
         let kind = FileKind.at(file.path)
         if kind != .regular {
             return .failure(DraftProblem(file: name, reason: kind.problem ?? "geen gewoon bestand", movedTo: nil))
         }
-        let size = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0
-        if size > Self.maximumDraftBytes {
+        var info = stat()
+        if lstat(file.path, &info) == 0, Int(info.st_size) > Self.maximumDraftBytes {
             return .failure(quarantine(file, reason: "het bestand is groter dan \(Self.maximumDraftBytes / 1024 / 1024) MB"))
         }
-        let data: Data
         switch FileKind.readRegularFile(file.path) {
-        case .success(let read): data = read
+        case .success(let read): return .success(read)
         case .failure(let error): return .failure(DraftProblem(file: name, reason: error.message, movedTo: nil))
         }
-        func newer(_ version: Int) -> Result<Visit, DraftProblem> {
-            .failure(DraftProblem(file: name, reason: "gemaakt door een nieuwere versie van voordeur (schema \(version))",
-                                  movedTo: nil, newerSchema: true))
-        }
+    }
+
+    private func decoded(_ data: Data, _ file: URL) -> Result<Visit, DraftProblem> {
         // One parse in the usual case; the schema is looked up separately only when decoding fails.
         let visit: Visit
         do { visit = try Self.decode(data) } catch {
-            if let version = Self.newerSchemaVersion(data) { return newer(version) }
+            if let version = Self.newerSchemaVersion(data) { return .failure(newer(version, file)) }
             return .failure(quarantine(file, reason: "het bestand is beschadigd of onvolledig"))
         }
-        if visit.schemaVersion > Visit.currentSchemaVersion { return newer(visit.schemaVersion) }
-        guard DraftID.isValid(visit.id) else {
-            return .failure(quarantine(file, reason: "het ID in het bestand is ongeldig"))
-        }
-        guard url(for: visit.id).lastPathComponent == name else {
-            return .failure(quarantine(file, reason: "het ID in het bestand ('\(visit.id)') past niet bij de bestandsnaam"))
-        }
+        if let problem = check(schema: visit.schemaVersion, id: visit.id, file: file) { return .failure(problem) }
         return .success(visit.sanitized())
+    }
+
+    private func newer(_ version: Int, _ file: URL) -> DraftProblem {
+        DraftProblem(file: file.lastPathComponent, reason: "gemaakt door een nieuwere versie van voordeur (schema \(version))",
+                     movedTo: nil, newerSchema: true)
+    }
+
+    /// A draft of a newer program is left alone; one whose id is invalid or not its file name's is set aside.
+    private func check(schema: Int, id: String, file: URL) -> DraftProblem? {
+        if schema > Visit.currentSchemaVersion { return newer(schema, file) }
+        guard DraftID.isValid(id) else { return quarantine(file, reason: "het ID in het bestand is ongeldig") }
+        guard "bezoek-\(id).json" == file.lastPathComponent else {
+            return quarantine(file, reason: "het ID in het bestand ('\(id)') past niet bij de bestandsnaam")
+        }
+        return nil
     }
 
     /// The schema version of a draft from a newer program, or nil.

@@ -13,17 +13,27 @@ public enum DateText {
         let (days, seconds) = floorDivision(local, 86_400)
         let (year, month, day) = civil(fromDays: days)
         var out = ""
-        var rest = Substring(pattern)
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        while let first = rest.first {
-            if rest.hasPrefix("yyyy") { out += String(year); rest = rest.dropFirst(4); continue }
-            if rest.hasPrefix("MM") { out += two(month); rest = rest.dropFirst(2); continue }
-            if rest.hasPrefix("dd") { out += two(day); rest = rest.dropFirst(2); continue }
-            if rest.hasPrefix("HH") { out += two(seconds / 3600); rest = rest.dropFirst(2); continue }
-            if rest.hasPrefix("mm") { out += two(seconds / 60 % 60); rest = rest.dropFirst(2); continue }
-            if rest.hasPrefix("ss") { out += two(seconds % 60); rest = rest.dropFirst(2); continue }
-            out.append(first)
-            rest = rest.dropFirst()
+        func two(_ n: Int) { if n < 10 { out.append("0") }; out += String(n) }
+        let p = Array(pattern.utf8)
+        var i = 0
+        func next(_ byte: UInt8, _ count: Int) -> Bool {
+            guard i + count <= p.count else { return false }
+            for k in 0..<count where p[i + k] != byte { return false }
+            i += count
+            return true
+        }
+        while i < p.count {
+            if next(0x79, 4) { out += String(year); continue }          // yyyy
+            if next(0x4D, 2) { two(month); continue }                   // MM
+            if next(0x64, 2) { two(day); continue }                     // dd
+            if next(0x48, 2) { two(seconds / 3600); continue }          // HH
+            if next(0x6D, 2) { two(seconds / 60 % 60); continue }       // mm
+            if next(0x73, 2) { two(seconds % 60); continue }            // ss
+            // Anything else is copied, a whole UTF-8 sequence at a time.
+            var end = i + 1
+            while end < p.count, p[end] & 0xC0 == 0x80 { end += 1 }
+            out += String(decoding: p[i..<end], as: UTF8.self)
+            i = end
         }
         return out
     }
@@ -44,6 +54,78 @@ public enum DateText {
         let day = doy - (153 * mp + 2) / 5 + 1
         let month = mp < 10 ? mp + 3 : mp - 9
         return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
+    /// Days since 1970-01-01 of a proleptic Gregorian date (the inverse of `civil(fromDays:)`).
+    static func days(fromCivil year: Int, _ month: Int, _ day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    /// "2026-12-01T22:14:04Z": UTC to the second, as `ISO8601DateFormatter` writes it, without ICU.
+    public static func iso8601(_ date: Date) -> String {
+        let (days, seconds) = floorDivision(Int(date.timeIntervalSince1970.rounded(.down)), 86_400)
+        let (year, month, day) = civil(fromDays: days)
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let y = String(year)
+        return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-\(two(month))-\(two(day))T"
+            + "\(two(seconds / 3600)):\(two(seconds / 60 % 60)):\(two(seconds % 60))Z"
+    }
+
+    /// Reads the dates drafts are written with (`JSONEncoder`'s `.iso8601`): "2026-12-01T22:14:04Z", also with
+    /// fractional seconds or an offset ("+01:00"). Nil for anything else, or a date that does not exist.
+    public static func parseISO8601(_ text: String) -> Date? {
+        var text = text
+        return text.withUTF8 { parseISO8601(utf8: $0) }
+    }
+
+    /// `parseISO8601` on UTF-8 bytes (a draft's bytes as they are read).
+    public static func parseISO8601(utf8 b: UnsafeBufferPointer<UInt8>) -> Date? {
+        func number(_ from: Int, _ count: Int) -> Int? {
+            guard from + count <= b.count else { return nil }
+            var value = 0
+            for byte in b[from..<(from + count)] {
+                guard byte >= 0x30, byte <= 0x39 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            return value
+        }
+        guard b.count >= 20, b[4] == 0x2D, b[7] == 0x2D, b[10] == 0x54, b[13] == 0x3A, b[16] == 0x3A,
+              let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
+              let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
+              (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61 else { return nil }
+        var index = 19
+        var fraction = 0.0
+        if b[index] == 0x2E {
+            index += 1
+            var scale = 0.1
+            let start = index
+            while index < b.count, b[index] >= 0x30, b[index] <= 0x39 {
+                fraction += Double(b[index] - 0x30) * scale
+                scale /= 10
+                index += 1
+            }
+            guard index > start else { return nil }
+        }
+        var offset = 0
+        guard index < b.count else { return nil }
+        if b[index] == 0x5A, index + 1 == b.count {
+            offset = 0
+        } else if b[index] == 0x2B || b[index] == 0x2D, index + 6 == b.count, b[index + 3] == 0x3A,
+                  let hours = number(index + 1, 2), let minutes = number(index + 4, 2) {
+            offset = (hours * 3600 + minutes * 60) * (b[index] == 0x2D ? -1 : 1)
+        } else {
+            return nil
+        }
+        let days = days(fromCivil: year, month, day)
+        // A day that does not exist (31 April) comes back as another date.
+        guard civil(fromDays: days) == (year, month, day) else { return nil }
+        let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offset
+        return Date(timeIntervalSince1970: Double(seconds) + fraction)
     }
 
     /// 22-11-2026 09:30

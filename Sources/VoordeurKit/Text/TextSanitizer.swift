@@ -15,7 +15,14 @@ public enum TextSanitizer {
     public static let maximumCombiningMarks = 3
 
     public static func clean(_ text: String, keepNewlines: Bool = true, keepTabs: Bool = false) -> String {
+        // Printable ASCII (with the newlines and tabs that are kept) is clean as it is: most text, and the word lists.
+        if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || ($0 == 0x0A && keepNewlines) || ($0 == 0x09 && keepTabs) }) {
+            return text
+        }
         var out = String.UnicodeScalarView()
+        // Below U+0300 nothing composes or decomposes under NFC, so the normalisation (through Foundation) is only
+        // needed when a scalar from there on was kept.
+        var composable = false
         var scalars = Array(text.unicodeScalars)[...]
         var marks = 0
         while let scalar = scalars.popFirst() {
@@ -47,15 +54,20 @@ public enum TextSanitizer {
             default:
                 marks = 0
             }
+            if v >= 0x300 { composable = true }
             out.append(scalar)
         }
-        return String(out).precomposedStringWithCanonicalMapping
+        return composable ? String(out).precomposedStringWithCanonicalMapping : String(out)
     }
 
     /// One line of text: no newline, tab or control of any kind, spaces at both ends trimmed. For every header
     /// value of an exported e-mail and every single-line field.
     public static func singleLine(_ text: String) -> String {
-        clean(text, keepNewlines: false).trimmingCharacters(in: .whitespaces)
+        // After `clean` no newline or tab is left, so trimming white space is trimming Unicode's space separators.
+        let line = clean(text, keepNewlines: false)
+        guard let first = line.firstIndex(where: { !$0.isWhitespace }),
+              let last = line.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(line[first...last])
     }
 
     /// Whether `text` would come out of `clean` unchanged (tests and checks on load).

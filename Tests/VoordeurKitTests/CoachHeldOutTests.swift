@@ -205,22 +205,37 @@ final class CoachHeldOutTests: XCTestCase {
         XCTAssertEqual(s.objectiveClean, 12, "\(s.alarms)")
     }
 
-    /// Set C: written at the end by a helper that saw neither the coach nor the other sets, measured once on the
-    /// finished coach: recall 0.750 (54/72), 16 of 17 objective descriptions clean (BENCHMARKS.md). Those figures are
-    /// held as a floor, so the coach cannot get worse on it unnoticed; a development set from now on.
+    /// Set C: written at the end of the second session by a helper that saw neither the coach nor the other sets,
+    /// measured once on that coach: recall 0.750 (54/72), 16 of 17 objective descriptions clean (BENCHMARKS.md). Its
+    /// misses were then fixed by class (third session: 68/72, 17/17); that is held as a floor.
     func testHeldOutDescriptionsC() throws {
         let s = try scoreAndPrint("coach-heldout-descriptions-c.txt", "held-out descriptions (c)")
         XCTAssertGreaterThanOrEqual(s.descriptions, 30)
-        XCTAssertGreaterThanOrEqual(s.caught, 54, "missed: \(s.misses)")
-        XCTAssertGreaterThanOrEqual(s.objectiveClean, 16, "\(s.alarms)")
+        XCTAssertGreaterThanOrEqual(s.caught, 68, "missed: \(s.misses)")
+        XCTAssertEqual(s.objectiveClean, 17, "\(s.alarms)")
     }
 
     /// Set D: written at the start of the third session by a helper that saw neither the coach nor the other sets,
-    /// measured once before the coach was changed for it (figures in BENCHMARKS.md); a development set after that.
+    /// measured once before the coach was changed for it: recall 0.784 (58/74), 13 of 15 objective descriptions clean.
+    /// Then a development set (73/74, 14/15); that is held as a floor.
     func testHeldOutDescriptionsD() throws {
         let s = try scoreAndPrint("coach-heldout-descriptions-d.txt", "held-out descriptions (d)")
         XCTAssertEqual(s.descriptions, 45)
         XCTAssertEqual(s.objective, 15)
         XCTAssertEqual(s.phrases, 74)
+        XCTAssertGreaterThanOrEqual(s.caught, 73, "missed: \(s.misses)")
+        XCTAssertGreaterThanOrEqual(s.objectiveClean, 14, "\(s.alarms)")
+    }
+
+    /// Set E: written at the start of the third session by another helper that saw neither the coach nor any set,
+    /// kept closed while the coach was changed, and measured once on the finished coach: recall 0.909 (50/55), right
+    /// category 0.940 of caught, 10 of 10 objective descriptions clean (BENCHMARKS.md). Held as a floor; its misses
+    /// were left as they are, so the figure stays the one measured.
+    func testHeldOutDescriptionsE() throws {
+        let s = try scoreAndPrint("coach-heldout-descriptions-e.txt", "held-out descriptions (e)")
+        XCTAssertEqual(s.descriptions, 30)
+        XCTAssertEqual(s.objective, 10)
+        XCTAssertGreaterThanOrEqual(s.caught, 50, "missed: \(s.misses)")
+        XCTAssertEqual(s.objectiveClean, 10, "\(s.alarms)")
     }
 }

@@ -42,7 +42,7 @@ public enum TerminalDriver {
         wtimeout(stdscr, tickMilliseconds)
         // Bracketed paste: a paste arrives marked, so its tabs and newlines stay text.
         FileHandle.standardOutput.write(Data("\u{1B}[?2004h".utf8))
-        let useColor = has_colors() && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+        let useColor = has_colors() && ProcessEnvironment.current["NO_COLOR"].map(\.isEmpty) ?? true
         let painter = Painter(useColor: useColor)
 
         // A mail program may use the terminal: it gets it back for the duration, then the screen is painted anew.
@@ -390,7 +390,7 @@ extension TerminalDriver {
     /// opens an ncurses screen on /dev/null, closes it again, and restores the handlers ncurses installs for
     /// SIGINT, SIGTERM, SIGQUIT and SIGTSTP. Its SIGWINCH handler stays: ncurses installs that one only once per
     /// process, and the real screen needs it for resizes.
-    public static func checkTerminal(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+    public static func checkTerminal(environment: [String: String] = ProcessEnvironment.current) -> String? {
         let advice = "start voordeur in een gewone terminal (bijvoorbeeld TERM=xterm-256color)"
         guard let term = environment["TERM"], !term.isEmpty else {
             return "TERM is niet ingesteld, dus het scherm kan niet worden opgebouwd; \(advice)"

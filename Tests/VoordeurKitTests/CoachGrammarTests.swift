@@ -381,4 +381,34 @@ final class CoachGrammarTests: XCTestCase {
         // The worker's own feeling, marked as his, is allowed.
         assertClean("ik was zelf even van slag toen ik binnenkwam")
     }
+
+    /// From the misses on set F (fourth round), again with sentences of our own.
+    func testWhoAllowsOrGivesWhatAndWhereAMarkCameFrom() {
+        assertFlags("ze mag van hem haar moeder niet bellen", ["conclusie:mag van hem haar moeder niet"])
+        assertFlags("mevrouw krijgt van hem nooit zakgeld", ["conclusie:krijgt van hem nooit"])
+        assertFlags("de kinderen krijgen niet genoeg te eten", ["conclusie:niet genoeg te eten"])
+        assertFlags("die deuk komt van een schop", ["conclusie:komt van een schop"])
+        assertClean("De lekkage kwam door een gescheurde sifon; ik heb hem vervangen.")
+        assertClean("Ik hoorde hem 3 keer met zijn hand op de tafel slaan en zag hem 2 keer tegen de deur trappen.")
+    }
+
+    func testRecordsOfOurOwnAndDirtyPartsAreNotJudgements() {
+        assertClean("Volgens ons systeem is de ketel in 2019 geplaatst.")
+        assertClean("Het rooster van de afzuiging was vies, ik heb het schoongemaakt.")
+        assertFlags("het huis was vies", ["oordeel:vies"])
+        assertClean("De bewoner vroeg 2 keer hoe laat ik klaar zou zijn.")
+        assertFlags("de politie zou er al geweest zijn", ["horen-zeggen:zou er al geweest zijn"])
+    }
+
+    func testMoreWordsForStatesHearsayAndVagueness() {
+        for (text, flag) in [("het zoontje is hyperactief", "diagnose:hyperactief"), ("mevrouw heeft een eetstoornis", "diagnose:eetstoornis"),
+                             ("wat een toxic huishouden", "oordeel:toxic"), ("de tuin is een schande", "oordeel:schande"),
+                             ("meneer ergerde zich aan de hond", "emotie:ergerde zich"), ("hij draagt eeuwig dezelfde trui", "generalisatie:eeuwig"),
+                             ("er was wat gedoe bij de lift", "vaag:gedoe"), ("het duurde best lang", "vaag:best lang"),
+                             ("in de flat wordt gezegd dat hij dealt", "horen-zeggen:wordt gezegd dat"),
+                             ("hij is weer terug zegt de glazenwasser", "horen-zeggen:zegt de glazenwasser")] {
+            assertFlags(text, [flag])
+        }
+        assertClean("Ik voelde me niet op mijn gemak en ben om 11.20 vertrokken.")
+    }
 }

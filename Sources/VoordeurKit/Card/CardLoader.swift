@@ -53,7 +53,7 @@ public enum CardLoader {
         if let value = cardSection?.value("andere-oorzaak") { card.otherCause = value }
         if let value = cardSection?.value("tip") { card.tip = value }
         if let value = cardSection?.value("functies") {
-            card.jobTitles = value.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            card.jobTitles = value.split(separator: ";").map { KeyValueDocument.trim($0) }.filter { !$0.isEmpty }
         }
 
         for section in doc.sections.dropFirst() {

@@ -216,7 +216,7 @@ public struct CoachLexicon: Sendable {
                 classes[section.header[1]] = token
             case "normalisatie":
                 for line in section.entries.map({ ($0.key + " = " + $0.value, $0.line) }) + section.bareLines.map({ ($0.value, $0.line) }) {
-                    let parts = line.0.split(separator: "=", maxSplits: 1).map { DutchText.fold($0.trimmingCharacters(in: .whitespaces)) }
+                    let parts = line.0.split(separator: "=", maxSplits: 1).map { DutchText.fold(KeyValueDocument.trim($0)) }
                     guard parts.count == 2, !parts[0].isEmpty, !parts[0].contains(" "), !parts[1].isEmpty else {
                         throw FileProblem(file: source, line: line.1, message: "verwacht 'zo getypt = zo bedoeld', bijvoorbeeld 't = het'")
                     }

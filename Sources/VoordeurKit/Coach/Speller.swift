@@ -28,7 +28,7 @@ public final class Speller: @unchecked Sendable {
     /// The one speller of the process, over the first dictionary found (`VOORDEUR_HUNSPELL_DIR` overrides the
     /// search; set it to an empty folder to switch spelling help off). Nothing is loaded until `startLoading()`.
     public static let shared: Speller = {
-        if let folder = ProcessInfo.processInfo.environment["VOORDEUR_HUNSPELL_DIR"] {
+        if let folder = ProcessEnvironment.current["VOORDEUR_HUNSPELL_DIR"] {
             let base = URL(fileURLWithPath: folder)
             return Speller(affix: base.appendingPathComponent("nl.aff").path, dictionary: base.appendingPathComponent("nl.dic").path)
         }

@@ -39,7 +39,7 @@ public struct Config: Equatable, Sendable {
     ]
 
     /// `$XDG_CONFIG_HOME/voordeur/voordeur.conf`, else `~/.config/voordeur/voordeur.conf`.
-    public static func defaultLocation(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+    public static func defaultLocation(environment: [String: String] = ProcessEnvironment.current) -> URL {
         if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") {
             return URL(fileURLWithPath: xdg).appendingPathComponent("voordeur/voordeur.conf")
         }
@@ -47,7 +47,7 @@ public struct Config: Equatable, Sendable {
     }
 
     /// Loads `explicit` (which must exist), or the default location when it exists, or the empty config.
-    public static func load(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Config {
+    public static func load(explicit: String?, environment: [String: String] = ProcessEnvironment.current) throws -> Config {
         let url: URL
         if let explicit, !explicit.isEmpty {
             url = URL(fileURLWithPath: DataFolder.expandTilde(explicit, environment: environment))
@@ -99,7 +99,7 @@ public struct Config: Equatable, Sendable {
                 case ("sociaal-consulent", "telefoon"): config.consulentPhone = value
                 case ("corporatie", "naam"): config.corporation = value
                 case ("corporatie", "functies"):
-                    config.jobTitles = value.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                    config.jobTitles = value.split(separator: ";").map { KeyValueDocument.trim($0) }.filter { !$0.isEmpty }
                 case ("voordeur", "kaart"): config.cardFile = value.isEmpty ? nil : value
                 case ("voordeur", "woordenlijst"): config.coachWordListFile = value.isEmpty ? nil : value
                 case ("voordeur", "exportmap"): config.exportFolder = value.isEmpty ? nil : value

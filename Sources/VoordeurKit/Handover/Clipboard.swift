@@ -64,7 +64,7 @@ public enum Clipboard {
     }
 
     /// The method `copy` tries first.
-    public static func choose(environment: [String: String] = ProcessInfo.processInfo.environment,
+    public static func choose(environment: [String: String] = ProcessEnvironment.current,
                               isAvailable: ((String) -> Bool)? = nil) -> ClipboardMethod {
         candidates(environment: environment, isAvailable: isAvailable ?? { CommandRunner.findExecutable($0, environment: environment) != nil })[0]
     }
@@ -77,7 +77,7 @@ public enum Clipboard {
     /// Copies `text`: tries the candidates in order, falls through to the next when a program fails, and ends
     /// with OSC 52 (which cannot fail here: the caller writes `terminalSequence`). `run` starts a program with
     /// input; by default `CommandRunner.run` with a 5-second limit.
-    public static func copy(_ text: String, environment: [String: String] = ProcessInfo.processInfo.environment,
+    public static func copy(_ text: String, environment: [String: String] = ProcessEnvironment.current,
                             isAvailable: ((String) -> Bool)? = nil,
                             run: (([String], Data) throws -> CommandResult)? = nil) -> ClipboardCopy {
         let available = isAvailable ?? { CommandRunner.findExecutable($0, environment: environment) != nil }

@@ -97,7 +97,7 @@ public enum CommandRunner {
     }
 
     /// The full path of `name`: itself when it holds a '/', else the first executable of that name in `PATH`.
-    public static func findExecutable(_ name: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+    public static func findExecutable(_ name: String, environment: [String: String] = ProcessEnvironment.current) -> String? {
         if name.contains("/") {
             let path = DataFolder.expandTilde(name, environment: environment)
             return isExecutableFile(path) ? path : nil
@@ -126,7 +126,7 @@ public enum CommandRunner {
     /// thread only: a program that does not read its input makes the write fail instead of ending Voordeur. The
     /// program gets default signal handling and an empty signal mask, whatever the terminal driver set.
     public static func run(_ argv: [String], input: Data,
-                           environment: [String: String] = ProcessInfo.processInfo.environment,
+                           environment: [String: String] = ProcessEnvironment.current,
                            timeout: TimeInterval = 60) throws -> CommandResult {
         guard let name = argv.first else { throw CommandProblem("het commando is leeg") }
         guard let path = findExecutable(name, environment: environment) else {

@@ -59,7 +59,7 @@ public enum MailSender {
     /// with input; by default `CommandRunner.run`. Throws a `CommandProblem` (one Dutch line; nothing was deleted)
     /// with the command's exit code and standard error when it fails.
     public static func send(_ note: HandoverNote, via method: MailMethod, attachmentFolder: URL, tightenFolder: Bool = true,
-                            environment: [String: String] = ProcessInfo.processInfo.environment, timeout: TimeInterval = 60,
+                            environment: [String: String] = ProcessEnvironment.current, timeout: TimeInterval = 60,
                             run: (([String], Data) throws -> CommandResult)? = nil) throws -> MailOutcome {
         let recipient = note.config.consulentEmail
         guard !recipient.isEmpty else { throw CommandProblem(missingRecipient) }

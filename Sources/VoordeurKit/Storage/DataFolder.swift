@@ -3,7 +3,7 @@ import Foundation
 /// Where drafts live: `--data-dir`, else `VOORDEUR_DATA_DIR`, else `$XDG_DATA_HOME/voordeur`,
 /// else `~/.local/share/voordeur`.
 public enum DataFolder {
-    public static func resolve(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+    public static func resolve(option: String?, environment: [String: String] = ProcessEnvironment.current) -> URL {
         if let option, !option.isEmpty { return URL(fileURLWithPath: expandTilde(option, environment: environment)) }
         if let dir = environment["VOORDEUR_DATA_DIR"], !dir.isEmpty {
             return URL(fileURLWithPath: expandTilde(dir, environment: environment))
@@ -19,7 +19,7 @@ public enum DataFolder {
         return FileManager.default.homeDirectoryForCurrentUser
     }
 
-    public static func expandTilde(_ path: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    public static func expandTilde(_ path: String, environment: [String: String] = ProcessEnvironment.current) -> String {
         if path == "~" { return home(environment).path }
         if path.hasPrefix("~/") { return home(environment).path + String(path.dropFirst(1)) }
         return path

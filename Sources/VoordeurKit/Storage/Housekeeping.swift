@@ -54,13 +54,16 @@ extension DraftStore {
         for directory in ownFolders {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
             for name in names {
-                let url = directory.appendingPathComponent(name)
+                // Most names are drafts: a URL is only made for a file that may have to go.
                 let writer = Self.temporaryFileWriter(name)
+                let isLock = directory == folder && name.hasSuffix(DraftLock.suffix) && name.hasPrefix("bezoek-")
+                guard writer.isOurs || isLock else { continue }
+                let url = directory.appendingPathComponent(name)
                 if writer.isOurs {
                     let age = now.timeIntervalSince(Self.modificationDate(url) ?? now)
                     let writerGone = writer.pid.map { $0 == getpid() || !ProcessIdentity.isRunning($0) } ?? true
                     if removeEveryTemporary || writerGone || age > 600, (try? remove(url)) != nil { result.temporaryFiles += 1 }
-                } else if directory == folder, name.hasSuffix(DraftLock.suffix), name.hasPrefix("bezoek-") {
+                } else if isLock {
                     if case .stale = DraftLock.inspect(url), (try? remove(url)) != nil { result.staleLocks += 1 }
                 }
             }
@@ -78,10 +81,12 @@ extension DraftStore {
             if old(url) { try remove(url); count += 1 }
         }
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] {
-            let url = folder.appendingPathComponent(name)
-            let orphanRecord = name.hasPrefix("bezoek-") && name.hasSuffix(ExportRecord.suffix)
-                && FileKind.at(folder.appendingPathComponent(String(name.dropLast(ExportRecord.suffix.count)) + ".json").path) == .missing
+            let record = name.hasPrefix("bezoek-") && name.hasSuffix(ExportRecord.suffix)
             let rescue = name.hasPrefix(RescueCopy.prefix) && name.hasSuffix(".json")
+            guard record || rescue else { continue }
+            let orphanRecord = record
+                && FileKind.at(folder.appendingPathComponent(String(name.dropLast(ExportRecord.suffix.count)) + ".json").path) == .missing
+            let url = folder.appendingPathComponent(name)
             if (orphanRecord || rescue) && old(url) { try remove(url); count += 1 }
         }
         return count
@@ -158,7 +163,7 @@ extension DraftStore {
         let remaining = recorded.filter { !$0.hasPrefix(exportFolder) && FileKind.at($0) != .missing }
         // Rescue copies of this visit hold its text too: wherever they were written, they go with it.
         for folder in RescueCopy.candidates(dataFolder: self.folder, exportFolder: defaultExportFolder,
-                                            environment: ProcessInfo.processInfo.environment) {
+                                            environment: ProcessEnvironment.current) {
             for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
                 where name.hasPrefix("\(RescueCopy.prefix)\(id)-") && name.hasSuffix(".json") {
                 try remove(folder.appendingPathComponent(name))

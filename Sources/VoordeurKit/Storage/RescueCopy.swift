@@ -34,7 +34,7 @@ public enum RescueCopy {
 
     /// Writes the rescue copy in the first folder that takes it. Returns the file, or every attempt's error.
     public static func write(_ visit: Visit, dataFolder: URL, exportFolder: URL?,
-                             environment: [String: String] = ProcessInfo.processInfo.environment,
+                             environment: [String: String] = ProcessEnvironment.current,
                              now: Date = Date()) -> Result<URL, Failure> {
         var attempts: [(String, String)] = []
         for folder in candidates(dataFolder: dataFolder, exportFolder: exportFolder, environment: environment) {
@@ -93,7 +93,7 @@ public enum QuitOutcome: Equatable, Sendable {
 
     /// After a failed final save: writes the rescue copy and says how it ended.
     public static func afterFailedSave(_ visit: Visit, reason: String, dataFolder: URL, exportFolder: URL?,
-                                       environment: [String: String] = ProcessInfo.processInfo.environment,
+                                       environment: [String: String] = ProcessEnvironment.current,
                                        now: Date = Date()) -> QuitOutcome {
         switch RescueCopy.write(visit, dataFolder: dataFolder, exportFolder: exportFolder, environment: environment, now: now) {
         case .success(let url): return .rescued(path: url.path, reason: reason)

@@ -30,7 +30,15 @@ public enum DisplayWidth {
         }
     }
 
-    public static func of(_ text: String) -> Int { text.reduce(0) { $0 + of($1) } }
+    public static func of(_ text: String) -> Int {
+        // ASCII, most of what is drawn: one column a byte, controls none, no grapheme breaking needed.
+        var columns = 0
+        for byte in text.utf8 {
+            if byte >= 0x80 { return text.reduce(0) { $0 + of($1) } }
+            if byte >= 0x20 && byte != 0x7F { columns += 1 }
+        }
+        return columns
+    }
 
     /// The longest prefix of `text` that fits in `columns`, with "…" when it was cut.
     public static func truncate(_ text: String, to columns: Int) -> String {

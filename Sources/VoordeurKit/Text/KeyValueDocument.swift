@@ -37,9 +37,11 @@ public struct KeyValueDocument: Equatable, Sendable {
         var sections: [Section] = [Section(header: [], line: 0, entries: [], bareLines: [])]
         var lineNumber = 0
         var lastWasValue = false
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on the newline byte: the same lines as splitting on Characters, without grapheme breaking (which was
+        // most of the time to read the card at start). A line never ends inside a character, as "\n" is one byte.
+        for rawLine in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             lineNumber += 1
-            var line = String(rawLine)
+            var line = String(Substring(rawLine))
             if line.hasSuffix("\r") { line.removeLast() }
             if let bad = line.unicodeScalars.first(where: { $0.value < 0x20 && $0 != "\t" }) {
                 throw FileProblem(file: source, line: lineNumber,

@@ -9,7 +9,11 @@ func median(_ samples: [Duration]) -> Duration { samples.sorted()[samples.count 
 /// VOORDEUR_BENCH_SCALE=0.01 runs 1% of the iterations (for profiling under valgrind).
 let scale = Double(ProcessInfo.processInfo.environment["VOORDEUR_BENCH_SCALE"] ?? "") ?? 1
 
+/// VOORDEUR_BENCH_ONLY=coach measures only the lines whose name contains "coach" (the others print "skipped").
+let only = ProcessInfo.processInfo.environment["VOORDEUR_BENCH_ONLY"] ?? ""
+
 func measure(_ name: String, runs fullRuns: Int, _ body: () -> Void) -> Duration {
+    if !only.isEmpty && !name.contains(only) { return .zero }
     let runs = max(3, Int(Double(fullRuns) * scale))
     for _ in 0..<min(runs, 20) { body() }
     let clock = ContinuousClock()

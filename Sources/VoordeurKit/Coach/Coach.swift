@@ -85,19 +85,19 @@ public struct Coach: Sendable {
         var clauseFacts: [ClauseFacts]?
         for position in tokens.indices {
             index.forEachCandidate(of: tokens[position].folded) { entry in
-                let pattern = index.patterns[entry]
+                // The pattern is read in place: a copy would retain its tokens and strings for every candidate.
                 switch index.kinds[entry] {
                 case .anchor:
-                    if !anchored, tokenised.match(pattern.tokens, at: position, fixed: &fixed) != nil { anchored = true }
+                    if !anchored, tokenised.match(index.patterns[entry].tokens, at: position, fixed: &fixed) != nil { anchored = true }
                 case .exception:
-                    if let end = tokenised.match(pattern.tokens, at: position, fixed: &fixed) {
+                    if let end = tokenised.match(index.patterns[entry].tokens, at: position, fixed: &fixed) {
                         exceptionSpans.append(position..<end)
                     }
                 case .finding:
                     guard !tokens[position].quoted,
-                          let end = tokenised.match(pattern.tokens, at: position, fixed: &fixed),
+                          let end = tokenised.match(index.patterns[entry].tokens, at: position, fixed: &fixed),
                           !tokens[position..<end].contains(where: \.quoted) else { return }
-                    if pattern.exemptForWorker {
+                    if index.patterns[entry].exemptForWorker {
                         if clauseFacts == nil { clauseFacts = tokenised.clauseFacts() }
                         let facts = clauseFacts![tokens[position].clause]
                         if facts.mentionsWorker && !facts.mentionsOthers { return }
@@ -244,8 +244,9 @@ struct PatternSet: Sendable {
     var patterns: [CoachPattern] = []
     var kinds: [Kind] = []
     var byWord: [String: [Int]] = [:]
-    var byPrefix: [String: [Int]] = [:]
-    var bySuffix: [String: [Int]] = [:]
+    /// By the first or last three bytes of a prefix or suffix pattern (`mishandel*`, `*verslaafd`), packed in an integer.
+    var byPrefix: [UInt32: [Int]] = [:]
+    var bySuffix: [UInt32: [Int]] = [:]
     var anyFirst: [Int] = []
 
     init(findings: [CoachPattern], exceptions: [CoachPattern], anchors: [CoachPattern]) {
@@ -256,12 +257,19 @@ struct PatternSet: Sendable {
                 kinds.append(kind)
                 let first = pattern.tokens[0]
                 for word in first.exact { byWord[word, default: []].append(index) }
-                for prefix in first.prefixes { byPrefix[String(prefix.prefix(3)), default: []].append(index) }
-                for suffix in first.suffixes { bySuffix[String(suffix.suffix(3)), default: []].append(index) }
+                for prefix in first.prefixes { byPrefix[Self.key(prefix.utf8.prefix(3)), default: []].append(index) }
+                for suffix in first.suffixes { bySuffix[Self.key(suffix.utf8.suffix(3)), default: []].append(index) }
                 if first.infinitive || first.number { anyFirst.append(index) }
             }
         }
         for (key, list) in byWord { byWord[key] = Array(Set(list)).sorted() }
+    }
+
+    @inline(__always)
+    static func key<C: Collection>(_ bytes: C) -> UInt32 where C.Element == UInt8 {
+        var key: UInt32 = 0
+        for byte in bytes { key = key << 8 | UInt32(byte) }
+        return key
     }
 
     /// Calls `body` with every pattern whose first token may match `word`.
@@ -270,8 +278,8 @@ struct PatternSet: Sendable {
         if let list = byWord[word] { for entry in list { body(entry) } }
         let utf8 = word.utf8
         if utf8.count >= 3 {
-            if !byPrefix.isEmpty, let list = byPrefix[String(word.prefix(3))] { for entry in list { body(entry) } }
-            if !bySuffix.isEmpty, let list = bySuffix[String(word.suffix(3))] { for entry in list { body(entry) } }
+            if !byPrefix.isEmpty, let list = byPrefix[Self.key(utf8.prefix(3))] { for entry in list { body(entry) } }
+            if !bySuffix.isEmpty, let list = bySuffix[Self.key(utf8.suffix(3))] { for entry in list { body(entry) } }
         }
         for entry in anyFirst { body(entry) }
     }

@@ -33,26 +33,8 @@ public struct ListCursor: Equatable, Sendable {
     }
 }
 
-/// A short line about one draft, for the visits overlay.
-public struct VisitSummary: Equatable, Sendable {
-    public var id: String
-    public var startedAt: Date
-    public var updatedAt: Date
-    public var reference: String
-    public var signalCount: Int
-    public var status: VisitStatus
-
-    public init(_ visit: Visit) { self.init(DraftSummary(visit)) }
-
-    public init(_ summary: DraftSummary) {
-        id = summary.id
-        startedAt = summary.startedAt
-        updatedAt = summary.updatedAt
-        reference = summary.homeReference
-        signalCount = summary.signalCount
-        status = summary.status
-    }
-}
+/// A short line about one draft, for the visits overlay: what `lijst` shows, read without decoding the draft.
+public typealias VisitSummary = DraftSummary
 
 /// Whether the visit is safely on disk.
 public enum SaveState: Equatable, Sendable {

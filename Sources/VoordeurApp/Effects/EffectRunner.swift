@@ -100,7 +100,7 @@ public final class EffectRunner {
             }
         case .listVisits:
             let (visits, problems) = store.summaries()
-            return .visitsListed(visits.filter { $0.status == .concept || $0.status == .overgedragen }.map(VisitSummary.init),
+            return .visitsListed(visits.filter { $0.status == .concept || $0.status == .overgedragen },
                                  problems: problems.map(\.description))
         case .openVisit(let id, let current):
             if let current, let failure = saveBeforeLeaving(current) { return .visitOpenFailed(failure) }

@@ -56,7 +56,7 @@ enum VisitsOverlay {
             let cursor = visits.cursor.clamped(count: rows.count, visible: visible(state))
             for (index, row) in rows.enumerated().dropFirst(cursor.offset).prefix(visible(state)) {
                 let days = max(0, state.config.retentionDays - Int(state.now.timeIntervalSince(row.updatedAt) / 86_400))
-                let reference = row.reference.isEmpty ? "geen nr." : DisplayWidth.truncate(row.reference, to: 14)
+                let reference = row.homeReference.isEmpty ? "geen nr." : DisplayWidth.truncate(row.homeReference, to: 14)
                 var line = "\(index == cursor.selected ? "▸" : " ") \(DateText.format(row.startedAt, "dd-MM HH:mm")) · \(reference) · "
                     + "\(Dutch.signals(row.signalCount)) · \(row.status.rawValue) · nog \(days) d."
                 if row.id == state.visit.id { line += " · nu open" }

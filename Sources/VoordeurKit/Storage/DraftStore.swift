@@ -111,9 +111,7 @@ public struct DraftStore: Sendable {
             }
         }
         guard let summary = DraftSummary.read(data) else { return decoded(data, file.url).map(DraftSummary.init) }
-        if summary.schemaVersion > Visit.currentSchemaVersion || !DraftID.isValid(summary.id)
-            || file.name != "bezoek-" + summary.id + ".json",
-           let problem = check(schema: summary.schemaVersion, id: summary.id, file: file.url) {
+        if let problem = check(schema: summary.schemaVersion, id: summary.id, name: file.name, file: file.url) {
             return .failure(problem)
         }
         return .success(summary)
@@ -272,7 +270,9 @@ public struct DraftStore: Sendable {
             if let version = Self.newerSchemaVersion(data) { return .failure(newer(version, file)) }
             return .failure(quarantine(file, reason: "het bestand is beschadigd of onvolledig"))
         }
-        if let problem = check(schema: visit.schemaVersion, id: visit.id, file: file) { return .failure(problem) }
+        if let problem = check(schema: visit.schemaVersion, id: visit.id, name: file.lastPathComponent, file: file) {
+            return .failure(problem)
+        }
         return .success(visit.sanitized())
     }
 
@@ -282,11 +282,12 @@ public struct DraftStore: Sendable {
     }
 
     /// A draft of a newer program is left alone; one whose id is invalid or not its file name's is set aside.
-    private func check(schema: Int, id: String, file: URL) -> DraftProblem? {
-        if schema > Visit.currentSchemaVersion { return newer(schema, file) }
-        guard DraftID.isValid(id) else { return quarantine(file, reason: "het ID in het bestand is ongeldig") }
-        guard "bezoek-\(id).json" == file.lastPathComponent else {
-            return quarantine(file, reason: "het ID in het bestand ('\(id)') past niet bij de bestandsnaam")
+    /// `file` is only made when there is a problem (the list of hundreds of drafts at start makes no URLs).
+    private func check(schema: Int, id: String, name: String, file: @autoclosure () -> URL) -> DraftProblem? {
+        if schema > Visit.currentSchemaVersion { return newer(schema, file()) }
+        guard DraftID.isValid(id) else { return quarantine(file(), reason: "het ID in het bestand is ongeldig") }
+        guard "bezoek-\(id).json" == name else {
+            return quarantine(file(), reason: "het ID in het bestand ('\(id)') past niet bij de bestandsnaam")
         }
         return nil
     }

@@ -13,14 +13,20 @@ public struct DraftSummary: Equatable, Sendable {
     /// Ticked observations plus own signals, as `Visit.signalCount`.
     public var signalCount: Int
 
+    public init(id: String, schemaVersion: Int, startedAt: Date, updatedAt: Date, homeReference: String,
+                status: VisitStatus, signalCount: Int) {
+        self.id = id
+        self.schemaVersion = schemaVersion
+        self.startedAt = startedAt
+        self.updatedAt = updatedAt
+        self.homeReference = homeReference
+        self.status = status
+        self.signalCount = signalCount
+    }
+
     public init(_ visit: Visit) {
-        id = visit.id
-        schemaVersion = visit.schemaVersion
-        startedAt = visit.startedAt
-        updatedAt = visit.updatedAt
-        homeReference = visit.homeReference
-        status = visit.status
-        signalCount = visit.signalCount
+        self.init(id: visit.id, schemaVersion: visit.schemaVersion, startedAt: visit.startedAt, updatedAt: visit.updatedAt,
+                  homeReference: visit.homeReference, status: visit.status, signalCount: visit.signalCount)
     }
 
     /// The summary of a draft file's bytes, or nil when the bytes are not a JSON object with the fields a draft of
@@ -85,13 +91,8 @@ struct JSONSkimmer {
         }
         whitespace()
         guard complete, at == bytes.count, let id, let schema, let started, let updated, let status else { return nil }
-        var summary = DraftSummary(Visit(id: id, startedAt: started))
-        summary.schemaVersion = schema
-        summary.updatedAt = updated
-        summary.status = status
-        summary.homeReference = reference
-        summary.signalCount = ticked + own
-        return summary
+        return DraftSummary(id: id, schemaVersion: schema, startedAt: started, updatedAt: updated, homeReference: reference,
+                            status: status, signalCount: ticked + own)
     }
 
     /// A member's name as it is written (between the quotes, escapes not decoded: a name written with escapes

@@ -79,7 +79,9 @@ public enum TerminalDriver {
                     painter.paint(screen)
                     lastScreen = screen
                 }
-                // The Dutch dictionary (about 130 ms and 19 MB) loads on its own thread once the first frame is up.
+                // The coach's word lists (about 25 ms) and the Dutch dictionary (about 130 ms and 19 MB) are read on
+                // threads of their own once the first frame is up.
+                state.analysis.pending.start()
                 state.speller?.startLoading()
             }
             let input = KeyReader.next()

@@ -275,4 +275,19 @@ final class CoachHeldOutTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(s.caught, 44, "missed: \(s.misses)")
         XCTAssertGreaterThanOrEqual(s.objectiveClean, 7, "\(s.alarms)")
     }
+    /// Sets I (60 descriptions, 150 sentences): written at the start of the fourth session by a helper that saw neither
+    /// the coach nor any set, measured once before the coach was changed for them (BENCHMARKS.md).
+    func testHeldOutDescriptionsI() throws {
+        let s = try scoreAndPrint("coach-heldout-descriptions-i.txt", "held-out descriptions (i)")
+        XCTAssertEqual(s.descriptions, 60)
+        XCTAssertEqual(s.objective, 16)
+        XCTAssertEqual(s.phrases, 105)
+    }
+
+    func testHeldOutSentencesI() throws {
+        let s = try Self.scoreSentences("coach-heldout-sentences-i.tsv", coach: Coach())
+        print(Self.report("held-out sentences (i)", s, verbose: true))
+        XCTAssertEqual(s.interpretive, 88)
+        XCTAssertEqual(s.objective, 62)
+    }
 }

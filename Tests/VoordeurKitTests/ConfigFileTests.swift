@@ -113,4 +113,30 @@ final class DateTextTests: XCTestCase {
             }
         }
     }
+    /// Without a zone set, local time comes from the C library (TZ, else /etc/localtime), and agrees with Foundation's
+    /// zone of the same name, summer time included.
+    func testSystemLocalTimeAgreesWithTheNamedZone() {
+        let saved = DateText.timeZone
+        let savedTZ = getenv("TZ").map { String(cString: $0) }
+        defer {
+            DateText.timeZone = saved
+            if let savedTZ { setenv("TZ", savedTZ, 1) } else { unsetenv("TZ") }
+            tzset()
+        }
+        DateText.timeZone = nil
+        for zone in ["Europe/Amsterdam", "America/New_York", "Asia/Kolkata", "UTC"] {
+            setenv("TZ", zone, 1)
+            tzset()
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.timeZone = TimeZone(identifier: zone)!
+            formatter.dateFormat = "dd-MM-yyyy HH:mm:ss"
+            var seconds = 0.0
+            while seconds < 4_000_000_000 {
+                let date = Date(timeIntervalSince1970: seconds)
+                XCTAssertEqual(DateText.format(date, "dd-MM-yyyy HH:mm:ss"), formatter.string(from: date), "\(zone) \(seconds)")
+                seconds += 3_333_333.3
+            }
+        }
+    }
 }

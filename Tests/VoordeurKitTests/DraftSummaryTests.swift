@@ -77,9 +77,27 @@ final class DraftSummaryTests: XCTestCase {
     }
 
     func testAPendingCoachAnswersAsTheCoachItBuilds() {
-        let pending = PendingCoach(building: { Coach(spelling: .off) })
         let text = "hij is echt een zuiplap"
-        XCTAssertEqual(pending.coach.analyse(text), Coach(spelling: .off).analyse(text))
-        XCTAssertTrue(pending.isReady)
+        // Started on its own thread.
+        let started = PendingCoach(building: { Coach(spelling: .off) })
+        XCTAssertFalse(started.isReady, "nothing is built before start() or a use")
+        started.start()
+        started.start()
+        XCTAssertEqual(started.coach.analyse(text), Coach(spelling: .off).analyse(text))
+        XCTAssertTrue(started.isReady)
+        // Used before anyone started it: built on the spot, once.
+        let builds = Counter()
+        let used = PendingCoach(building: { builds.increment(); return Coach(spelling: .off) })
+        XCTAssertEqual(used.coach.analyse(text), Coach(spelling: .off).analyse(text))
+        used.start()
+        _ = used.coach
+        XCTAssertEqual(builds.value, 1)
+    }
+
+    final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var count = 0
+        func increment() { lock.lock(); count += 1; lock.unlock() }
+        var value: Int { lock.lock(); defer { lock.unlock() }; return count }
     }
 }

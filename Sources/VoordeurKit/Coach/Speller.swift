@@ -38,8 +38,19 @@ public final class Speller: @unchecked Sendable {
 
     public let affixPath: String
     public let dictionaryPath: String
-    /// Accepted abbreviations and field words, folded (`Assets/spelling.afkortingen`).
-    public let accepted: Set<String>
+    /// Accepted abbreviations and field words, folded (`Assets/spelling.afkortingen`). Read on first use (the loading
+    /// thread touches it), not when the speller is made: that happens before the first frame.
+    public var accepted: Set<String> {
+        acceptedLock.lock()
+        defer { acceptedLock.unlock() }
+        if let acceptedWords { return acceptedWords }
+        let words = makeAccepted()
+        acceptedWords = words
+        return words
+    }
+    private let acceptedLock = NSLock()
+    private var acceptedWords: Set<String>?
+    private let makeAccepted: @Sendable () -> Set<String>
 
     private let lock = NSLock()
     private var handle: OpaquePointer?
@@ -50,10 +61,11 @@ public final class Speller: @unchecked Sendable {
     private var suggestionsComputed = 0
     private let loaded = DispatchGroup()
 
-    public init(affix: String, dictionary: String, accepted: Set<String> = Speller.defaultAccepted()) {
+    /// `accepted`: nil for the embedded list.
+    public init(affix: String, dictionary: String, accepted: Set<String>? = nil) {
         affixPath = affix
         dictionaryPath = dictionary
-        self.accepted = accepted
+        if let accepted { makeAccepted = { accepted } } else { makeAccepted = { Speller.defaultAccepted() } }
     }
 
     deinit {
@@ -133,6 +145,7 @@ public final class Speller: @unchecked Sendable {
     }
 
     private func load() {
+        _ = accepted
         var newHandle: OpaquePointer?
         var newState = State.ready
         if dictionaryInstalled, let created = Hunspell_create(affixPath, dictionaryPath) {

@@ -2,14 +2,26 @@ import Foundation
 
 /// Dates as the worker reads them. One time zone for all of them, so tests can fix it.
 public enum DateText {
-    nonisolated(unsafe) public static var timeZone = TimeZone.current
+    /// nil: the system's local time, read through the C library (`localtime_r`), which costs nothing at start-up;
+    /// Foundation's `TimeZone.current` reads and parses the zone file (about half a millisecond before the first
+    /// frame). Tests set a zone.
+    nonisolated(unsafe) public static var timeZone: TimeZone?
+
+    /// Seconds east of UTC at `date` in `timeZone`, else in the system's local time.
+    static func secondsFromGMT(for date: Date) -> Int {
+        if let timeZone { return timeZone.secondsFromGMT(for: date) }
+        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        guard localtime_r(&seconds, &parts) != nil else { return 0 }
+        return Int(parts.tm_gmtoff)
+    }
 
     /// Numeric patterns only (yyyy, MM, dd, HH, mm, ss; anything else is copied): formatted by hand, so showing a
     /// date needs no DateFormatter and no ICU on the start-up path. `format` is called on every frame.
     public static func format(_ date: Date, _ pattern: String) -> String {
         // Milliseconds first, as ICU counts them, so a time a hair under the next second shows as that second.
         let (utc, _) = floorDivision(Int((date.timeIntervalSince1970 * 1000).rounded()), 1000)
-        let local = utc + timeZone.secondsFromGMT(for: date)
+        let local = utc + secondsFromGMT(for: date)
         let (days, seconds) = floorDivision(local, 86_400)
         let (year, month, day) = civil(fromDays: days)
         var out = ""
@@ -141,7 +153,7 @@ public enum DateText {
         guard (1...31).contains(day), (1...12).contains(month), (2000...2100).contains(year), (0...23).contains(hour),
               (0...59).contains(minute) else { return nil }
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
+        calendar.timeZone = timeZone ?? .current
         let components = DateComponents(year: year, month: month, day: day, hour: hour, minute: minute)
         guard let date = calendar.date(from: components),
               calendar.component(.day, from: date) == day, calendar.component(.month, from: date) == month else { return nil }

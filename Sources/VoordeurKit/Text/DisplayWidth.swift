@@ -61,6 +61,12 @@ public enum TextWrap {
     /// Wraps each paragraph of `text` to `width` columns. Words longer than a line are cut.
     public static func lines(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
+        if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A }) { return asciiLines(text, width: width) }
+        return characterLines(text, width: width)
+    }
+
+    /// `lines` on Characters and display widths: any text.
+    static func characterLines(_ text: String, width: Int) -> [String] {
         var out: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
@@ -94,6 +100,35 @@ public enum TextWrap {
                 lineWidth += wordWidth
             }
             out.append(line)
+        }
+        return out
+    }
+
+    /// `lines` for printable ASCII, where a byte is a Character of one column: the same lines, cut on the bytes
+    /// without grapheme breaking (most of the card's texts; wrapping is on every frame's path).
+    static func asciiLines(_ text: String, width: Int) -> [String] {
+        var out: [String] = []
+        let space = UInt8(ascii: " ")
+        for paragraph in Array(text.utf8).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            var line: [UInt8] = []
+            for whole in paragraph.split(separator: space) {
+                var word = whole
+                if !line.isEmpty && line.count + 1 + word.count > width {
+                    out.append(String(decoding: line, as: UTF8.self))
+                    line = []
+                }
+                while word.count > width {
+                    let room = width - line.count - (line.isEmpty ? 0 : 1)
+                    if room <= 0 { out.append(String(decoding: line, as: UTF8.self)); line = []; continue }
+                    if !line.isEmpty { line.append(space) }
+                    out.append(String(decoding: line + word.prefix(room), as: UTF8.self))
+                    line = []
+                    word = word.dropFirst(room)
+                }
+                if !line.isEmpty { line.append(space) }
+                line += word
+            }
+            out.append(String(decoding: line, as: UTF8.self))
         }
         return out
     }

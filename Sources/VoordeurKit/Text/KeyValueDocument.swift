@@ -49,17 +49,17 @@ public struct KeyValueDocument: Equatable, Sendable {
             }
             // Everything else that must not reach a screen or a note (C1 controls, bidi, zero-width) goes here.
             line = TextSanitizer.clean(line, keepNewlines: false, keepTabs: true)
-            let trimmed = Self.trim(line[...])
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { lastWasValue = false; continue }
-            let indented = line.first == " " || line.first == "\t"
+            let trimmed = Self.trim(line)
+            if trimmed.isEmpty || trimmed.utf8.first == UInt8(ascii: "#") { lastWasValue = false; continue }
+            let indented = line.utf8.first == UInt8(ascii: " ") || line.utf8.first == UInt8(ascii: "\t")
             if indented && lastWasValue {
                 var section = sections.removeLast()
                 section.entries[section.entries.count - 1].value += " " + trimmed
                 sections.append(section)
                 continue
             }
-            if trimmed.hasPrefix("[") {
-                guard trimmed.hasSuffix("]"), trimmed.count > 2 else {
+            if trimmed.utf8.first == UInt8(ascii: "[") {
+                guard trimmed.utf8.last == UInt8(ascii: "]"), trimmed.count > 2 else {
                     throw FileProblem(file: source, line: lineNumber, message: "kop zonder sluitend ']'")
                 }
                 let inner = trimmed.dropFirst().dropLast().split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
@@ -71,7 +71,9 @@ public struct KeyValueDocument: Equatable, Sendable {
                 continue
             }
             var section = sections.removeLast()
-            if let eq = trimmed.firstIndex(of: "="), !allowBareLines || Self.looksLikeKey(trimmed[..<eq]) {
+            // In printable ASCII every byte is a Character, so "=" is found on the bytes.
+            let equals = trimmed.utf8.allSatisfy({ $0 < 0x80 }) ? trimmed.utf8.firstIndex(of: UInt8(ascii: "=")) : trimmed.firstIndex(of: "=")
+            if let eq = equals, !allowBareLines || Self.looksLikeKey(trimmed[..<eq]) {
                 let key = Self.trim(trimmed[..<eq]).lowercased()
                 let value = Self.trim(trimmed[trimmed.index(after: eq)...])
                 guard !key.isEmpty else {
@@ -128,8 +130,20 @@ public struct KeyValueDocument: Equatable, Sendable {
     public func sections(_ kind: String) -> [Section] { sections.filter { $0.header.first == kind } }
 
     /// Strips spaces and tabs at both ends.
+    static func trim(_ text: String) -> String { trim(text[...]) }
+
+    /// Strips spaces and tabs at both ends.
     static func trim(_ text: Substring) -> String {
+        // Printable ASCII (most lines of every file read here) is trimmed on its bytes: the same as on Characters,
+        // without grapheme breaking. A space before a combining mark is one Character with it, so anything else goes
+        // the Character way.
         var slice = text
+        let bytes = slice.utf8
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return "" }
+            let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 })!
+            return String(slice[first...last])
+        }
         while let first = slice.first, first == " " || first == "\t" { slice.removeFirst() }
         while let last = slice.last, last == " " || last == "\t" { slice.removeLast() }
         return String(slice)

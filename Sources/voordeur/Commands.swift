@@ -37,18 +37,31 @@ struct Lijst: ParsableCommand {
             print("Geen concepten in \(context.store.folder.path).")
             return
         }
-        // One write for the whole table.
-        var out = "ID                  BEGONNEN          STATUS        SIGNALEN  BEWAARD\n"
+        // One write for the whole table, built on bytes: every part of a row is ASCII the program made or checked (a
+        // draft's id is validated when it is read), so no row needs the sanitiser.
+        var out = Array("ID                  BEGONNEN          STATUS        SIGNALEN  BEWAARD\n".utf8)
+        out.reserveCapacity(out.count * (visits.count + 1))
+        func column(_ text: String, _ width: Int) {
+            let start = out.count
+            out += text.utf8
+            guard out[start...].allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else {
+                out.removeSubrange(start...)
+                out += text.padded(to: width).utf8
+                return
+            }
+            if out.count - start > width { out.removeSubrange((start + width)...) }
+            out += repeatElement(UInt8(ascii: " "), count: width - (out.count - start))
+        }
         let now = Date()
         for visit in visits {
-            let id = visit.id.padded(to: 20)
-            let date = DateText.dateTime(visit.startedAt).padded(to: 18)
-            let status = visit.status.rawValue.padded(to: 14)
-            let count = String(visit.signalCount).padded(to: 10)
+            column(DraftID.isValid(visit.id) ? visit.id : TextSanitizer.singleLine(visit.id), 20)
+            column(DateText.dateTime(visit.startedAt), 18)
+            column(visit.status.rawValue, 14)
+            column(String(visit.signalCount), 10)
             let left = max(0, context.config.retentionDays - Int(now.timeIntervalSince(visit.updatedAt) / 86_400))
-            out += TextSanitizer.singleLine("\(id)\(date)\(status)\(count)nog \(Dutch.days(left))") + "\n"
+            out += "nog \(Dutch.days(left))\n".utf8
         }
-        print(out, terminator: "")
+        print(String(decoding: out, as: UTF8.self), terminator: "")
     }
 }
 
@@ -85,7 +98,7 @@ struct Wis: ParsableCommand {
             if alles {
                 var count = try store.deleteAll()
                 let exports = store.folder.appendingPathComponent(ExportFolder.defaultName)
-                for name in (try? FileManager.default.contentsOfDirectory(atPath: exports.path)) ?? [] where name.hasPrefix("overdracht-") {
+                for name in Directory.names(exports.path) ?? [] where name.hasPrefix("overdracht-") {
                     try FileManager.default.removeItem(at: exports.appendingPathComponent(name))
                     count += 1
                 }

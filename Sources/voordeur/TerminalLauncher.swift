@@ -110,7 +110,7 @@ enum ExportFolder {
 
     /// Deletes exports written by voordeur (overdracht-*) older than `days` days.
     static func purge(_ folder: URL, olderThanDays days: Int, now: Date = Date()) throws -> Int {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let names = Directory.names(folder.path) ?? []
         var count = 0
         for name in names where name.hasPrefix("overdracht-") {
             let url = folder.appendingPathComponent(name)

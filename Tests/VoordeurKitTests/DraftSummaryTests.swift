@@ -74,6 +74,12 @@ final class DraftSummaryTests: XCTestCase {
         XCTAssertEqual("ab".padded(to: 4), "ab  ")
         XCTAssertEqual("abcdef".padded(to: 3), "abc")
         XCTAssertEqual("ë↑".padded(to: 3), "ë↑ ")
+        XCTAssertEqual("a\r\nb".padded(to: 4), "a\r\nb ", "CR LF is one character")
+        XCTAssertEqual("abc".padded(to: 3), "abc")
+        XCTAssertEqual(TextSanitizer.singleLine("  nog 3 dagen  "), "nog 3 dagen")
+        XCTAssertEqual(TextSanitizer.singleLine("concept"), "concept")
+        XCTAssertEqual(TextSanitizer.singleLine("   "), "")
+        XCTAssertEqual(TextSanitizer.singleLine("\u{00A0}één\u{2003}"), "één")
     }
 
     func testAPendingCoachAnswersAsTheCoachItBuilds() {

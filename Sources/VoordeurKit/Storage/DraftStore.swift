@@ -94,9 +94,9 @@ public struct DraftStore: Sendable {
     }
 
     private func draftFiles() -> [DraftFile] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let names = Directory.names(folder.path) ?? []
         let base = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
-        return names.sorted().filter { $0.hasPrefix("bezoek-") && $0.hasSuffix(".json") }
+        return names.filter { $0.hasPrefix("bezoek-") && $0.hasSuffix(".json") }.sorted()
             .map { DraftFile(name: $0, path: base + $0) }
     }
 
@@ -330,12 +330,12 @@ public struct DraftStore: Sendable {
     @discardableResult
     public func deleteAll() throws -> Int {
         var count = 0
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let names = Directory.names(folder.path) ?? []
         for name in names where Self.isOwnDataFile(name) {
             try remove(folder.appendingPathComponent(name))
             count += 1
         }
-        let aside = (try? FileManager.default.contentsOfDirectory(atPath: quarantineFolder.path)) ?? []
+        let aside = Directory.names(quarantineFolder.path) ?? []
         for name in aside {
             try remove(quarantineFolder.appendingPathComponent(name))
             count += 1

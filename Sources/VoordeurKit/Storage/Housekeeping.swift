@@ -52,7 +52,7 @@ extension DraftStore {
     public func removeLeftovers(now: Date = Date(), removeEveryTemporary: Bool = false) -> Leftovers {
         var result = Leftovers()
         for directory in ownFolders {
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+            let names = Directory.names(directory.path) ?? []
             for name in names {
                 // Most names are drafts: a URL is only made for a file that may have to go.
                 let writer = Self.temporaryFileWriter(name)
@@ -76,11 +76,11 @@ extension DraftStore {
     func purgeFiles(olderThan limit: Date) throws -> Int {
         var count = 0
         func old(_ url: URL) -> Bool { (Self.modificationDate(url) ?? .distantFuture) < limit }
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: quarantineFolder.path)) ?? [] {
+        for name in Directory.names(quarantineFolder.path) ?? [] {
             let url = quarantineFolder.appendingPathComponent(name)
             if old(url) { try remove(url); count += 1 }
         }
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] {
+        for name in Directory.names(folder.path) ?? [] {
             let record = name.hasPrefix("bezoek-") && name.hasSuffix(ExportRecord.suffix)
             let rescue = name.hasPrefix(RescueCopy.prefix) && name.hasSuffix(".json")
             guard record || rescue else { continue }
@@ -152,7 +152,7 @@ extension DraftStore {
         let exportFolder = defaultExportFolder.standardizedFileURL.path + "/"
         var deleted: [String] = []
         var candidates = Set(recorded.filter { $0.hasPrefix(exportFolder) && !$0.dropFirst(exportFolder.count).contains("/") })
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: defaultExportFolder.path)) ?? []
+        for name in Directory.names(defaultExportFolder.path) ?? []
             where name.hasPrefix("overdracht-\(id).") {
             candidates.insert(exportFolder + name)
         }
@@ -164,7 +164,7 @@ extension DraftStore {
         // Rescue copies of this visit hold its text too: wherever they were written, they go with it.
         for folder in RescueCopy.candidates(dataFolder: self.folder, exportFolder: defaultExportFolder,
                                             environment: ProcessEnvironment.current) {
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            for name in Directory.names(folder.path) ?? []
                 where name.hasPrefix("\(RescueCopy.prefix)\(id)-") && name.hasSuffix(".json") {
                 try remove(folder.appendingPathComponent(name))
             }

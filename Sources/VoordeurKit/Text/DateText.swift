@@ -24,8 +24,17 @@ public enum DateText {
         let local = utc + secondsFromGMT(for: date)
         let (days, seconds) = floorDivision(local, 86_400)
         let (year, month, day) = civil(fromDays: days)
-        var out = ""
-        func two(_ n: Int) { if n < 10 { out.append("0") }; out += String(n) }
+        // Built on bytes: a row of `lijst` for every draft and a date on every frame format here.
+        var out: [UInt8] = []
+        out.reserveCapacity(pattern.utf8.count + 4)
+        func two(_ n: Int) {
+            out.append(0x30 + UInt8(n / 10 % 10))
+            out.append(0x30 + UInt8(n % 10))
+        }
+        func number(_ n: Int) {
+            if n < 0 { out.append(UInt8(ascii: "-")) }
+            out += String(abs(n)).utf8
+        }
         let p = Array(pattern.utf8)
         var i = 0
         func next(_ byte: UInt8, _ count: Int) -> Bool {
@@ -35,19 +44,17 @@ public enum DateText {
             return true
         }
         while i < p.count {
-            if next(0x79, 4) { out += String(year); continue }          // yyyy
+            if next(0x79, 4) { number(year); continue }                 // yyyy
             if next(0x4D, 2) { two(month); continue }                   // MM
             if next(0x64, 2) { two(day); continue }                     // dd
             if next(0x48, 2) { two(seconds / 3600); continue }          // HH
             if next(0x6D, 2) { two(seconds / 60 % 60); continue }       // mm
             if next(0x73, 2) { two(seconds % 60); continue }            // ss
-            // Anything else is copied, a whole UTF-8 sequence at a time.
-            var end = i + 1
-            while end < p.count, p[end] & 0xC0 == 0x80 { end += 1 }
-            out += String(decoding: p[i..<end], as: UTF8.self)
-            i = end
+            // Anything else is copied, byte by byte (a UTF-8 sequence stays whole).
+            out.append(p[i])
+            i += 1
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func floorDivision(_ a: Int, _ b: Int) -> (Int, Int) {

@@ -65,6 +65,13 @@ public enum TextSanitizer {
     public static func singleLine(_ text: String) -> String {
         // After `clean` no newline or tab is left, so trimming white space is trimming Unicode's space separators.
         let line = clean(text, keepNewlines: false)
+        // Clean ASCII has no white space but the space: trimmed on the bytes, without grapheme breaking.
+        let bytes = line.utf8
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            guard let first = bytes.firstIndex(where: { $0 != 0x20 }) else { return "" }
+            let last = bytes.lastIndex(where: { $0 != 0x20 })!
+            return first == bytes.startIndex && last == bytes.index(before: bytes.endIndex) ? line : String(line[first...last])
+        }
         guard let first = line.firstIndex(where: { !$0.isWhitespace }),
               let last = line.lastIndex(where: { !$0.isWhitespace }) else { return "" }
         return String(line[first...last])

@@ -235,7 +235,7 @@ final class CoachHeldOutTests: XCTestCase {
         let s = try scoreAndPrint("coach-heldout-descriptions-e.txt", "held-out descriptions (e)")
         XCTAssertEqual(s.descriptions, 30)
         XCTAssertEqual(s.objective, 10)
-        XCTAssertGreaterThanOrEqual(s.caught, 50, "missed: \(s.misses)")
+        XCTAssertGreaterThanOrEqual(s.caught, 55, "missed: \(s.misses)")
         XCTAssertEqual(s.objectiveClean, 10, "\(s.alarms)")
     }
 
@@ -256,7 +256,9 @@ final class CoachHeldOutTests: XCTestCase {
     /// Sets G (150 single sentences) and H (25 descriptions): written in the third session by a helper that saw neither
     /// the coach nor any set, kept closed while the coach was changed, measured once on the finished coach
     /// (BENCHMARKS.md): G recall 0.864 (76/88), 0 of 62 objective sentences flagged; H recall 0.863 (44/51), right
-    /// category 40/44, 7 of 8 objective descriptions clean. Held as floors; their misses were left unfixed.
+    /// category 40/44, 7 of 8 objective descriptions clean. Held as floors. In the fifth round the broad vocabulary
+    /// (written by a helper that saw no set) raised them to G 84/88 and H 46/51; some of E's and H's misses were then
+    /// read and fixed by class, so E and H are development data now. The honest figure of that round is set J's.
     func testHeldOutSentencesG() throws {
         let s = try Self.scoreSentences("coach-heldout-sentences-g.tsv", coach: Coach())
         print(Self.report("held-out sentences (g)", s, verbose: true))
@@ -264,7 +266,7 @@ final class CoachHeldOutTests: XCTestCase {
                           try Self.scoreSentences("coach-heldout-sentences-g.tsv", coach: Self.noDictionary), verbose: false))
         XCTAssertEqual(s.interpretive, 88)
         XCTAssertEqual(s.objective, 62)
-        XCTAssertGreaterThanOrEqual(s.flagged, 76, "missed: \(s.misses)")
+        XCTAssertGreaterThanOrEqual(s.flagged, 84, "missed: \(s.misses)")
         XCTAssertEqual(s.objectiveFlagged, 0, "\(s.alarms)")
     }
 
@@ -272,16 +274,20 @@ final class CoachHeldOutTests: XCTestCase {
         let s = try scoreAndPrint("coach-heldout-descriptions-h.txt", "held-out descriptions (h)")
         XCTAssertEqual(s.descriptions, 25)
         XCTAssertEqual(s.objective, 8)
-        XCTAssertGreaterThanOrEqual(s.caught, 44, "missed: \(s.misses)")
+        XCTAssertGreaterThanOrEqual(s.caught, 46, "missed: \(s.misses)")
         XCTAssertGreaterThanOrEqual(s.objectiveClean, 7, "\(s.alarms)")
     }
     /// Sets I (60 descriptions, 150 sentences): written at the start of the fourth session by a helper that saw neither
-    /// the coach nor any set, measured once before the coach was changed for them (BENCHMARKS.md).
+    /// the coach nor any set, measured once before the coach was changed for them: descriptions recall 0.638 (67/105),
+    /// 15 of 16 objective clean; sentences recall 0.773 (68/88), 1 of 62 objective flagged (BENCHMARKS.md). Then a
+    /// development set (fifth round: the broad vocabulary, then fixes by class); that is held as a floor.
     func testHeldOutDescriptionsI() throws {
         let s = try scoreAndPrint("coach-heldout-descriptions-i.txt", "held-out descriptions (i)")
         XCTAssertEqual(s.descriptions, 60)
         XCTAssertEqual(s.objective, 16)
         XCTAssertEqual(s.phrases, 105)
+        XCTAssertGreaterThanOrEqual(s.caught, 103, "missed: \(s.misses)")
+        XCTAssertEqual(s.objectiveClean, 16, "\(s.alarms)")
     }
 
     func testHeldOutSentencesI() throws {
@@ -289,5 +295,7 @@ final class CoachHeldOutTests: XCTestCase {
         print(Self.report("held-out sentences (i)", s, verbose: true))
         XCTAssertEqual(s.interpretive, 88)
         XCTAssertEqual(s.objective, 62)
+        XCTAssertGreaterThanOrEqual(s.flagged, 85, "missed: \(s.misses)")
+        XCTAssertEqual(s.objectiveFlagged, 0, "\(s.alarms)")
     }
 }

@@ -64,14 +64,18 @@ public struct CoachLexicon: Sendable {
     public static let defaultFileName = "coach.woorden"
     /// The grammar's data: word classes, normalisation, sense questions (`Assets/coach.grammatica`).
     public static let grammarFileName = "coach.grammatica"
+    /// Broad everyday vocabulary per category, kept apart from the hand-tuned lists (`Assets/coach.woordenschat`).
+    public static let vocabularyFileName = "coach.woordenschat"
 
     public static func defaultLexicon() -> CoachLexicon {
-        guard let text = EmbeddedAssets.files[defaultFileName], let grammar = EmbeddedAssets.files[grammarFileName] else {
+        guard let text = EmbeddedAssets.files[defaultFileName], let grammar = EmbeddedAssets.files[grammarFileName],
+              let vocabulary = EmbeddedAssets.files[vocabularyFileName] else {
             preconditionFailure("coach word lists not embedded")
         }
         do {
             var lexicon = try parse(text, source: "ingebouwde woordenlijst")
             try lexicon.extend(with: grammar, source: "ingebouwde grammatica")
+            try lexicon.extend(with: vocabulary, source: "ingebouwde woordenschat")
             try lexicon.validate(source: "ingebouwde woordenlijst")
             return lexicon
         } catch {

@@ -27,6 +27,29 @@ struct Normaliser: Sendable {
     private func compute(_ folded: String, surface: () -> String, final: inout Bool) -> [String]? {
         if let words = map[folded] { return words }
         guard folded.utf8.count >= 5, !vocabulary.contains(folded) else { return nil }
+        if let glued = gluedPronoun(folded) {
+            // A real word that only looks glued ("meter": me + ter) stays whole: the dictionary decides, and without
+            // one the listed part must be a word of four letters or more ("denkik", "ikdenk", not "meter").
+            switch spelling?.knows(surface: surface) {
+            case true?: return nil
+            case false?: return glued
+            case nil:
+                if spelling?.isLoading == true { final = false; return nil }
+                if glued.contains(where: { $0.count >= 4 && vocabulary.contains($0) }) { return glued }
+            }
+        }
+        if let spelling {
+            let (word, isFinal) = spelling.correction(folded: folded, surface: surface)
+            final = isFinal
+            if let word { return [word] }
+        }
+        return nil
+    }
+}
+
+extension Normaliser {
+    /// "denkik" → ["denk", "ik"], "ikdenk" → ["ik", "denk"]: a pronoun glued to a listed word of three letters or more.
+    func gluedPronoun(_ folded: String) -> [String]? {
         for pronoun in Self.gluedPronouns {
             if folded.hasSuffix(pronoun) {
                 let rest = String(folded.dropLast(pronoun.count))
@@ -36,11 +59,6 @@ struct Normaliser: Sendable {
                 let rest = String(folded.dropFirst(pronoun.count))
                 if rest.count >= 3 && vocabulary.contains(rest) { return [pronoun, rest] }
             }
-        }
-        if let spelling {
-            let (word, isFinal) = spelling.correction(folded: folded, surface: surface)
-            final = isFinal
-            if let word { return [word] }
         }
         return nil
     }
@@ -123,6 +141,24 @@ final class SpellingHelp: @unchecked Sendable {
 
     /// The listed word `surface` is a typo of, or nil; and whether that answer is final (false while the
     /// dictionary or the word's suggestions are not ready yet).
+    /// Whether the dictionary knows the word as typed; nil when there is no dictionary or it is still loading (then
+    /// `isLoading` tells which). Waits for the dictionary when this help waits.
+    func knows(surface: () -> String) -> Bool? {
+        if waits { speller.waitUntilLoaded() }
+        guard speller.isReady else {
+            if !waits { speller.startLoading() }
+            return nil
+        }
+        return speller.isKnown(surface().lowercased())
+    }
+
+    /// The dictionary is on its way (not there yet, and not missing for good).
+    var isLoading: Bool {
+        if speller.isReady { return false }
+        if case .unavailable = speller.state { return false }
+        return true
+    }
+
     func correction(folded: String, surface: () -> String) -> (String?, Bool) {
         if let cached = lock.withLock({ cache[folded] }) { return (cached.isEmpty ? nil : cached, true) }
         let heard = soundsLike(folded)

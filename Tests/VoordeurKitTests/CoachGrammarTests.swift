@@ -468,4 +468,25 @@ final class CoachGrammarTests: XCTestCase {
         }
         XCTAssertEqual(sentences, 80)
     }
+    // Sixth round (issue 9, set J).
+
+    func testWhoDidItMoneyHittingHungerAndTheCauseOfDamage() {
+        assertFlags("dat heeft haar broer gedaan", ["conclusie:dat heeft haar broer gedaan"])
+        assertFlags("hij plukt zijn moeder kaal", ["conclusie:plukt zijn moeder kaal"])
+        assertFlags("hij geeft de kinderen klappen", ["conclusie:geeft de kinderen klappen"])
+        assertFlags("een vader die klappen geeft", ["conclusie:klappen geeft"])
+        assertFlags("de deuk in de deur is van een schop", ["conclusie:is van een schop"])
+        assertFlags("ze zitten tot hun nek in de schulden", ["conclusie:tot hun nek in de schulden"])
+        assertClean("Ik heb de afvoer gedaan en de kraan vervangen.")
+        assertClean("De kras op de vloer is van de verhuizing in 2019, staat in het opnamerapport.")
+    }
+
+    func testGuessesFeelingsOfOthersAndWholeNeighbourhoods() {
+        assertFlags("het zou me niks verbazen als hij weer drinkt", ["speculatie:zou me niks verbazen"])
+        assertFlags("mevrouw vond het niet oké", ["emotie:vond het niet oké"])
+        assertFlags("de hele buurt weet dat hij slaat", ["generalisatie:de hele buurt weet"])
+        assertClean("De hele flat was van 9.00 tot 11.00 uur zonder water.")
+        assertClean("Ik liep naar de meterkast om te kijken of de groep eruit was.")
+        assertClean("De jongen (9 jaar volgens huurdersdossier) zat in de gang.")
+    }
 }

@@ -11,13 +11,16 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        // Turns the files in Assets/ into Swift string constants, so the binary carries its default card
-        // and coach lexicon and still works when copied alone to another folder.
-        .executableTarget(name: "AssetEmbedder", path: "Sources/AssetEmbedder"),
+        // Turns the files in Assets/ into Swift string constants, so the binary carries its default card and coach
+        // lexicon and still works when copied alone to another folder; the default card is parsed here, at build
+        // time, with VoordeurFormats' CardParser, so start-up parses nothing.
+        .executableTarget(name: "AssetEmbedder", dependencies: ["VoordeurFormats"], path: "Sources/AssetEmbedder"),
+        // The file formats the program and the build plugin share: key = value files, the card, the sanitiser.
+        .target(name: "VoordeurFormats", path: "Sources/VoordeurFormats"),
         .plugin(name: "EmbedAssets", capability: .buildTool(), dependencies: ["AssetEmbedder"], path: "Plugins/EmbedAssets"),
 
         // Domain: the signalenkaart, visits, storage, the wording coach, the handover note. No terminal code.
-        .target(name: "VoordeurKit", dependencies: ["CHunspell"], path: "Sources/VoordeurKit", plugins: ["EmbedAssets"]),
+        .target(name: "VoordeurKit", dependencies: ["VoordeurFormats", "CHunspell"], path: "Sources/VoordeurKit", plugins: ["EmbedAssets"]),
 
         // Hunspell, as a system library (Debian: libhunspell-dev to build, hunspell-nl for the Dutch dictionary).
         .systemLibrary(name: "CHunspell", path: "Sources/CHunspell", pkgConfig: "hunspell"),

@@ -21,6 +21,14 @@ final class CardTests: XCTestCase {
         for signal in card.allSignals { XCTAssertTrue(signal.hint.contains("?"), signal.id) }
     }
 
+    /// The default card is compiled into the binary by the build plugin; it is exactly what the parser makes of the
+    /// embedded card file, so editing Assets/signalenkaart.kaart changes the program on the next build.
+    func testTheCompiledDefaultCardIsTheParsedCardFile() throws {
+        let text = try XCTUnwrap(EmbeddedAssets.files[CardLoader.defaultCardName])
+        XCTAssertEqual(CardLoader.defaultCard(), try CardParser.parse(text, source: "ingebouwde kaart", base: nil))
+        XCTAssertEqual(CardLoader.defaultCard().allSignals.count, 24)
+    }
+
     func testCardAsTextListsAll24SignalsUnderTheirHeadings() {
         let text = CardLoader.defaultCard().renderedAsText()
         let lines = text.split(separator: "\n").map(String.init)

@@ -41,6 +41,15 @@ public struct Signalenkaart: Equatable, Sendable {
     public var jobTitles: [String]
     public var lists: [CardList]
 
+    public init(name: String, introduction: String, otherCause: String, tip: String, jobTitles: [String], lists: [CardList]) {
+        self.name = name
+        self.introduction = introduction
+        self.otherCause = otherCause
+        self.tip = tip
+        self.jobTitles = jobTitles
+        self.lists = lists
+    }
+
     public var allSignals: [CardSignal] { lists.flatMap(\.signals) }
 
     public func signal(id: String) -> CardSignal? { allSignals.first { $0.id == id } }

@@ -93,47 +93,14 @@ public struct KeyValueDocument: Equatable, Sendable {
         self.sections = sections
     }
 
-    /// Reads and parses a file, turning every I/O and encoding problem into a Dutch `FileProblem`.
-    public init(contentsOf url: URL, allowBareLines: Bool = false) throws {
-        let text = try Self.readText(url)
-        try self.init(parsing: text, source: url.path, allowBareLines: allowBareLines)
-    }
-
-    public static func readText(_ url: URL) throws -> String {
-        let path = url.path
-        let data: Data
-        switch FileKind.readRegularFile(path, followLinks: true) {
-        case .success(let read): data = read
-        case .failure(let error): throw FileProblem(file: path, line: nil, message: error.message)
-        }
-        guard data.count <= maximumBytes else {
-            throw FileProblem(file: path, line: nil,
-                              message: "bestand is te groot (\(data.count / 1024) KB, hoogstens \(maximumBytes / 1024) KB)")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw FileProblem(file: path, line: nil, message: "bestand is geen geldige UTF-8-tekst")
-        }
-        return text
-    }
-
-    /// Like `readText`, but an empty file (nothing but white space) is an error: a card or configuration that is
-    /// empty is almost always a mistake (a failed copy, a truncated disk).
-    public static func readNonEmptyText(_ url: URL) throws -> String {
-        let text = try readText(url)
-        guard !text.allSatisfy({ $0.isWhitespace }) else {
-            throw FileProblem(file: url.path, line: nil, message: "het bestand is leeg")
-        }
-        return text
-    }
-
     /// The sections whose first header word is `kind`.
     public func sections(_ kind: String) -> [Section] { sections.filter { $0.header.first == kind } }
 
     /// Strips spaces and tabs at both ends.
-    static func trim(_ text: String) -> String { trim(text[...]) }
+    public static func trim(_ text: String) -> String { trim(text[...]) }
 
     /// Strips spaces and tabs at both ends.
-    static func trim(_ text: Substring) -> String {
+    public static func trim(_ text: Substring) -> String {
         // Printable ASCII (most lines of every file read here) is trimmed on its bytes: the same as on Characters,
         // without grapheme breaking. A space before a combining mark is one Character with it, so anything else goes
         // the Character way.
@@ -154,7 +121,7 @@ public struct KeyValueDocument: Equatable, Sendable {
         return !key.isEmpty && key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }
     }
 
-    static func preview(_ text: String) -> String { text.count > 40 ? String(text.prefix(40)) + "…" : text }
+    public static func preview(_ text: String) -> String { text.count > 40 ? String(text.prefix(40)) + "…" : text }
 }
 
 /// A problem with a file the user (or a corporation) provides. Its description is Dutch and names

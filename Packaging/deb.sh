@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds voordeur_VERSION_ARCH.deb with the Swift runtime linked statically, and prints the .deb's path as its
-# last line. Needs the Swift toolchain, libncursesw5-dev and dpkg-dev (dpkg-deb, dpkg-shlibdeps, objdump).
+# Builds voordeur_VERSION_ARCH.deb, one static executable, and prints the .deb's path as its last line. Needs the
+# Swift toolchain, libncursesw5-dev, libhunspell-dev and dpkg-dev (dpkg-deb, objdump).
 #
 #   bash Packaging/deb.sh            # the .deb goes to .build/deb/
 #   DEB_OUT=/tmp bash Packaging/deb.sh
@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 top=$(pwd)
 say() { echo "deb.sh: $*" >&2; }
 
-for tool in swift dpkg-deb dpkg-shlibdeps objdump strip gzip; do
+for tool in swift dpkg-deb dpkg-query objdump strip gzip; do
   command -v "$tool" >/dev/null 2>&1 || { say "'$tool' ontbreekt (apt-get install dpkg-dev binutils)"; exit 2; }
 done
 
@@ -21,10 +21,16 @@ maintainer=${DEB_MAINTAINER:-Voordeur maintainers <voordeur@users.noreply.exampl
 epoch=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}
 export SOURCE_DATE_EPOCH=$epoch
 
-# --static-swift-stdlib links the Swift runtime, Foundation (with FoundationEssentials, the ICU data and
-# Dispatch) into the binary; only glibc, libstdc++, libgcc_s and ncursesw stay shared. No RUNPATH $ORIGIN
-# (nothing is loaded from /usr/bin). Full RELRO and BIND_NOW as Debian's hardening flags ask.
-flags=(-c release --static-swift-stdlib --disable-local-rpath -Xlinker -z -Xlinker relro -Xlinker -z -Xlinker now)
+# One static executable: the Swift runtime, Foundation (with FoundationEssentials, the ICU data and Dispatch),
+# glibc, libstdc++, ncursesw and Hunspell are linked in, so starting loads no library at all: no dynamic loader,
+# no symbol lookups, two-thirds of the time to the first frame (BENCHMARKS.md, issue 13). ncursesw and its terminfo
+# layer are named once more at the end because the archives must follow the objects that use them. What this costs
+# (a security update of glibc, ncurses or Hunspell needs a rebuild, as the Swift runtime always did) is in README.md.
+# Full RELRO and BIND_NOW as Debian's hardening flags ask. VOORDEUR_RELEASE_FLAGS prints these flags and stops
+# (Packaging/bench/side_by_side.py builds the program it measures with them).
+flags=(-c release --static-swift-stdlib -Xswiftc -static-executable -Xlinker -lncursesw -Xlinker -ltinfo
+       -Xlinker -z -Xlinker relro -Xlinker -z -Xlinker now)
+if [ -n "${VOORDEUR_RELEASE_FLAGS:-}" ]; then echo "${flags[*]}"; exit 0; fi
 say "swift build ${flags[*]} --product voordeur"
 swift build "${flags[@]}" --product voordeur >&2
 # swift-argument-parser's generate-manual tool, the one its GenerateManual plugin runs; built as a product of the
@@ -35,8 +41,8 @@ bin=$bin_dir/voordeur
 
 version=$("$bin" --version)
 arch=$(dpkg --print-architecture)
-if objdump -p "$bin" | grep -E 'NEEDED +libswift|NEEDED +libFoundation|NEEDED +libdispatch' >&2; then
-  say "the binary still needs the Swift runtime from the toolchain"
+if objdump -p "$bin" | grep -E 'NEEDED' >&2; then
+  say "the binary still needs a shared library; it must be one static executable"
   exit 2
 fi
 
@@ -88,24 +94,15 @@ install -m 0644 Packaging/README "$pkg/usr/share/doc/voordeur/README"
 sed -e "s/@VERSION@/$version/" -e "s/@MAINTAINER@/$maintainer/" -e "s/@DATE@/$(date -u -R -d "@$epoch")/" \
   Packaging/changelog | gzip -9n > "$pkg/usr/share/doc/voordeur/changelog.gz"
 
-# Depends: the NEEDED entries (objdump -p), found by dpkg-shlibdeps in the packages that ship them (the same
-# lookup as dpkg -S) with the lowest versions their symbols files allow.
-mkdir -p "$stage/debian"
-printf 'Source: voordeur\n\nPackage: voordeur\nArchitecture: any\n' > "$stage/debian/control"
-depends=$(cd "$stage" && dpkg-shlibdeps -O -e"$pkg/usr/bin/voordeur" 2>/dev/null | sed -n 's/^shlibs:Depends=//p')
-[ -n "$depends" ] || { say "dpkg-shlibdeps found no dependencies"; exit 2; }
-# A library without a shlibs version (libhunspell's package has none) gets the upstream version built against.
-versioned=()
-IFS=',' read -ra entries <<<"$depends"
-for entry in "${entries[@]}"; do
-  entry=$(sed 's/^ *//; s/ *$//' <<<"$entry")
-  if [[ "$entry" != *"("* ]]; then
-    built=$(dpkg-query -W -f='${Version}' "$entry" 2>/dev/null | sed -E 's/^[0-9]+://; s/-[^-]*$//')
-    [ -n "$built" ] && entry="$entry (>= $built)"
-  fi
-  versioned+=("$entry")
-done
-depends=$(IFS=','; echo "${versioned[*]}" | sed 's/,/, /g')
+# Depends: a static binary needs no shared library, but a statically linked glibc still loads its user-database
+# modules (getpwuid: the home folder when HOME is unset) and the locale archive from the glibc it was built with.
+glibc=$(dpkg-query -W -f='${Version}' libc6 | sed -E 's/^[0-9]+://; s/-[^-]*$//')
+[ -n "$glibc" ] || { say "cannot tell the version of libc6"; exit 2; }
+depends="libc6 (>= $glibc)"
+
+# lintian: the static binary is deliberate (see above); the override says why, in the package itself.
+install -d -m 0755 "$pkg/usr/share/lintian/overrides"
+install -m 0644 Packaging/lintian-overrides "$pkg/usr/share/lintian/overrides/voordeur"
 
 find "$pkg" -type d -exec chmod 0755 {} +
 find "$pkg/usr/share" -type f -exec chmod 0644 {} +

@@ -7,8 +7,8 @@
 # --drafts N draft files, copied from a draft voordeur itself writes. Every run gets a fresh temporary data folder
 # (VOORDEUR_DATA_DIR for the screen, which is started without arguments as in the field; --data-dir for the
 # commands), XDG_CONFIG_HOME and XDG_DATA_HOME (the N-draft runs share one folder); all are removed at the end.
-# Run from the repository root, after `swift build -c release --static-swift-stdlib` (as Packaging/deb.sh builds
-# the installed program) and `apt-get install dialog`:
+# Run from the repository root, after `swift build $(VOORDEUR_RELEASE_FLAGS=1 bash Packaging/deb.sh)` (the flags
+# Packaging/deb.sh builds the installed program with: one static executable) and `apt-get install dialog`:
 #     python3 Packaging/bench/side_by_side.py [--voordeur PATH] [--runs 30] [--drafts 500]
 # Prints a Markdown table (median / nearest-rank p90) and the command line, for BENCHMARKS.md. Report release only.
 

@@ -120,9 +120,11 @@ public enum TextSanitizer {
 public enum DraftID {
     public static let maximumLength = 64
 
+    /// Lower-case letters, digits and '-', not starting with '-', at most `maximumLength`: checked on the bytes (every
+    /// allowed character is one byte, so any other byte, a multi-byte character's included, makes the id invalid).
     public static func isValid(_ id: String) -> Bool {
-        let scalars = id.unicodeScalars
-        guard let first = scalars.first, scalars.count <= maximumLength, first != "-" else { return false }
-        return scalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        let bytes = id.utf8
+        guard let first = bytes.first, bytes.count <= maximumLength, first != UInt8(ascii: "-") else { return false }
+        return bytes.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
     }
 }

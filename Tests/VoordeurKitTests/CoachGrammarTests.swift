@@ -489,4 +489,17 @@ final class CoachGrammarTests: XCTestCase {
         assertClean("Ik liep naar de meterkast om te kijken of de groep eruit was.")
         assertClean("De jongen (9 jaar volgens huurdersdossier) zat in de gang.")
     }
+    // Seventh round (issue 9, set K).
+
+    func testMoneyMarksFeelingsAndRumoursInOtherWords() {
+        assertFlags("ze hebben gewoon geen geld", ["conclusie:hebben gewoon geen geld"])
+        assertFlags("die blauwe plek heeft hij haar gegeven", ["conclusie:heeft hij haar gegeven"])
+        assertFlags("de jongen baalde ervan", ["emotie:baalde ervan"])
+        assertFlags("hij wilde me zo snel mogelijk weg hebben", ["emotie:wilde me zo snel mogelijk weg hebben"])
+        assertFlags("het verhaal in de straat is dat hij drinkt", ["horen-zeggen:verhaal in de straat is dat"])
+        assertFlags("mevrouw had een paar plekjes in haar nek", ["vaag:een paar plekjes"])
+        assertClean("Ik had geen geld bij me voor de parkeerautomaat.")
+        assertClean("De ruit was gesprongen door spanning in het glas, geen inslagpunt te zien.")
+        assertClean("Ik baalde ervan dat het onderdeel niet op voorraad was.")
+    }
 }

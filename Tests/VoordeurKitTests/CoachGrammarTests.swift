@@ -502,4 +502,16 @@ final class CoachGrammarTests: XCTestCase {
         assertClean("De ruit was gesprongen door spanning in het glas, geen inslagpunt te zien.")
         assertClean("Ik baalde ervan dat het onderdeel niet op voorraad was.")
     }
+    // Eighth round (issue 9, set L).
+
+    func testAGuessAfterTheFactEnglishWordsAndWithheldMoney() {
+        assertFlags("de buurman is dement geloof ik", ["speculatie:geloof ik"])
+        assertFlags("dat zag je zo", ["speculatie:zag je zo"])
+        assertFlags("hij houdt haar uitkering achter", ["conclusie:houdt haar uitkering achter"])
+        assertFlags("ze was scared", ["emotie:scared"])
+        assertFlags("er lagen een stuk of wat zakken", ["vaag:stuk of wat"])
+        assertFlags("er zou vorige week de politie bij de voordeur geweest zijn", ["horen-zeggen:zou vorige week de politie bij de voordeur geweest zijn"])
+        assertClean("Ik zag 3 vuilniszakken in de tuin.")
+        assertClean("ik was even scared toen de deur dichtsloeg")
+    }
 }

@@ -195,7 +195,10 @@ public struct DraftStore: Sendable {
             }
             if latest != nil { break }
         }
-        kept.removeAll { summary in problems.contains { $0.file == url(for: summary.id).lastPathComponent } }
+        if !problems.isEmpty {
+            let files = Set(problems.map(\.file))
+            kept.removeAll { files.contains(url(for: $0.id).lastPathComponent) }
+        }
         var opening = Opening(latestConcept: latest, removed: removed, problems: problems)
         opening.leftovers = leftovers
         opening.removedFiles = removedFiles

@@ -218,7 +218,17 @@ struct JSONSkimmer {
             text += plain
             return true
         }
-        while let byte = peek {
+        while true {
+            // Plain bytes (most of a draft: its descriptions) are passed in a tight loop; a quote, a backslash or a
+            // control byte stops it.
+            var plain = at
+            while plain < bytes.count {
+                let byte = bytes[plain]
+                if byte == 0x22 || byte == 0x5C || byte < 0x20 { break }
+                plain += 1
+            }
+            at = plain
+            guard let byte = peek else { return nil }
             if byte == 0x22 {
                 guard flushPlain(self, upTo: at) else { return nil }
                 at += 1
@@ -257,7 +267,6 @@ struct JSONSkimmer {
             }
             plainStart = at
         }
-        return nil
     }
 
     mutating func hex4() -> UInt32? {

@@ -139,8 +139,6 @@ final class SpellingHelp: @unchecked Sendable {
         return words
     }
 
-    /// The listed word `surface` is a typo of, or nil; and whether that answer is final (false while the
-    /// dictionary or the word's suggestions are not ready yet).
     /// Whether the dictionary knows the word as typed; nil when there is no dictionary or it is still loading (then
     /// `isLoading` tells which). Waits for the dictionary when this help waits.
     func knows(surface: () -> String) -> Bool? {
@@ -159,6 +157,8 @@ final class SpellingHelp: @unchecked Sendable {
         return true
     }
 
+    /// The listed word `surface` is a typo of, or nil; and whether that answer is final (false while the
+    /// dictionary or the word's suggestions are not ready yet).
     func correction(folded: String, surface: () -> String) -> (String?, Bool) {
         if let cached = lock.withLock({ cache[folded] }) { return (cached.isEmpty ? nil : cached, true) }
         let heard = soundsLike(folded)

@@ -431,6 +431,8 @@ final class CoachGrammarTests: XCTestCase {
 
     func testTheWorkersOwnExperienceAndTechnicalCausesAreNotFlagged() {
         assertClean("ik vond het lastig om daar antwoord op te geven")
+        assertClean("ik heb niks gevraagd, ik vond het eng eerlijk gezegd")
+        assertFlags("ik vond het huis eng", ["oordeel:eng"])
         assertClean("De afvoer was verstopt door haar en vet.")
         assertFlags("de ruit is kapot door haar vriend", ["conclusie:door haar vriend"])
     }

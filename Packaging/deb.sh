@@ -22,12 +22,12 @@ epoch=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}
 export SOURCE_DATE_EPOCH=$epoch
 
 # One static executable: the Swift runtime, Foundation (with FoundationEssentials, the ICU data and Dispatch),
-# glibc, libstdc++, ncursesw and Hunspell are linked in, so starting loads no library at all: no dynamic loader,
-# no symbol lookups, two-thirds of the time to the first frame (BENCHMARKS.md, issue 13). ncursesw and its terminfo
-# layer are named once more at the end because the archives must follow the objects that use them. What this costs
-# (a security update of glibc, ncurses or Hunspell needs a rebuild, as the Swift runtime always did) is in README.md.
-# Full RELRO and BIND_NOW as Debian's hardening flags ask. VOORDEUR_RELEASE_FLAGS prints these flags and stops
-# (Packaging/bench/side_by_side.py builds the program it measures with them).
+# glibc, libstdc++, ncursesw and Hunspell are linked in, so starting loads no library at all: no dynamic loader, no
+# symbol lookups (a third of the time to the first frame went there; BENCHMARKS.md, issue 13). ncursesw and its
+# terminfo layer are named once more at the end because the archives must follow the objects that use them. What this
+# costs (a security update of glibc, ncurses or Hunspell needs a rebuild, as the Swift runtime always did) is in
+# README.md. Full RELRO and BIND_NOW as Debian's hardening flags ask. VOORDEUR_RELEASE_FLAGS prints these flags and
+# stops, for building the program the way Packaging/bench/side_by_side.py measures it.
 flags=(-c release --static-swift-stdlib -Xswiftc -static-executable -Xlinker -lncursesw -Xlinker -ltinfo
        -Xlinker -z -Xlinker relro -Xlinker -z -Xlinker now)
 if [ -n "${VOORDEUR_RELEASE_FLAGS:-}" ]; then echo "${flags[*]}"; exit 0; fi

@@ -11,8 +11,8 @@ enum TerminalLauncher {
         if isatty(0) == 1, isatty(1) == 1, let problem = TerminalDriver.checkTerminal() {
             throw CLIFailure(message: problem)
         }
-        // The word lists are read and indexed on another thread once the first frame is painted (or now, below, when
-        // the draft has descriptions to count); only a description that needs the coach waits for it. A list of the
+        // The word lists are read and indexed on another thread once the first frame is painted; a draft whose
+        // descriptions the first frame counts builds the coach at that first use (`PendingCoach`). A list of the
         // corporation's own is read here, so a broken one stops the program with its Dutch message before the
         // screen opens.
         let coach = try CoachCommand.makePendingCoach(config: context.config)
@@ -56,10 +56,6 @@ enum TerminalLauncher {
             onDisk = true
         } else {
             visit = Visit.new()
-        }
-        // The first frame shows the remark counts of a draft's descriptions: the coach is needed before it.
-        if visit.observations.contains(where: { !$0.description.isEmpty }) || visit.ownSignals.contains(where: { !$0.description.isEmpty }) {
-            coach.start()
         }
         // One writer per draft: a draft another voordeur has open is left to it, and this one starts a new visit.
         let locks = LockKeeper(folder: store.folder)

@@ -96,8 +96,7 @@ public struct DraftStore: Sendable {
     private func draftFiles() -> [DraftFile] {
         let names = Directory.names(folder.path) ?? []
         let base = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
-        // Compared on the bytes ("bezoek-" and ".json" are ASCII): this runs for every file of the folder at every start.
-        return names.filter { $0.utf8.starts(with: "bezoek-".utf8) && $0.utf8.reversed().starts(with: "nosj.".utf8) }.sorted()
+        return names.filter { $0.hasPrefix("bezoek-") && $0.hasSuffix(".json") }.sorted()
             .map { DraftFile(name: $0, path: base + $0) }
     }
 

@@ -123,8 +123,54 @@ public enum DraftID {
     /// Lower-case letters, digits and '-', not starting with '-', at most `maximumLength`: checked on the bytes (every
     /// allowed character is one byte, so any other byte, a multi-byte character's included, makes the id invalid).
     public static func isValid(_ id: String) -> Bool {
-        let bytes = id.utf8
+        var id = id
+        return id.withUTF8 { isValid(utf8: $0) }
+    }
+
+    /// `isValid` on UTF-8 bytes.
+    public static func isValid(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first, bytes.count <= maximumLength, first != UInt8(ascii: "-") else { return false }
-        return bytes.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
+        for byte in bytes where !((0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x2D) { return false }
+        return true
+    }
+}
+
+extension DraftID {
+    /// Byte order of two ids (the same as `<` for valid ids, which are ASCII), without String's Unicode comparison.
+    public static func precedes(_ a: String, _ b: String) -> Bool {
+        let ordered = a.utf8.withContiguousStorageIfAvailable { a in
+            b.utf8.withContiguousStorageIfAvailable { b in
+                let common = min(a.count, b.count)
+                let order = common == 0 ? 0 : memcmp(a.baseAddress!, b.baseAddress!, common)
+                return order != 0 ? order < 0 : a.count < b.count
+            }
+        }
+        if let ordered, let ordered { return ordered }
+        return a.utf8.lexicographicallyPrecedes(b.utf8)
+    }
+}
+
+extension DraftID {
+    /// The first 24 bytes of an id as three big-endian numbers: ids that differ there are ordered as `precedes` orders
+    /// them by comparing the keys (a draft id, `yyyyMMdd-HHmm-xxxx`, has 18).
+    public struct SortKey: Comparable, Sendable {
+        var parts: (UInt64, UInt64, UInt64) = (0, 0, 0)
+
+        public init(_ id: String) {
+            var offset: UInt64 = 0
+            for byte in id.utf8 {
+                guard offset < 24 else { break }
+                let bits = UInt64(byte) << (56 - 8 * (offset % 8))
+                switch offset / 8 {
+                case 0: parts.0 |= bits
+                case 1: parts.1 |= bits
+                default: parts.2 |= bits
+                }
+                offset += 1
+            }
+        }
+
+        public static func == (a: SortKey, b: SortKey) -> Bool { a.parts == b.parts }
+        public static func < (a: SortKey, b: SortKey) -> Bool { a.parts < b.parts }
     }
 }

@@ -104,4 +104,5 @@ let offline = Coach(spelling: .off)
 _ = measure("coach without spelling help: same text", runs: 2000) { sink &+= offline.analyse(typed).findings.count }
 BenchExtras.run(&sink)
 PrivacyBench.run(&sink)
+DraftsBench.run(&sink)
 if sink == 42 { print("") }

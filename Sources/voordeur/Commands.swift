@@ -41,6 +41,11 @@ struct Lijst: ParsableCommand {
         // draft's id is validated when it is read), so no row needs the sanitiser.
         var out = Array("ID                  BEGONNEN          STATUS        SIGNALEN  BEWAARD\n".utf8)
         out.reserveCapacity(out.count * (visits.count + 1))
+        /// Cuts or pads what was appended since `start` to `width` columns (ASCII: one byte a column).
+        func fit(from start: Int, _ width: Int) {
+            if out.count - start > width { out.removeSubrange((start + width)...) }
+            out += repeatElement(UInt8(ascii: " "), count: width - (out.count - start))
+        }
         func column(_ text: String, _ width: Int) {
             let start = out.count
             out += text.utf8
@@ -49,17 +54,41 @@ struct Lijst: ParsableCommand {
                 out += text.padded(to: width).utf8
                 return
             }
-            if out.count - start > width { out.removeSubrange((start + width)...) }
-            out += repeatElement(UInt8(ascii: " "), count: width - (out.count - start))
+            fit(from: start, width)
+        }
+        func number(_ n: Int) {
+            if n < 0 { out.append(UInt8(ascii: "-")) }
+            let magnitude = n.magnitude
+            var divisor: UInt = 1
+            while divisor <= magnitude / 10 { divisor *= 10 }
+            repeat {
+                out.append(0x30 + UInt8(magnitude / divisor % 10))
+                divisor /= 10
+            } while divisor > 0
         }
         let now = Date()
         for visit in visits {
-            column(DraftID.isValid(visit.id) ? visit.id : TextSanitizer.singleLine(visit.id), 20)
-            column(DateText.dateTime(visit.startedAt), 18)
-            column(visit.status.rawValue, 14)
-            column(String(visit.signalCount), 10)
+            let id = out.count
+            if DraftID.isValid(visit.id) { out += visit.id.utf8 } else { out += TextSanitizer.singleLine(visit.id).utf8 }
+            if out[id...].allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+                fit(from: id, 20)
+            } else {
+                out.removeSubrange(id...)
+                column(TextSanitizer.singleLine(visit.id), 20)
+            }
+            let date = out.count
+            DateText.appendDateTime(visit.startedAt, to: &out)
+            fit(from: date, 18)
+            let status = out.count
+            out += visit.status.rawValue.utf8
+            fit(from: status, 14)
+            let signals = out.count
+            number(visit.signalCount)
+            fit(from: signals, 10)
             let left = max(0, context.config.retentionDays - Int(now.timeIntervalSince(visit.updatedAt) / 86_400))
-            out += "nog \(Dutch.days(left))\n".utf8
+            out += "nog ".utf8
+            number(left)
+            out += (left == 1 ? " dag\n" : " dagen\n").utf8
         }
         print(String(decoding: out, as: UTF8.self), terminator: "")
     }

@@ -4,16 +4,34 @@ import Foundation
 public enum Directory {
     /// The names in the folder at `path`, as `FileManager.contentsOfDirectory` gives them (without "." and "..", in
     /// no particular order), read with readdir(3): a tenth of the instructions per name. nil when it cannot be read.
-    public static func names(_ path: String) -> [String]? {
+    public static func names(_ path: String) -> [String]? { names(path) { _ in true } }
+
+    /// The names for which `keep` is true, judged on their bytes: a name not kept costs no string.
+    public static func names(_ path: String, where keep: (UnsafeBufferPointer<UInt8>) -> Bool) -> [String]? {
         guard let folder = opendir(path) else { return nil }
         defer { closedir(folder) }
         var names: [String] = []
         while let entry = readdir(folder) {
-            let name = withUnsafePointer(to: &entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: entry.pointee.d_name)) { String(cString: $0) }
+            withUnsafePointer(to: &entry.pointee.d_name) {
+                $0.withMemoryRebound(to: UInt8.self, capacity: MemoryLayout.size(ofValue: entry.pointee.d_name)) { start in
+                    let name = UnsafeBufferPointer(start: start, count: strlen(UnsafeRawPointer(start).assumingMemoryBound(to: CChar.self)))
+                    let dots = name.count <= 2 && name.allSatisfy { $0 == UInt8(ascii: ".") }
+                    if !dots, keep(name) { names.append(String(decoding: name, as: UTF8.self)) }
+                }
             }
-            if name != "." && name != ".." { names.append(name) }
         }
         return names
+    }
+
+    /// Whether the bytes of a name start with `prefix` (ASCII).
+    public static func hasPrefix(_ name: UnsafeBufferPointer<UInt8>, _ prefix: String) -> Bool {
+        let prefix = prefix.utf8
+        return name.count >= prefix.count && zip(name, prefix).allSatisfy { $0 == $1 }
+    }
+
+    /// Whether the bytes of a name end with `suffix` (ASCII).
+    public static func hasSuffix(_ name: UnsafeBufferPointer<UInt8>, _ suffix: String) -> Bool {
+        let suffix = suffix.utf8
+        return name.count >= suffix.count && zip(name[(name.count - suffix.count)...], suffix).allSatisfy { $0 == $1 }
     }
 }

@@ -70,20 +70,114 @@ public struct DraftStore: Sendable {
         return (visits, problems)
     }
 
-    /// What lists show of every readable draft, newest first, reading each file once and decoding only those
-    /// fields; the problems met on the way. A file that is not a draft of this program is read in full, so it is
-    /// reported (a newer schema) or moved aside (damaged) just as `loadAll` would.
+    /// What lists show of every readable draft, newest first, and the problems met on the way. A file that is not a
+    /// draft of this program is read in full, so it is reported (a newer schema) or moved aside (damaged) just as
+    /// `loadAll` would.
     public func summaries() -> (summaries: [DraftSummary], problems: [DraftProblem]) {
+        let lock = FolderLock(folder, exclusive: false)
+        defer { lock?.release() }
+        let scan = scan()
+        if scan.indexChanged, let lock { SummaryIndex.write(scan.entries, folder: folder, descriptor: lock.descriptor) }
+        return (scan.summaries, scan.problems)
+    }
+
+    /// One listing of the data folder.
+    struct Scan {
         var summaries: [DraftSummary] = []
         var problems: [DraftProblem] = []
-        for file in draftFiles() {
-            switch summary(of: file) {
-            case .success(let summary): summaries.append(summary)
-            case .failure(let problem): problems.append(problem)
+        /// The index entries of this listing, in its order, for drafts read quickly or found unchanged.
+        var entries: [SummaryIndex.Entry] = []
+        /// Whether the index on disk differs from `entries`.
+        var indexChanged = false
+    }
+
+    /// Hundreds of drafts are listed at every start. A draft unchanged since the last listing costs one stat (its
+    /// summary comes from `SummaryIndex`); a changed one an open relative to the folder's descriptor (no path walk),
+    /// an fstat, one read into a buffer reused for every draft, and a close. Anything unusual (not a regular file by
+    /// its directory entry, larger than the buffer, not a summary this schema writes, an id that does not match the
+    /// name) goes the slow way, `summary(of:)`, which gives it its own message. The caller holds the folder's lock.
+    func scan() -> Scan {
+        var result = Scan()
+        var slow: [DraftFile] = []
+        guard let stream = opendir(folder.path) else { return result }
+        let base = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: Self.listingBufferBytes)
+        defer { buffer.deallocate() }
+        let folderFD = dirfd(stream)
+        let stored = SummaryIndex.read(in: folderFD, buffer: buffer)
+        var index = stored ?? SummaryIndex()
+        result.indexChanged = stored == nil && FileKind.at(base + SummaryIndex.fileName) != .missing
+        while let entry = readdir(stream) {
+            let type = entry.pointee.d_type
+            withUnsafePointer(to: &entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: entry.pointee.d_name)) { name in
+                    let length = strlen(name)
+                    guard DraftFileName.isDraft(name, length) else { return }
+                    if type == UInt8(DT_REG) || type == UInt8(DT_UNKNOWN) {
+                        if let known = index.entry(named: name, length: length),
+                           SummaryIndex.Stamp.of(name, in: folderFD) == known.stamp {
+                            result.summaries.append(known.summary)
+                            result.entries.append(known)
+                            return
+                        }
+                        result.indexChanged = true
+                        if let read = Self.quickSummary(folder: folderFD, name: name, length: length, into: buffer) {
+                            result.summaries.append(read.summary)
+                            result.entries.append(read)
+                            return
+                        }
+                    }
+                    let text = String(cString: name)
+                    slow.append(DraftFile(name: text, path: base + text))
+                }
             }
         }
-        summaries.sort { $0.updatedAt > $1.updatedAt }
-        return (summaries, problems)
+        closedir(stream)
+        if !index.allMet { result.indexChanged = true }
+        // The slow ones after the listing: one may be moved aside, which must not disturb the listing.
+        for file in slow.sorted(by: { $0.name < $1.name }) {
+            switch summary(of: file) {
+            case .success(let summary): result.summaries.append(summary)
+            case .failure(let problem): result.problems.append(problem)
+            }
+        }
+        // Newest first; equal times by id, so the order does not depend on the folder's. Positions are sorted, not
+        // the summaries themselves (moving a summary retains and releases its strings: a third of listing 500).
+        let times = result.summaries.map(\.updatedAt.timeIntervalSince1970)
+        let ids = result.summaries.map { DraftID.SortKey($0.id) }
+        var order = Array(result.summaries.indices)
+        result.summaries.withUnsafeBufferPointer { summaries in
+            order.sort { a, b in
+                if times[a] != times[b] { return times[a] > times[b] }
+                if ids[a] != ids[b] { return ids[a] < ids[b] }
+                return DraftID.precedes(summaries[a].id, summaries[b].id)
+            }
+        }
+        result.summaries = order.map { result.summaries[$0] }
+        return result
+    }
+
+    /// Drafts larger than this are listed the slow way (a draft with ten 10,000-character descriptions fits).
+    static let listingBufferBytes = 256 * 1024
+
+    /// The summary of the usual draft, with the stamp of the file it was read from: read whole in one read (a read
+    /// of a regular file is only short at its end, so a read that does not fill the buffer got all of it), a summary
+    /// this schema writes, its id valid and its file's name. nil for anything else. The stamp is taken before the
+    /// read, so a draft changed in place during the read has a newer stamp than its entry and is read again.
+    private static func quickSummary(folder: Int32, name: UnsafePointer<CChar>, length: Int,
+                                     into buffer: UnsafeMutableBufferPointer<UInt8>) -> SummaryIndex.Entry? {
+        let fd = openat(folder, name, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        var got: Int
+        repeat { got = Glibc.read(fd, buffer.baseAddress, buffer.count) } while got < 0 && errno == EINTR
+        guard got >= 0, got < buffer.count else { return nil }
+        var reader = JSONSkimmer(UnsafeBufferPointer(rebasing: buffer[..<got]))
+        guard let summary = reader.summary(), summary.schemaVersion <= Visit.currentSchemaVersion,
+              DraftID.isValid(summary.id), DraftFileName.matches(name, length, id: summary.id) else { return nil }
+        return SummaryIndex.Entry(stamp: SummaryIndex.Stamp(info), summary: summary)
     }
 
     /// A draft file by name and path; its URL is made only when needed (hundreds of drafts are listed at start).
@@ -96,7 +190,7 @@ public struct DraftStore: Sendable {
     private func draftFiles() -> [DraftFile] {
         let names = Directory.names(folder.path) ?? []
         let base = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
-        return names.filter { $0.hasPrefix("bezoek-") && $0.hasSuffix(".json") }.sorted()
+        return names.filter(DraftFileName.isDraft).sorted()
             .map { DraftFile(name: $0, path: base + $0) }
     }
 
@@ -158,18 +252,21 @@ public struct DraftStore: Sendable {
     /// than `retentionDays` days, reports unreadable drafts, and finds the newest concept. A draft dated in the
     /// future counts from its file's modification time (at most now), so it cannot escape the retention period.
     public func open(retentionDays: Int, now: Date = Date()) throws -> Opening {
+        // Exclusive: this start deletes drafts past the retention period and writes the index without them.
+        let lock = FolderLock(folder, exclusive: true)
+        defer { lock?.release() }
         let leftovers = removeLeftovers(now: now)
         let limit = now.addingTimeInterval(-Double(retentionDays) * 86_400)
         // Files set aside earlier go first, so a draft set aside during this start is reported, not deleted unseen.
         var removedFiles = try purgeFiles(olderThan: limit)
-        let all = summaries()
+        let all = scan()
         var removed: [String] = []
         var kept: [DraftSummary] = []
         for visit in all.summaries {
             var changed = visit.updatedAt
             if changed > now { changed = min(Self.modificationDate(url(for: visit.id)) ?? now, now) }
             if changed < limit {
-                if try delete(id: visit.id) { removed.append(visit.id) }
+                if try deleteDraft(id: visit.id) { removed.append(visit.id) }
             } else {
                 kept.append(visit)
             }
@@ -197,6 +294,15 @@ public struct DraftStore: Sendable {
         if !problems.isEmpty {
             let files = Set(problems.map(\.file))
             kept.removeAll { files.contains(url(for: $0.id).lastPathComponent) }
+        }
+        // The index of what was kept: drafts deleted or set aside above are not in it.
+        var entries = all.entries
+        if !removed.isEmpty || !problems.isEmpty {
+            let keptIDs = Set(kept.map(\.id))
+            entries.removeAll { !keptIDs.contains($0.summary.id) }
+        }
+        if let lock, all.indexChanged || entries.count != all.entries.count {
+            SummaryIndex.write(entries, folder: folder, descriptor: lock.descriptor)
         }
         var opening = Opening(latestConcept: latest, removed: removed, problems: problems)
         opening.leftovers = leftovers
@@ -325,8 +431,17 @@ public struct DraftStore: Sendable {
     /// Deletes one draft and its export record. Returns false when there was none with that id.
     @discardableResult
     public func delete(id: String) throws -> Bool {
+        let lock = FolderLock(folder, exclusive: true)
+        defer { lock?.release() }
+        return try deleteDraft(id: id)
+    }
+
+    /// `delete(id:)` for a caller that holds the folder's lock. The index goes too, so no summary of the draft is
+    /// left behind; the next listing makes it anew.
+    private func deleteDraft(id: String) throws -> Bool {
         guard DraftID.isValid(id) else { return false }
         let file = url(for: id)
+        SummaryIndex.remove(folder: folder)
         try remove(exportRecordURL(for: id))
         guard FileKind.at(file.path) != .missing else { return false }
         try remove(file)
@@ -337,6 +452,10 @@ public struct DraftStore: Sendable {
     /// locks. Returns how many files went.
     @discardableResult
     public func deleteAll() throws -> Int {
+        let lock = FolderLock(folder, exclusive: true)
+        defer { lock?.release() }
+        // The index is not counted: it is made by the program from the drafts, and goes with them.
+        SummaryIndex.remove(folder: folder)
         var count = 0
         let names = Directory.names(folder.path) ?? []
         for name in names where Self.isOwnDataFile(name) {
@@ -361,5 +480,28 @@ public struct DraftStore: Sendable {
     /// Deletes drafts not changed for more than `days` days (the retention period). Returns the ids deleted.
     public func purge(olderThanDays days: Int, now: Date = Date()) throws -> [String] {
         try open(retentionDays: days, now: now).removed
+    }
+}
+
+/// A draft's file name, `bezoek-ID.json`, checked on the bytes a directory listing gives.
+enum DraftFileName {
+    static let prefix = "bezoek-", suffix = ".json"
+    private static let prefixBytes = Array(prefix.utf8), suffixBytes = Array(suffix.utf8)
+
+    static func isDraft(_ name: String) -> Bool { name.hasPrefix(prefix) && name.hasSuffix(suffix) }
+
+    static func isDraft(_ name: UnsafePointer<CChar>, _ length: Int) -> Bool {
+        length >= prefixBytes.count + suffixBytes.count
+            && memcmp(name, prefixBytes, prefixBytes.count) == 0
+            && memcmp(name + (length - suffixBytes.count), suffixBytes, suffixBytes.count) == 0
+    }
+
+    /// Whether the name is exactly `bezoek-<id>.json`.
+    static func matches(_ name: UnsafePointer<CChar>, _ length: Int, id: String) -> Bool {
+        var id = id
+        return id.withUTF8 { id in
+            length == prefixBytes.count + id.count + suffixBytes.count
+                && memcmp(name + prefixBytes.count, id.baseAddress!, id.count) == 0
+        } && isDraft(name, length)
     }
 }

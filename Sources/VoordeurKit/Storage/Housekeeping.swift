@@ -34,11 +34,12 @@ extension DraftStore {
     var ownFolders: [URL] { [folder, quarantineFolder, defaultExportFolder] }
 
     /// Whether `name` is a temporary file of `SecureFile.write` for one of our files: `.NAME.PID.RANDOM.tmp` with NAME
-    /// starting with `bezoek-`, `overdracht-` or `redding-`. Returns the writer's pid (nil when unreadable).
+    /// starting with `bezoek-`, `overdracht-`, `redding-` or `concepten.lijst.`. Returns the writer's pid (nil when unreadable).
     static func temporaryFileWriter(_ name: String) -> (isOurs: Bool, pid: Int32?) {
         guard name.hasPrefix("."), name.hasSuffix(".tmp") else { return (false, nil) }
         let inner = name.dropFirst()
-        guard inner.hasPrefix("bezoek-") || inner.hasPrefix("overdracht-") || inner.hasPrefix(RescueCopy.prefix) else {
+        guard inner.hasPrefix("bezoek-") || inner.hasPrefix("overdracht-") || inner.hasPrefix(RescueCopy.prefix)
+                || inner.hasPrefix(SummaryIndex.fileName + ".") else {
             return (false, nil)
         }
         let parts = name.split(separator: ".")
@@ -52,7 +53,10 @@ extension DraftStore {
     public func removeLeftovers(now: Date = Date(), removeEveryTemporary: Bool = false) -> Leftovers {
         var result = Leftovers()
         for directory in ownFolders {
-            let names = Directory.names(directory.path) ?? []
+            // Only temporary files and locks become names: drafts, hundreds of them, are passed on their bytes.
+            let names = Directory.names(directory.path) { name in
+                name.first == UInt8(ascii: ".") || Directory.hasSuffix(name, DraftLock.suffix)
+            } ?? []
             for name in names {
                 // Most names are drafts: a URL is only made for a file that may have to go.
                 let writer = Self.temporaryFileWriter(name)
@@ -80,7 +84,10 @@ extension DraftStore {
             let url = quarantineFolder.appendingPathComponent(name)
             if old(url) { try remove(url); count += 1 }
         }
-        for name in Directory.names(folder.path) ?? [] {
+        let candidates = Directory.names(folder.path) { name in
+            Directory.hasSuffix(name, ExportRecord.suffix) || Directory.hasPrefix(name, RescueCopy.prefix)
+        } ?? []
+        for name in candidates {
             let record = name.hasPrefix("bezoek-") && name.hasSuffix(ExportRecord.suffix)
             let rescue = name.hasPrefix(RescueCopy.prefix) && name.hasSuffix(".json")
             guard record || rescue else { continue }

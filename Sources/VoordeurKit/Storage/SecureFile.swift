@@ -47,8 +47,10 @@ public enum SecureFile {
         }
     }
 
-    /// Writes `data` to `url` atomically with mode 0600. With `overwrite: false` an existing file is an error.
-    public static func write(_ data: Data, to url: URL, overwrite: Bool = true) throws {
+    /// Writes `data` to `url` atomically with mode 0600. With `overwrite: false` an existing file is an error. With
+    /// `durable: false` nothing is synced: for a file that can be made again (after a crash it may be the old one,
+    /// the new one, or empty).
+    public static func write(_ data: Data, to url: URL, overwrite: Bool = true, durable: Bool = true) throws {
         let path = url.path
         if !overwrite && FileManager.default.fileExists(atPath: path) {
             throw StorageError("\(path) bestaat al; gebruik --force om te overschrijven")
@@ -71,7 +73,7 @@ public enum SecureFile {
             }
         }
         if failure == 0 && fchmod(fd, 0o600) != 0 { failure = errno }
-        if failure == 0 && fsync(fd) != 0 { failure = errno }
+        if failure == 0 && durable && fsync(fd) != 0 { failure = errno }
         close(fd)
         if failure != 0 {
             unlink(temporary)
@@ -82,6 +84,7 @@ public enum SecureFile {
             unlink(temporary)
             throw StorageError("kan \(path) niet opslaan: \(reason(code))")
         }
+        guard durable else { return }
         let dirFD = open(folder, O_RDONLY | O_CLOEXEC)
         if dirFD >= 0 { fsync(dirFD); close(dirFD) }
     }

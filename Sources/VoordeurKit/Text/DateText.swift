@@ -148,7 +148,28 @@ public enum DateText {
     }
 
     /// 22-11-2026 09:30
-    public static func dateTime(_ date: Date) -> String { format(date, "dd-MM-yyyy HH:mm") }
+    public static func dateTime(_ date: Date) -> String {
+        var out: [UInt8] = []
+        appendDateTime(date, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `dateTime` appended to bytes (a row of `lijst` for each of hundreds of drafts), without a pattern to read.
+    public static func appendDateTime(_ date: Date, to out: inout [UInt8]) {
+        let (utc, _) = floorDivision(Int((date.timeIntervalSince1970 * 1000).rounded()), 1000)
+        let (days, seconds) = floorDivision(utc + secondsFromGMT(for: date), 86_400)
+        let (year, month, day) = civil(fromDays: days)
+        guard (0...9999).contains(year) else {
+            out += format(date, "dd-MM-yyyy HH:mm").utf8
+            return
+        }
+        func two(_ n: Int) {
+            out.append(0x30 + UInt8(n / 10 % 10))
+            out.append(0x30 + UInt8(n % 10))
+        }
+        two(day); out.append(0x2D); two(month); out.append(0x2D); two(year / 100); two(year % 100)
+        out.append(0x20); two(seconds / 3600); out.append(0x3A); two(seconds / 60 % 60)
+    }
 
     /// Reads "22-11-2026 09:30" (also "22-11-2026 9.30", "22/11/2026 09:30") in `timeZone`; nil when it is not a real
     /// date and time.

@@ -486,22 +486,21 @@ public struct DraftStore: Sendable {
 /// A draft's file name, `bezoek-ID.json`, checked on the bytes a directory listing gives.
 enum DraftFileName {
     static let prefix = "bezoek-", suffix = ".json"
-    private static let prefixBytes = Array(prefix.utf8), suffixBytes = Array(suffix.utf8)
 
     static func isDraft(_ name: String) -> Bool { name.hasPrefix(prefix) && name.hasSuffix(suffix) }
 
     static func isDraft(_ name: UnsafePointer<CChar>, _ length: Int) -> Bool {
-        length >= prefixBytes.count + suffixBytes.count
-            && memcmp(name, prefixBytes, prefixBytes.count) == 0
-            && memcmp(name + (length - suffixBytes.count), suffixBytes, suffixBytes.count) == 0
+        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(name).assumingMemoryBound(to: UInt8.self), count: length)
+        return length >= prefix.utf8.count + suffix.utf8.count
+            && Directory.hasPrefix(bytes, prefix) && Directory.hasSuffix(bytes, suffix)
     }
 
     /// Whether the name is exactly `bezoek-<id>.json`.
     static func matches(_ name: UnsafePointer<CChar>, _ length: Int, id: String) -> Bool {
         var id = id
         return id.withUTF8 { id in
-            length == prefixBytes.count + id.count + suffixBytes.count
-                && memcmp(name + prefixBytes.count, id.baseAddress!, id.count) == 0
+            length == prefix.utf8.count + id.count + suffix.utf8.count
+                && memcmp(name + prefix.utf8.count, id.baseAddress!, id.count) == 0
         } && isDraft(name, length)
     }
 }

@@ -157,16 +157,18 @@ extension DraftID {
         var parts: (UInt64, UInt64, UInt64) = (0, 0, 0)
 
         public init(_ id: String) {
-            var offset: UInt64 = 0
-            for byte in id.utf8 {
-                guard offset < 24 else { break }
-                let bits = UInt64(byte) << (56 - 8 * (offset % 8))
-                switch offset / 8 {
-                case 0: parts.0 |= bits
-                case 1: parts.1 |= bits
-                default: parts.2 |= bits
+            var id = id
+            parts = id.withUTF8 { bytes in
+                var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
+                for offset in 0..<min(bytes.count, 24) {
+                    let bits = UInt64(bytes[offset]) << (56 - 8 * UInt64(offset % 8))
+                    switch offset / 8 {
+                    case 0: words.0 |= bits
+                    case 1: words.1 |= bits
+                    default: words.2 |= bits
+                    }
                 }
-                offset += 1
+                return words
             }
         }
 

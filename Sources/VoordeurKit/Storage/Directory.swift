@@ -23,15 +23,20 @@ public enum Directory {
         return names
     }
 
-    /// Whether the bytes of a name start with `prefix` (ASCII).
+    /// Whether the bytes of a name start with `prefix` (memcmp: every draft's name is checked at every start).
     public static func hasPrefix(_ name: UnsafeBufferPointer<UInt8>, _ prefix: String) -> Bool {
-        let prefix = prefix.utf8
-        return name.count >= prefix.count && zip(name, prefix).allSatisfy { $0 == $1 }
+        var prefix = prefix
+        return prefix.withUTF8 { prefix in
+            name.count >= prefix.count && (prefix.isEmpty || memcmp(name.baseAddress!, prefix.baseAddress!, prefix.count) == 0)
+        }
     }
 
-    /// Whether the bytes of a name end with `suffix` (ASCII).
+    /// Whether the bytes of a name end with `suffix`.
     public static func hasSuffix(_ name: UnsafeBufferPointer<UInt8>, _ suffix: String) -> Bool {
-        let suffix = suffix.utf8
-        return name.count >= suffix.count && zip(name[(name.count - suffix.count)...], suffix).allSatisfy { $0 == $1 }
+        var suffix = suffix
+        return suffix.withUTF8 { suffix in
+            name.count >= suffix.count
+                && (suffix.isEmpty || memcmp(name.baseAddress! + (name.count - suffix.count), suffix.baseAddress!, suffix.count) == 0)
+        }
     }
 }

@@ -43,6 +43,14 @@ public struct DraftStore: Sendable {
     }
 
     public static func decode(_ data: Data) throws -> Visit {
+        // The drafts this program writes are read by hand (`VisitReader.swift`); anything else by JSONDecoder.
+        let read: Visit? = data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            guard String(validating: bytes, as: UTF8.self) != nil else { return nil }
+            var reader = JSONSkimmer(bytes)
+            return reader.visit()
+        }
+        if let read { return read }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         return try decoder.decode(Visit.self, from: data)

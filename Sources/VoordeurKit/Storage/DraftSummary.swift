@@ -179,6 +179,8 @@ struct JSONSkimmer {
             while let byte = reader.peek, byte >= 0x30, byte <= 0x39 { reader.at += 1 }
             return reader.at > first
         }
+        // No leading zeros ("01" is not JSON; "0" and "0.5" are).
+        if peek == 0x30, at + 1 < bytes.count, bytes[at + 1] >= 0x30, bytes[at + 1] <= 0x39 { return nil }
         guard digits(&self) else { return nil }
         if peek == 0x2E { at += 1; guard digits(&self) else { return nil } }
         if peek == 0x65 || peek == 0x45 {

@@ -23,10 +23,13 @@ let package = Package(
         .target(name: "VoordeurKit", dependencies: ["VoordeurFormats", "CHunspell"], path: "Sources/VoordeurKit", plugins: ["EmbedAssets"]),
 
         // Hunspell, as a system library (Debian: libhunspell-dev to build, hunspell-nl for the Dutch dictionary).
-        .systemLibrary(name: "CHunspell", path: "Sources/CHunspell", pkgConfig: "hunspell"),
+        // `bash Packaging/setup.sh` installs both; the providers make `swift build` name the package when it is missing.
+        .systemLibrary(name: "CHunspell", path: "Sources/CHunspell", pkgConfig: "hunspell",
+                       providers: [.apt(["libhunspell-dev", "hunspell-nl"])]),
 
         // ncursesw, as a system library (Debian: libncursesw5-dev).
-        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw", pkgConfig: "ncursesw",
+                       providers: [.apt(["libncursesw5-dev"])]),
 
         // Pure app: state, messages, update, render into a cell grid. No terminal code either.
         .target(name: "VoordeurApp", dependencies: ["VoordeurKit"], path: "Sources/VoordeurApp"),

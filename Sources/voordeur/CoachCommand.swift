@@ -55,11 +55,13 @@ struct CoachCommand: ParsableCommand {
 }
 
 enum CoachOutput {
-    /// One line of JSON with keys in the documented order: text, findings (category, start, end, match,
-    /// explanation, question).
+    /// One line of JSON with keys in the documented order: text, findings (category, niveau, start, end, match,
+    /// explanation, question); opmerkingen and tips together in text order, each with its `niveau`.
     static func json(_ report: CoachReport) -> String {
-        let findings = report.findings.map { finding in
-            "{\"category\":\(JSONText.quote(finding.category.name)),\"start\":\(finding.start),\"end\":\(finding.end),"
+        let all = (report.findings + report.tips).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        let findings = all.map { finding in
+            "{\"category\":\(JSONText.quote(finding.category.name)),\"niveau\":\(JSONText.quote(finding.level.rawValue)),"
+                + "\"start\":\(finding.start),\"end\":\(finding.end),"
                 + "\"match\":\(JSONText.quote(finding.match)),\"explanation\":\(JSONText.quote(finding.explanation)),"
                 + "\"question\":\(JSONText.quote(finding.question))}"
         }
@@ -75,6 +77,9 @@ enum CoachOutput {
             out += "  [\(finding.category.name)] \"\(finding.match)\" (teken \(finding.start)–\(finding.end))\n"
             out += "    \(finding.explanation)\n"
             out += "    Vraag: \(finding.question)\n"
+        }
+        for tip in report.tips {
+            out += "  Tip bij \"\(tip.match)\": \(tip.explanation)\n"
         }
         if !report.hasSensoryAnchor && !report.text.trimmingCharacters(in: .whitespaces).isEmpty {
             out += "  Tip: begin bij je zintuigen: \"Ik zie ...\", \"Ik hoor ...\", \"Ik ruik ...\".\n"

@@ -60,22 +60,27 @@ public struct CoachLexicon: Sendable {
     var senses: [(name: String, trigger: PatternToken, question: String)] = []
     /// Other texts (`[teksten]`), e.g. `al-beschreven`.
     var texts: [String: String] = [:]
+    /// Neutral senses of words the coach would otherwise read as interpretation (`[betekenis NAAM]`).
+    var neutralSenses: [NeutralSense] = []
 
     public static let defaultFileName = "coach.woorden"
     /// The grammar's data: word classes, normalisation, sense questions (`Assets/coach.grammatica`).
     public static let grammarFileName = "coach.grammatica"
     /// Broad everyday vocabulary per category, kept apart from the hand-tuned lists (`Assets/coach.woordenschat`).
     public static let vocabularyFileName = "coach.woordenschat"
+    /// The neutral senses of ambiguous words, with the cues that decide them (`Assets/coach.betekenissen`).
+    public static let sensesFileName = "coach.betekenissen"
 
     public static func defaultLexicon() -> CoachLexicon {
         guard let text = EmbeddedAssets.files[defaultFileName], let grammar = EmbeddedAssets.files[grammarFileName],
-              let vocabulary = EmbeddedAssets.files[vocabularyFileName] else {
+              let vocabulary = EmbeddedAssets.files[vocabularyFileName], let senses = EmbeddedAssets.files[sensesFileName] else {
             preconditionFailure("coach word lists not embedded")
         }
         do {
             var lexicon = try parse(text, source: "ingebouwde woordenlijst")
             try lexicon.extend(with: grammar, source: "ingebouwde grammatica")
             try lexicon.extend(with: vocabulary, source: "ingebouwde woordenschat")
+            try lexicon.extend(with: senses, source: "ingebouwde betekenissen")
             try lexicon.validate(source: "ingebouwde woordenlijst")
             return lexicon
         } catch {
@@ -95,7 +100,7 @@ public struct CoachLexicon: Sendable {
 
     /// Every `<naam>` in a pattern names a word class that exists.
     public func validate(source: String) throws {
-        let all = patterns + exceptions + anchors
+        let all = patterns + exceptions + anchors + neutralSenses.map { CoachPattern(tokens: [$0.words, $0.cues, $0.unless], category: nil, exemptForWorker: false, source: "[betekenis \($0.name)]") }
         for pattern in all {
             for token in pattern.tokens {
                 for name in token.classes + token.compounds.joined() where classes[name] == nil && name != "inf" && name != "getal" {
@@ -244,11 +249,55 @@ public struct CoachLexicon: Sendable {
                 senses.append((section.header[1], trigger, question))
             case "teksten":
                 for entry in section.entries { texts[entry.key] = entry.value }
+            case "betekenis":
+                guard section.header.count == 2, section.bareLines.isEmpty else {
+                    throw FileProblem(file: source, line: section.line, message: "[betekenis NAAM] heeft 'woorden = …', 'aanwijzing = …' en eventueel 'tenzij = …' en 'bereik = zinsdeel|zin'")
+                }
+                var sense = NeutralSense(name: section.header[1])
+                for entry in section.entries {
+                    switch entry.key {
+                    case "woorden": sense.words = try Self.wordSet(entry.value, file: source, line: entry.line)
+                    case "aanwijzing": sense.cues = try Self.wordSet(entry.value, file: source, line: entry.line)
+                    case "tenzij": sense.unless = try Self.wordSet(entry.value, file: source, line: entry.line)
+                    case "bereik":
+                        guard let scope = NeutralSense.Scope(rawValue: entry.value) else {
+                            throw FileProblem(file: source, line: entry.line, message: "bereik is 'zinsdeel' of 'zin', niet '\(entry.value)'")
+                        }
+                        sense.scope = scope
+                    default:
+                        throw FileProblem(file: source, line: entry.line, message: "onbekende sleutel '\(entry.key)' (toegestaan: woorden, aanwijzing, tenzij, bereik)")
+                    }
+                }
+                guard !sense.words.exact.isEmpty || !sense.words.prefixes.isEmpty || !sense.words.classes.isEmpty,
+                      !sense.cues.exact.isEmpty || !sense.cues.classes.isEmpty || sense.cues.number || !sense.cues.prefixes.isEmpty else {
+                    throw FileProblem(file: source, line: section.line, message: "[betekenis \(section.header[1])] mist 'woorden = …' of 'aanwijzing = …'")
+                }
+                neutralSenses.removeAll { $0.name == sense.name }
+                neutralSenses.append(sense)
             default:
                 throw FileProblem(file: source, line: section.line,
-                                  message: "onbekende kop '[\(section.header[0])]'; verwacht [categorie …], [uitzonderingen], [waarneming], [klasse …], [normalisatie], [zintuig …] of [teksten]")
+                                  message: "onbekende kop '[\(section.header[0])]'; verwacht [categorie …], [uitzonderingen], [waarneming], [klasse …], [normalisatie], [zintuig …], [betekenis …] of [teksten]")
             }
         }
+    }
+
+    /// Words separated by spaces (each a word, `a|b`, `woord*`, `<klasse>` or `<getal>`) as one token that matches any.
+    static func wordSet(_ value: String, file: String, line: Int) throws -> PatternToken {
+        var token = PatternToken()
+        for word in value.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+            let compiled = try compile(String(word), category: nil, file: file, line: line).tokens[0]
+            guard !compiled.negated, !compiled.isGap else {
+                throw FileProblem(file: file, line: line, message: "'\(word)': hier staan alleen woorden")
+            }
+            token.exact.formUnion(compiled.exact)
+            token.prefixes += compiled.prefixes
+            token.suffixes += compiled.suffixes
+            token.classes += compiled.classes
+            token.compounds += compiled.compounds
+            token.number = token.number || compiled.number
+            token.infinitive = token.infinitive || compiled.infinitive
+        }
+        return token
     }
 
     /// Compiles one line of the word lists.

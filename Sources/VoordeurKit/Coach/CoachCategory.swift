@@ -1,0 +1,15 @@
+import Foundation
+
+/// The kinds of non-objective wording the coach flags. Raw values are the names shown to the user and in JSON.
+public enum CoachCategory: String, CaseIterable, Codable, Sendable {
+    case oordeel
+    case diagnose
+    case conclusie
+    case speculatie
+    case emotie
+    case generalisatie
+    case vaag
+    case horenZeggen = "horen-zeggen"
+
+    public var name: String { rawValue }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// The worker's own experience, in any words, is never a remark: it belongs in the note, labelled as his concern.
+/// A feeling, a vague impression or an experience word ("eng", "benauwd", "creepy") in a clause about the worker
+/// alone ("ik vond het …", "ik voelde me …", "ik had er een … gevoel bij", "kreeg er kippenvel van") is dropped; a
+/// clause that names someone else keeps its remark, and so do a judgement of the home, a guess ("ik denk dat") and
+/// a vague amount in what he saw ("ik zag veel plekken"). Patterns marked `@eigen` are dropped the same way.
+/// Silent: "ik had er een naar gevoel bij". Still a remark: "ik vond hem agressief", "ze was bang".
+struct OwnExperienceRule: CoachRule {
+    func apply(to context: inout CoachContext) {
+        context.drop { context, item in
+            let pattern = context.patterns.patterns[item.pattern]
+            let experienceWord = item.fixed.contains { context.isWord($0, of: "beleving") }
+            let clause = context.clause(of: item.start)
+            let experienceVerb = context.contains("beleven", in: clause)
+            let qualifies: Bool
+            switch pattern.category {
+            case .emotie?: qualifies = true
+            case .vaag?: qualifies = experienceWord || experienceVerb
+            case .oordeel?: qualifies = experienceWord
+            default: qualifies = false
+            }
+            guard pattern.exemptForWorker || qualifies else { return false }
+            return isAboutWorkerAlone(item, clause: clause, experienceVerb: experienceVerb, context)
+        }
+    }
+
+    /// The clause names the worker, or has an experience verb and no subject in a sentence that names him; and it
+    /// names no one else.
+    private func isAboutWorkerAlone(_ item: RawFinding, clause: Range<Int>, experienceVerb: Bool, _ context: CoachContext) -> Bool {
+        var worker = false
+        for i in clause {
+            let word = context.tokens[i].folded
+            if DutchWords.thirdPerson.contains(word) || (context.isWord(i, of: "persoon") && !(item.start..<item.end).contains(i)) {
+                return false
+            }
+            if DutchWords.firstPerson.contains(word) { worker = true }
+        }
+        if worker { return true }
+        guard experienceVerb else { return false }
+        // "kreeg er kippenvel van", "had er een naar gevoel bij": notes drop the "ik" that opens a clause.
+        return context.isWord(clause.lowerBound, of: "beleven")
+            || context.sentence(of: item.start).contains { DutchWords.firstPerson.contains(context.tokens[$0].folded) }
+    }
+}

@@ -105,6 +105,9 @@ final class StoreTrustTests: XCTestCase {
         XCTAssertTrue(exists(note), "deletion does not reach through the link")
         XCTAssertThrowsError(try store.writeExport(Data("x".utf8), named: "overdracht-b.txt"))
         XCTAssertFalse(exists(outside.appendingPathComponent("overdracht-b.txt")), "no write through the link")
+        // The mail attachment's folder (the default export folder, made private) is refused the same way.
+        XCTAssertThrowsError(try SecureFile.ensurePrivateFolder(store.defaultExportFolder))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: outside.path), ["overdracht-a.txt"])
     }
 
     /// Item 2, within one process: a save with the lock of a draft deleted meanwhile writes nothing back.

@@ -48,7 +48,7 @@ public final class DraftLock: @unchecked Sendable {
     public static func acquire(id: String, in url: URL) throws -> Outcome {
         guard DraftID.isValid(id) else { throw StorageError("ongeldig ID '\(TextSanitizer.singleLine(id))'") }
         try SecureFile.ensurePrivateFolder(url)
-        guard let folder = try Folder.open(url.path) else { throw StorageError("kan map \(url.path) niet openen") }
+        guard let folder = try Folder.open(url.path, ownFolder: true) else { throw StorageError("kan map \(url.path) niet openen") }
         let name = DataLayout.lock(id)
         // A lock file can be removed between our open and our flock (by its holder quitting, or a deletion): then we
         // hold a lock on a file nobody else will open. Checking that the name still leads to the locked file after

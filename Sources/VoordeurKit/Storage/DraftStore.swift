@@ -35,7 +35,7 @@ public struct DraftStore: Sendable {
     }
 
     /// The data folder, opened; nil when it does not exist yet.
-    func openFolder() throws -> Folder? { try Folder.open(folder.path) }
+    func openFolder() throws -> Folder? { try Folder.open(folder.path, ownFolder: true) }
 
     /// The data folder, made when missing (0700, this user's).
     func makeFolder() throws -> Folder {

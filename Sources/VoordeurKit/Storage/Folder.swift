@@ -17,11 +17,16 @@ final class Folder {
 
     deinit { Glibc.close(fd) }  // read-only descriptor of a folder: closing it cannot lose data.
 
-    /// Opens the folder at `path` (following links in the path: the worker named it). nil when it is not there.
-    static func open(_ path: String) throws -> Folder? {
-        let fd = Posix.retrying { Glibc.open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
+    /// Opens the folder at `path`. Links earlier in the path are followed (the worker named it); with `ownFolder`
+    /// (the data folder) a link as the folder itself is refused, as `beschadigd` and `overdracht` are. nil when it
+    /// is not there.
+    static func open(_ path: String, ownFolder: Bool = false) throws -> Folder? {
+        let fd = Posix.retrying { Glibc.open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC | (ownFolder ? O_NOFOLLOW : 0)) }
         guard fd >= 0 else {
             if errno == ENOENT { return nil }
+            if ownFolder, errno == ELOOP || errno == ENOTDIR {
+                throw StorageError("\(path) is geen gewone map (\(Posix.reason(ELOOP))); kies een gewone map met --data-dir")
+            }
             throw StorageError("kan map \(path) niet openen: \(Posix.reason(errno))")
         }
         return Folder(fd: fd, path: path)

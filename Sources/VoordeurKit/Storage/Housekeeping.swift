@@ -85,6 +85,7 @@ extension DraftStore {
     func rescueFolders() throws -> [Folder] {
         try RescueCopy.candidates(dataFolder: folder, exportFolder: defaultExportFolder, environment: ProcessEnvironment.current)
             .compactMap { url in
+                if url == folder { return try openFolder() }
                 if url == defaultExportFolder { return try openFolder().flatMap { try? $0.subfolder(DataLayout.exportFolder, create: false) } }
                 return try? Folder.open(url.path)
             }

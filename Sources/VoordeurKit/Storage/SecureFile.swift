@@ -20,6 +20,10 @@ public enum SecureFile {
     public static func ensurePrivateFolder(_ folder: URL, tightenExisting: Bool = true) throws {
         let path = folder.path
         var isDirectory: ObjCBool = false
+        // A folder voordeur keeps private is never a link: chmod and every write would reach the folder it points to.
+        if tightenExisting, case .symlink = FileKind.at(path) {
+            throw StorageError("\(path) is geen gewone map (\(reason(ELOOP)))")
+        }
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else { throw StorageError("\(path) is geen map") }
             if !tightenExisting { return }

@@ -27,3 +27,27 @@ public struct DraftSummary: Equatable, Sendable {
                   homeReference: visit.homeReference, status: visit.status, signalCount: visit.signalCount)
     }
 }
+
+/// A summary is decoded from the draft's file by `JSONDecoder` with the visit's own key names, reading only what
+/// lists show: decoding every description of 500 drafts at each start was most of the time to the first frame
+/// (BENCHMARKS.md). The draft that is opened is still decoded in full.
+extension DraftSummary: Decodable {
+    private enum CodingKeys: String, CodingKey {
+        case id, schemaVersion, startedAt, updatedAt, homeReference, status, observations, ownSignals
+    }
+
+    private struct Tick: Decodable { var ticked: Bool }
+    private struct Counted: Decodable { init(from decoder: Decoder) throws {} }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
+        startedAt = try c.decode(Date.self, forKey: .startedAt)
+        updatedAt = try c.decode(Date.self, forKey: .updatedAt)
+        homeReference = TextSanitizer.singleLine(try c.decode(String.self, forKey: .homeReference))
+        status = try c.decode(VisitStatus.self, forKey: .status)
+        signalCount = try c.decode([Tick].self, forKey: .observations).filter(\.ticked).count
+            + c.decode([Counted].self, forKey: .ownSignals).count
+    }
+}

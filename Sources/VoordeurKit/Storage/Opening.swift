@@ -52,30 +52,37 @@ extension DraftStore {
         let purged = try purgeFiles(retentionDays: retentionDays, now: now)
         opening.removedFiles = purged.files
         opening.removedExports = purged.exports
-        var kept: [Visit] = []
-        for name in opened.names().sorted() where DataLayout.draftID(name) != nil {
-            switch read(name, in: opened, now: now) {
-            case .success(let found):
-                if DataLayout.isExpired(retentionDays: retentionDays, changed: found.visit.updatedAt, now: now) {
-                    if try delete(id: found.visit.id) { opening.removed.append(found.visit.id) }
-                } else {
-                    kept.append(found.visit)
-                    if found.clockWasAhead { opening.clockAhead.append(found.visit.id) }
-                }
-            case .failure(let problem):
-                if problem.newerSchema, let changed = opened.modified(name),
-                   DataLayout.isExpired(retentionDays: retentionDays, changed: changed, now: now) {
-                    try opened.remove(name)
-                    opening.removedFiles += 1
-                } else {
-                    opening.problems.append(problem)
-                }
+        var kept: [DraftSummary] = []
+        let all = readAll(DraftSummary.self, now: now)
+        for found in all.drafts {
+            if DataLayout.isExpired(retentionDays: retentionDays, changed: found.contents.updatedAt, now: now) {
+                if try delete(id: found.contents.id) { opening.removed.append(found.contents.id) }
+            } else {
+                kept.append(found.contents)
+                if found.clockWasAhead { opening.clockAhead.append(found.contents.id) }
             }
         }
-        kept.sort { $0.updatedAt != $1.updatedAt ? $0.updatedAt > $1.updatedAt : $0.id < $1.id }
-        opening.latestConcept = kept.first { $0.status == .concept }
-        opening.visits = kept.map(DraftSummary.init)
-        opening.rescues = RescueCopy.find(in: (try? rescueFolders()) ?? [], drafts: kept)
+        for problem in all.problems {
+            if problem.newerSchema, let changed = opened.modified(problem.file),
+               DataLayout.isExpired(retentionDays: retentionDays, changed: changed, now: now) {
+                try opened.remove(problem.file)
+                opening.removedFiles += 1
+            } else {
+                opening.problems.append(problem)
+            }
+        }
+        // Only the draft that is opened is decoded in full; one that fails is reported (and set aside) and the next
+        // concept is tried.
+        for summary in kept where summary.status == .concept {
+            switch read(Visit.self, DataLayout.draft(summary.id), in: opened, now: now) {
+            case .success(let found): opening.latestConcept = found.contents.sanitized()
+            case .failure(let problem): opening.problems.append(problem)
+            }
+            if opening.latestConcept != nil { break }
+        }
+        let failed = Set(opening.problems.map(\.file))
+        opening.visits = kept.filter { !failed.contains(DataLayout.draft($0.id)) }
+        opening.rescues = RescueCopy.find(in: (try? rescueFolders()) ?? [], drafts: opening.visits)
         return opening
     }
 

@@ -38,7 +38,7 @@ public enum RescueCopy {
     }
 
     /// The readable rescue copies in `folders`, newest first, each compared with the draft of its visit.
-    static func find(in folders: [Folder], drafts: [Visit]) -> [Found] {
+    static func find(in folders: [Folder], drafts: [DraftSummary]) -> [Found] {
         var found: [Found] = []
         for folder in folders {
             for name in folder.names() where DataLayout.rescueID(name) != nil {

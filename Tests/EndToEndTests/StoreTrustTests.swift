@@ -27,6 +27,37 @@ final class StoreTrustEndToEndTests: XCTestCase {
         XCTAssertEqual(try tmux.waitForExit(), 0)
     }
 
+    /// What held (issue 22, "Done when"): a second window on the draft is refused; once the first is killed with
+    /// SIGKILL, the next window takes the draft at once and its text goes on in the same file.
+    func testAfterKill9TheNextWindowTakesTheDraftAtOnce() throws {
+        guard Tmux.available else { throw XCTSkip("tmux is not installed") }
+        let sandbox = try Sandbox()
+        let first = try Tmux(sandbox: sandbox)
+        try first.waitFor("vuistafdrukken")
+        try first.keys("Enter")
+        try first.type("Ik zie een deuk.")
+        try first.waitUntil("the first window saved") { try sandbox.drafts().count == 1 }
+        let second = try Tmux(sandbox: sandbox)
+        try second.waitFor("al geopend in een ander venster")
+        try second.keys("q")
+        XCTAssertEqual(try second.waitForExit(), 0)
+        XCTAssertEqual(kill(try XCTUnwrap(first.pid), SIGKILL), 0)
+        XCTAssertEqual(try first.waitForExit(), 128 + SIGKILL)
+        let third = try Tmux(sandbox: sandbox)
+        try third.waitFor("vuistafdrukken")
+        let screen = try third.screen()
+        XCTAssertFalse(screen.contains("al geopend"), screen)
+        try third.keys("Enter", "End")
+        try third.type(" Derde venster.")
+        try third.waitUntil("the third window saved into the same draft") {
+            let drafts = try sandbox.drafts()
+            return drafts.count == 1
+                && (drafts[0]["observations"] as? [[String: Any]])?.first?["description"] as? String == "Ik zie een deuk. Derde venster."
+        }
+        try third.keys("Escape", "q")
+        XCTAssertEqual(try third.waitForExit(), 0)
+    }
+
     /// Item 3: `beschadigd` a link to a folder outside the data folder: `wis --alles` deletes nothing there.
     func testASymlinkedQuarantineFolderSurvivesWisAlles() throws {
         let sandbox = try Sandbox()

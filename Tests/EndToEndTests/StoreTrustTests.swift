@@ -58,6 +58,34 @@ final class StoreTrustEndToEndTests: XCTestCase {
         XCTAssertEqual(try third.waitForExit(), 0)
     }
 
+    /// Item 5: a rescue copy newer than its draft is found at the next start, opened, and becomes the draft; before,
+    /// the older draft was opened without a word.
+    func testANewerRescueCopyIsOpenedAtTheNextStart() throws {
+        guard Tmux.available else { throw XCTSkip("tmux is not installed") }
+        let sandbox = try Sandbox()
+        try FileManager.default.createDirectory(at: sandbox.data, withIntermediateDirectories: true)
+        let formatter = ISO8601DateFormatter()
+        func draft(_ updated: Date, _ text: String) -> String {
+            """
+            {"schemaVersion":1,"id":"20261205-0900-abcd","startedAt":"\(formatter.string(from: updated))","updatedAt":"\(formatter.string(from: updated))",
+             "reasonOther":"","homeReference":"","childrenPresent":"onbekend","observations":[{"signalID":"woning.vuistafdrukken",
+             "ticked":true,"description":"\(text)","namedToTenant":"onbekend","tenantReaction":""}],"ownSignals":[],"thirdParty":[],
+             "special":{"acuteDanger":false,"called112":false,"recentSexualViolence":false,"honourRelated":false},"status":"concept"}
+            """
+        }
+        let draftFile = sandbox.data.appendingPathComponent("bezoek-20261205-0900-abcd.json")
+        try draft(Date().addingTimeInterval(-3600), "Oud.").write(to: draftFile, atomically: true, encoding: .utf8)
+        let rescue = sandbox.data.appendingPathComponent("redding-20261205-0900-abcd-20261205-093000.json")
+        try draft(Date().addingTimeInterval(-60), "Nieuwer, uit de reddingskopie.").write(to: rescue, atomically: true, encoding: .utf8)
+        let tmux = try Tmux(sandbox: sandbox)
+        try tmux.waitFor("Reddingskopie gevonden")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: rescue.path), "the copy became the draft")
+        let saved = try String(contentsOf: draftFile, encoding: .utf8)
+        XCTAssertTrue(saved.contains("Nieuwer, uit de reddingskopie."), saved)
+        try tmux.keys("q")
+        XCTAssertEqual(try tmux.waitForExit(), 0)
+    }
+
     /// Item 3: `beschadigd` a link to a folder outside the data folder: `wis --alles` deletes nothing there.
     func testASymlinkedQuarantineFolderSurvivesWisAlles() throws {
         let sandbox = try Sandbox()

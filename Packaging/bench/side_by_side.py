@@ -321,9 +321,7 @@ def run(bench: Bench, voordeur: str, dialog: str | None, args) -> None:
         sample = sample_draft(voordeur, bench)
         folder = bench.fresh("many") / "drafts"
         write_drafts(sample, args.drafts, folder)
-        # The drafts, not the summary index (concepten.lijst) that the first run writes beside them: the first run
-        # reads every draft, the others stat them (see README, Privacy). Its median hides that first run; the cost of
-        # a listing without the index is a line of voordeur-bench.
+        # Every run reads every draft (there is no index beside them); the check below makes sure no run changed one.
         def draft_files() -> dict:
             return {p.name: p.stat().st_mtime_ns for p in folder.glob("bezoek-*.json")}
         before = draft_files()

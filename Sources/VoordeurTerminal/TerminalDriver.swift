@@ -124,6 +124,8 @@ public enum TerminalDriver {
         var first = "onbekende fout"
         switch runner.perform(.finalSave(visit)) {
         case .finalSaved?: return 0
+        // Deleted elsewhere: deletion wins on the way out too, so no rescue copy brings the text back.
+        case .deletedElsewhere?: return 0
         case .finalSaveFailed(let reason)?: first = reason
         default: break
         }

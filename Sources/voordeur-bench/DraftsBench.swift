@@ -16,11 +16,6 @@ enum DraftsBench {
             do { try store.save(visit) } catch { print("drafts: could not write the drafts (\(error))"); return }
         }
         var local = 0
-        let index = folder.appendingPathComponent("concepten.lijst")
-        _ = measure("drafts: summaries of \(count) drafts, no index yet (reads all)", runs: 100) {
-            unlink(index.path)
-            local &+= store.summaries().summaries.count
-        }
         _ = measure("drafts: summaries of \(count) drafts (lijst, the visits overlay)", runs: 300) {
             local &+= store.summaries().summaries.count
         }

@@ -85,7 +85,7 @@ struct Lijst: ParsableCommand {
             let signals = out.count
             number(visit.signalCount)
             fit(from: signals, 10)
-            let left = max(0, context.config.retentionDays - Int(now.timeIntervalSince(visit.updatedAt) / 86_400))
+            let left = DataLayout.daysLeft(retentionDays: context.config.retentionDays, changed: visit.updatedAt, now: now)
             out += "nog ".utf8
             number(left)
             out += (left == 1 ? " dag\n" : " dagen\n").utf8
@@ -125,12 +125,7 @@ struct Wis: ParsableCommand {
                                 skip: ja)
         do {
             if alles {
-                var count = try store.deleteAll()
-                let exports = store.folder.appendingPathComponent(ExportFolder.defaultName)
-                for name in Directory.names(exports.path) ?? [] where name.hasPrefix("overdracht-") {
-                    try FileManager.default.removeItem(at: exports.appendingPathComponent(name))
-                    count += 1
-                }
+                let count = try store.deleteAll()
                 print("\(Dutch.files(count)) gewist uit \(store.folder.path).")
             } else if let id {
                 let deletion = try store.deleteVisit(id: id)

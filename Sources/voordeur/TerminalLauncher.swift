@@ -22,26 +22,25 @@ enum TerminalLauncher {
         var notices: [String] = []
         var latest: Visit?
         var concepts: [DraftSummary] = []
+        var rescue: RescueCopy.Found?
         do {
             let opening = try store.open(retentionDays: context.config.retentionDays)
             latest = opening.latestConcept
             notices += opening.notices(retentionDays: context.config.retentionDays)
-            // Only the default folder: a folder the worker chose is his to keep tidy.
-            let removedExports = context.config.exportFolder != nil ? 0
-                : try ExportFolder.purge(ExportFolder.resolve(context), olderThanDays: context.config.retentionDays)
-            if removedExports > 0 {
-                notices.append("\(Dutch.exports(removedExports)) gewist (bewaartermijn).")
-            }
             concepts = opening.visits.filter { $0.status == .concept }
+            // The newest rescue copy that is newer than its draft is opened (when no other draft was asked for);
+            // older ones are named, and go with their draft or after the retention period.
+            rescue = id == nil && !forceNew ? opening.rescues.first(where: \.isNewer) : nil
+            notices += opening.rescues.filter { !$0.isNewer }.map(\.notice)
         } catch {
             notices.append("Opruimen van oude concepten lukte niet: \(error)")
         }
         // Concepts that go soon are named, so the retention period never surprises.
         let now = Date()
         for visit in concepts {
-            let left = context.config.retentionDays - Int(now.timeIntervalSince(visit.updatedAt) / 86_400)
+            let left = DataLayout.daysLeft(retentionDays: context.config.retentionDays, changed: visit.updatedAt, now: now)
             if left <= 2 {
-                notices.append("Let op: het concept van \(DateText.dateTime(visit.startedAt)) wordt over \(Dutch.days(max(0, left))) gewist (bewaartermijn). Open het met b.")
+                notices.append("Let op: het concept van \(DateText.dateTime(visit.startedAt)) wordt over \(Dutch.days(left)) gewist (bewaartermijn). Open het met b.")
             }
         }
         var visit: Visit
@@ -51,6 +50,9 @@ enum TerminalLauncher {
             case .success(let found): visit = found; onDisk = true
             case .failure(let problem): throw CLIFailure(message: "concept '\(id)' niet geopend: \(problem.description)")
             }
+        } else if let rescue {
+            visit = rescue.visit
+            onDisk = false
         } else if !forceNew, let latest {
             visit = latest
             onDisk = true
@@ -65,8 +67,18 @@ enum TerminalLauncher {
             onDisk = false
             _ = locks.acquire(visit.id)
         }
-        notices += locks.notices
         defer { locks.releaseAll() }
+        // A rescue copy that was opened becomes the draft at once, and the copy goes: its text is then on disk once.
+        if let rescue, rescue.visit.id == visit.id {
+            do {
+                try store.save(visit, lock: locks.lock(visit.id))
+                onDisk = true
+                unlink(rescue.path)
+                notices.append(rescue.notice)
+            } catch {
+                notices.append("Reddingskopie \(rescue.path) geopend, maar niet als concept opgeslagen: \(error)")
+            }
+        }
         if context.config.source == nil, !FileManager.default.fileExists(atPath: Config.defaultLocation().path) {
             notices.append("Welkom! Vul je naam en die van de sociaal consulent in bij de instellingen: druk i.")
         }
@@ -81,6 +93,7 @@ enum TerminalLauncher {
                                       return copy.statusLine
                                   })
         runner.acquireLock = locks.acquire
+        runner.heldLock = locks.lock
         runner.releaseLock = locks.release
         let status: Int32
         do {
@@ -95,7 +108,7 @@ enum TerminalLauncher {
 /// Where handover notes are written: `exportmap` from the configuration, else `overdracht/` in the data folder
 /// (private, and covered by the retention period and `wis --alles`).
 enum ExportFolder {
-    static let defaultName = DraftStore.exportFolderName
+    static let defaultName = DataLayout.exportFolder
 
     static func resolve(_ context: AppContext) -> URL {
         if let folder = context.config.exportFolder {
@@ -103,29 +116,12 @@ enum ExportFolder {
         }
         return context.store.folder.appendingPathComponent(defaultName)
     }
-
-    /// Deletes exports written by voordeur (overdracht-*) older than `days` days.
-    static func purge(_ folder: URL, olderThanDays days: Int, now: Date = Date()) throws -> Int {
-        let names = Directory.names(folder.path) ?? []
-        var count = 0
-        for name in names where name.hasPrefix("overdracht-") {
-            let url = folder.appendingPathComponent(name)
-            let modified = (try? FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? now
-            if now.timeIntervalSince(modified) > Double(days) * 86_400 {
-                try FileManager.default.removeItem(at: url)
-                count += 1
-            }
-        }
-        return count
-    }
 }
 
 /// The one-writer locks this program holds (one per draft it has open), for the launcher and the effect runner.
 final class LockKeeper {
     let folder: URL
     private var held: [String: DraftLock] = [:]
-    /// Notices from taking over stale locks, for the start screen.
-    private(set) var notices: [String] = []
 
     init(folder: URL) { self.folder = folder }
 
@@ -135,11 +131,13 @@ final class LockKeeper {
         guard let outcome = try? DraftLock.acquire(id: id, in: folder) else { return nil }
         if let lock = outcome.lock {
             held[id] = lock
-            if let notice = outcome.notice { notices.append(notice) }
             return nil
         }
         return outcome.notice
     }
+
+    /// The lock held for draft `id`, if any.
+    func lock(_ id: String) -> DraftLock? { held[id] }
 
     func release(_ id: String) {
         held.removeValue(forKey: id)?.release()

@@ -12,94 +12,84 @@ final class LockAndTracesTests: XCTestCase {
         try? FileManager.default.removeItem(at: folder.deletingLastPathComponent())
     }
 
-    /// A second process: `sleep`, whose pid and start time are written into a lock as if it held the draft.
-    func startSleeper() throws -> Process {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sleep")
-        process.arguments = ["60"]
-        try process.run()
-        return process
-    }
-
-    func plantLock(id: String, pid: Int32, start: UInt64?) throws {
+    /// A lock file as a killed program leaves it: nobody holds its flock.
+    func plantLock(id: String) throws {
         try SecureFile.ensurePrivateFolder(folder)
-        let text = "pid=\(pid)\nstart=\(start.map(String.init) ?? "")\nsince=2026-11-22T09:30:00Z\n"
-        try SecureFile.write(Data(text.utf8), to: DraftLock.url(for: id, in: folder))
+        try Data("pid=999999\n".utf8).write(to: lockURL(id))
     }
 
-    func testStartTimeComesFromProc() throws {
-        let me = ProcessIdentity.current
-        XCTAssertNotNil(me.startTicks)
-        XCTAssertTrue(me.isAlive)
-        XCTAssertFalse(ProcessIdentity(pid: me.pid, startTicks: me.startTicks! + 1).isAlive, "same pid, other start time")
-    }
+    func lockURL(_ id: String) -> URL { folder.appendingPathComponent(DataLayout.lock(id)) }
 
     func testOneWriterPerDraft() throws {
-        let first = try DraftLock.acquire(id: "a", in: folder)
-        let lock = try XCTUnwrap(first.lock)
-        XCTAssertEqual(first, .acquired(lock))
-        XCTAssertNil(first.notice)
-        let mode = (try FileManager.default.attributesOfItem(atPath: lock.url.path)[.posixPermissions] as? Int) ?? 0
+        let lock = try XCTUnwrap(try DraftLock.acquire(id: "a", in: folder).lock)
+        XCTAssertTrue(lock.isCurrent)
+        let mode = (try FileManager.default.attributesOfItem(atPath: lockURL("a").path)[.posixPermissions] as? Int) ?? 0
         XCTAssertEqual(mode & 0o777, 0o600)
-        // This process holds it, so a second acquisition (as another instance would) is refused.
-        guard case .heldBy(let pid, let since) = try DraftLock.acquire(id: "a", in: folder) else { return XCTFail() }
+        // A second flock on the file (as another instance would take it) is refused, naming the holder.
+        let second = try DraftLock.acquire(id: "a", in: folder)
+        guard case .heldBy(let pid) = second else { return XCTFail("\(second)") }
         XCTAssertEqual(pid, getpid())
-        XCTAssertNotNil(since)
-        XCTAssertEqual(DraftLock.holder(id: "a", in: folder)?.pid, getpid())
+        XCTAssertTrue(second.notice?.contains("al geopend in een ander venster") ?? false)
         lock.release()
-        XCTAssertFalse(FileManager.default.fileExists(atPath: lock.url.path))
-        XCTAssertEqual(try DraftLock.acquire(id: "a", in: folder).lock.map { _ in true }, true)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: lockURL("a").path), "released: the file goes")
+        XCTAssertNotNil(try DraftLock.acquire(id: "a", in: folder).lock)
     }
 
-    func testALockOfAnotherRunningProcessIsRespected() throws {
-        let sleeper = try startSleeper()
-        defer { sleeper.terminate(); sleeper.waitUntilExit() }
-        let pid = sleeper.processIdentifier
-        try plantLock(id: "b", pid: pid, start: ProcessIdentity.startTicks(of: pid))
-        let outcome = try DraftLock.acquire(id: "b", in: folder)
-        guard case .heldBy(let holder, _) = outcome else { return XCTFail("\(outcome)") }
-        XCTAssertEqual(holder, pid)
-        XCTAssertTrue(outcome.notice?.contains("al geopend in een ander venster") ?? false)
-        XCTAssertTrue(outcome.notice?.contains("proces \(pid)") ?? false)
-        // Start-up cleaning leaves a live lock alone.
-        XCTAssertEqual(DraftStore(folder: folder).removeLeftovers().staleLocks, 0)
-        XCTAssertTrue(FileManager.default.fileExists(atPath: DraftLock.url(for: "b", in: folder).path))
+    /// The kernel holds the lock for the process: another program's flock is respected, and once that program is
+    /// killed with SIGKILL the draft can be taken at once (no pid, no start time, no waiting).
+    func testALockOfAnotherProgramIsRespectedUntilItIsKilled() throws {
+        try SecureFile.ensurePrivateFolder(folder)
+        let holder = Process()
+        // One process that holds the flock itself (flock(1) would hand the descriptor to its child as well).
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        holder.arguments = ["-c", "import fcntl, os, sys, time; fd = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT, 0o600); "
+                            + "fcntl.flock(fd, fcntl.LOCK_EX); time.sleep(60)", lockURL("b").path]
+        try holder.run()
+        defer { if holder.isRunning { holder.terminate() } }
+        let deadline = Date().addingTimeInterval(10)
+        var outcome = try DraftLock.acquire(id: "b", in: folder)
+        while outcome.lock != nil, Date() < deadline {
+            outcome.lock?.release()
+            usleep(20_000)
+            outcome = try DraftLock.acquire(id: "b", in: folder)
+        }
+        guard case .heldBy = outcome else { return XCTFail("the other program's lock was not seen") }
+        XCTAssertEqual(DraftStore(folder: folder).removeLeftovers().staleLocks, 0, "a held lock file stays")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: lockURL("b").path))
+        kill(holder.processIdentifier, SIGKILL)
+        holder.waitUntilExit()
+        XCTAssertNotNil(try DraftLock.acquire(id: "b", in: folder).lock, "taken at once after kill -9")
     }
 
-    func testALockOfAGoneProcessOrAReusedPidIsTakenOver() throws {
-        let sleeper = try startSleeper()
-        let pid = sleeper.processIdentifier
-        let start = ProcessIdentity.startTicks(of: pid)
-        sleeper.terminate()
-        sleeper.waitUntilExit()
-        try plantLock(id: "c", pid: pid, start: start)
-        let outcome = try DraftLock.acquire(id: "c", in: folder)
-        guard case .stale(let lock, let previous) = outcome else { return XCTFail("\(outcome)") }
-        XCTAssertEqual(previous, pid)
-        XCTAssertEqual(lock.owner, ProcessIdentity.current)
-        XCTAssertTrue(outcome.notice?.contains("overgenomen") ?? false)
-        lock.release()
-
-        // The pid is alive (this very process) but with another start time: another program, so stale.
-        let me = ProcessIdentity.current
-        try plantLock(id: "d", pid: me.pid, start: me.startTicks! &+ 12345)
-        guard case .stale = try DraftLock.acquire(id: "d", in: folder) else { return XCTFail("pid reuse is not a holder") }
+    func testALockFileNobodyHoldsIsTakenAndCleanedAtStart() throws {
+        try plantLock(id: "c")
+        XCTAssertNotNil(try DraftLock.acquire(id: "c", in: folder).lock)
+        try plantLock(id: "d")
+        XCTAssertEqual(DraftStore(folder: folder).removeLeftovers().staleLocks, 1)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: lockURL("d").path))
     }
 
-    func testReleaseLeavesSomeoneElsesLockAlone() throws {
+    func testDeletingADraftTellsItsHolderAndReleaseLeavesTheNextLockAlone() throws {
+        let store = DraftStore(folder: folder)
         let lock = try XCTUnwrap(try DraftLock.acquire(id: "e", in: folder).lock)
-        let sleeper = try startSleeper()
-        defer { sleeper.terminate(); sleeper.waitUntilExit() }
-        try plantLock(id: "e", pid: sleeper.processIdentifier, start: ProcessIdentity.startTicks(of: sleeper.processIdentifier))
+        try store.save(Visit(id: "e", startedAt: Date()), lock: lock)
+        XCTAssertTrue(try store.delete(id: "e"))
+        XCTAssertFalse(lock.isCurrent, "the holder sees the deletion")
+        XCTAssertThrowsError(try store.save(Visit(id: "e", startedAt: Date()), lock: lock)) { XCTAssertTrue($0 is DraftDeleted) }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: store.url(for: "e").path), "not written back")
+        let next = try XCTUnwrap(try DraftLock.acquire(id: "e", in: folder).lock)
         lock.release()
-        XCTAssertTrue(FileManager.default.fileExists(atPath: lock.url.path), "the other program's lock stays")
+        XCTAssertTrue(next.isCurrent, "the old holder's release leaves the new lock file alone")
     }
 
     func testStartUpRemovesStrayTemporaryFilesAndStaleLocks() throws {
         let store = DraftStore(folder: folder)
         try store.save(Visit(id: "a", startedAt: Date()))
         try SecureFile.ensurePrivateFolder(store.defaultExportFolder)
-        let sleeper = try startSleeper()
+        let sleeper = Process()
+        sleeper.executableURL = URL(fileURLWithPath: "/bin/sleep")
+        sleeper.arguments = ["60"]
+        try sleeper.run()
         defer { sleeper.terminate(); sleeper.waitUntilExit() }
         let live = sleeper.processIdentifier
         // A crash between open and rename leaves `.NAME.PID.RANDOM.tmp`; pid 999999 does not run.
@@ -110,7 +100,7 @@ final class LockAndTracesTests: XCTestCase {
         try Data("wordt nu geschreven".utf8).write(to: busy)
         let foreign = folder.appendingPathComponent(".iets-anders.tmp")
         try Data().write(to: foreign)
-        try plantLock(id: "a", pid: 999_999, start: 1)
+        try plantLock(id: "a")
 
         let opening = try store.open(retentionDays: 14)
         XCTAssertEqual(opening.leftovers, Leftovers(temporaryFiles: 2, staleLocks: 1))
@@ -120,7 +110,7 @@ final class LockAndTracesTests: XCTestCase {
         for url in stray { XCTAssertFalse(FileManager.default.fileExists(atPath: url.path), url.lastPathComponent) }
         XCTAssertTrue(FileManager.default.fileExists(atPath: busy.path), "a live writer's file stays")
         XCTAssertTrue(FileManager.default.fileExists(atPath: foreign.path), "not of our naming")
-        XCTAssertFalse(FileManager.default.fileExists(atPath: DraftLock.url(for: "a", in: folder).path))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: lockURL("a").path))
         XCTAssertEqual(opening.latestConcept?.id, "a")
     }
 
@@ -200,8 +190,8 @@ final class LockAndTracesTests: XCTestCase {
         try store.recordExport(id: "a", file: URL(fileURLWithPath: "/tmp/x.txt"))
         try Data("x".utf8).write(to: folder.appendingPathComponent(".bezoek-a.json.\(getpid()).9.tmp"))
         try Data("x".utf8).write(to: folder.appendingPathComponent("redding-a-20261122-093000.json"))
-        try plantLock(id: "a", pid: 999_999, start: 1)
-        XCTAssertEqual(try store.deleteAll(), 5)
+        try plantLock(id: "a")
+        XCTAssertEqual(try store.deleteAll(), 4, "draft, record, temporary file, rescue copy (the lock is not counted)")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), [])
     }
 

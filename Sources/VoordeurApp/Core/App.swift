@@ -51,6 +51,13 @@ public enum App {
                 state.overlays.append(.quitProblem(QuitProblemState(reason: reason)))
             }
             return []
+        case .deletedElsewhere:
+            // Deletion wins: nothing is written until the worker chooses (issue 23, item 2).
+            state.dirty = false
+            state.saveProblem = nil
+            state.onDisk = false
+            if state.top != .confirm(.deletedElsewhere) { state.overlays.append(.confirm(.deletedElsewhere)) }
+            return []
         case .copySaved(let path):
             state.status = "Kopie opgeslagen: \(path)"
             return [.quit]

@@ -152,8 +152,7 @@ public struct AppState: Sendable {
 
     /// Days until the retention period deletes this draft (counted from its last change).
     public var daysLeft: Int {
-        let age = now.timeIntervalSince(visit.updatedAt) / 86_400
-        return max(0, config.retentionDays - Int(age.rounded(.down)))
+        DataLayout.daysLeft(retentionDays: config.retentionDays, changed: visit.updatedAt, now: now)
     }
 
     /// Marks the visit changed: it is saved on the next tick.

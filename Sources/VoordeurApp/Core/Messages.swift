@@ -36,6 +36,8 @@ public enum Message: Sendable {
     case saveFailed(String)
     case finalSaved
     case finalSaveFailed(String)
+    /// The draft was deleted elsewhere (`wis`, a handover or retention) while open here: it is not written back.
+    case deletedElsewhere
     case copySaved(path: String)
     case copySaveFailed(String)
     case exported(path: String)
@@ -82,6 +84,8 @@ public enum Confirmation: Equatable, Sendable {
     case quitWithoutSaving
     /// Replace personal data in the note by labels: the changes are shown first.
     case redact([String])
+    /// The open draft was deleted elsewhere: keep the text as a new draft (j) or close it (n).
+    case deletedElsewhere
 }
 
 /// What is shown over the tabs; the last overlay in `AppState.overlays` gets the keys.

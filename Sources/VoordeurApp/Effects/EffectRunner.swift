@@ -13,6 +13,8 @@ public final class EffectRunner {
     /// Takes the one-writer lock of a draft; returns a Dutch refusal when another instance holds it.
     public var acquireLock: (String) -> String? = { _ in nil }
     public var releaseLock: (String) -> Void = { _ in }
+    /// The lock this program holds for a draft, so a save can see that the draft was deleted elsewhere.
+    public var heldLock: (String) -> DraftLock? = { _ in nil }
     /// Runs a mail program; the driver gives the terminal back to it for the duration.
     public var aroundExternalProgram: (() -> Void) -> Void = { $0() }
 
@@ -33,6 +35,8 @@ public final class EffectRunner {
             do {
                 try saveLocked(visit)
                 return .saved(Date())
+            } catch is DraftDeleted {
+                return .deletedElsewhere
             } catch {
                 return .saveFailed(Self.describe(error))
             }
@@ -40,6 +44,8 @@ public final class EffectRunner {
             do {
                 try saveLocked(visit)
                 return .finalSaved
+            } catch is DraftDeleted {
+                return .deletedElsewhere
             } catch {
                 return .finalSaveFailed(Self.describe(error))
             }
@@ -53,9 +59,13 @@ public final class EffectRunner {
             }
         case .writeExport(let folder, let fileName, let content):
             do {
-                try SecureFile.ensurePrivateFolder(folder, tightenExisting: false)
-                let url = folder.appendingPathComponent(fileName)
-                try SecureFile.write(Data(content.utf8), to: url)
+                var url = folder.appendingPathComponent(fileName)
+                if folder.standardizedFileURL == store.defaultExportFolder.standardizedFileURL {
+                    url = try store.writeExport(Data(content.utf8), named: fileName)
+                } else {
+                    try SecureFile.ensurePrivateFolder(folder, tightenExisting: false)
+                    try SecureFile.write(Data(content.utf8), to: url)
+                }
                 // Recorded beside the draft, so deleting the visit later finds this note too (or names it).
                 if let id = Self.visitID(fromExport: fileName) { try? store.recordExport(id: id, file: url) }
                 return .exported(path: url.path)
@@ -125,7 +135,7 @@ public final class EffectRunner {
     /// Saves, first taking the draft's one-writer lock if this program does not hold it yet.
     func saveLocked(_ visit: Visit) throws {
         if let refusal = acquireLock(visit.id) { throw StorageError(refusal) }
-        try store.save(visit)
+        try store.save(visit, lock: heldLock(visit.id))
     }
 
     func saveBeforeLeaving(_ visit: Visit) -> String? {

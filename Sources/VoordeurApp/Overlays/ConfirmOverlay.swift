@@ -20,6 +20,10 @@ enum ConfirmOverlay {
             return ["Deze melding van derden verwijderen?"]
         case .quitWithoutSaving:
             return ["Je laatste wijzigingen zijn NIET opgeslagen en gaan verloren als je nu stopt.", "Echt stoppen zonder opslaan?"]
+        case .deletedElsewhere:
+            return ["Dit concept is elders gewist (voordeur wis, een overdracht of de bewaartermijn) en wordt niet teruggezet.",
+                    "Je tekst staat nog op het scherm.",
+                    "j = bewaren als nieuw concept · n = sluiten zonder bewaren"]
         case .redact(let preview):
             let shown = max(1, state.rows - 12)
             // The preview says itself what is replaced and that the draft stays as it is.
@@ -40,6 +44,11 @@ enum ConfirmOverlay {
             case .handoverWithoutNote:
                 state.status = "Gemarkeerd als overgedragen. Exporteer (e) of kopieer (c) de notitie; daarna kun je het concept wissen met o."
             case .quitWithoutSaving:
+                return (false, [])
+            case .deletedElsewhere:
+                if state.quitting { return (false, [.quit]) }
+                App.startNewVisit(&state)
+                state.status = "Het gewiste concept is gesloten. Dit is een nieuw, leeg bezoek."
                 return (false, [])
             default: break
             }
@@ -65,6 +74,16 @@ enum ConfirmOverlay {
             state.touch()
         case .quitWithoutSaving:
             return (false, [.quit])
+        case .deletedElsewhere:
+            // The same text under a new id: a new draft, with a lock and a retention period of its own.
+            var copy = state.visit
+            copy.id = Visit.new(now: state.now).id
+            copy.updatedAt = state.now
+            state.visit = copy
+            state.onDisk = false
+            state.status = "De tekst wordt bewaard als nieuw concept."
+            if state.quitting { return (false, [.finalSave(copy)]) }
+            state.touch()
         case .redact:
             state.redacted = true
             state.status = "Persoonsgegevens in de notitie vervangen. Druk a om ze weer te tonen."
@@ -74,7 +93,7 @@ enum ConfirmOverlay {
 
     static func draw(_ screen: inout Screen, _ state: AppState, _ confirmation: Confirmation) {
         var lines = question(confirmation, state)
-        if confirmation != .handoverWithoutNote { lines += ["", "j = ja   ·   n = nee"] }
+        if confirmation != .handoverWithoutNote, confirmation != .deletedElsewhere { lines += ["", "j = ja   ·   n = nee"] }
         Box.draw(&screen, lines: lines, title: "Bevestigen", rows: state.rows, columns: state.columns)
     }
 }

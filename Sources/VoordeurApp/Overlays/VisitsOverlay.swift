@@ -55,7 +55,7 @@ enum VisitsOverlay {
             let rows = rows(state, visits)
             let cursor = visits.cursor.clamped(count: rows.count, visible: visible(state))
             for (index, row) in rows.enumerated().dropFirst(cursor.offset).prefix(visible(state)) {
-                let days = max(0, state.config.retentionDays - Int(state.now.timeIntervalSince(row.updatedAt) / 86_400))
+                let days = DataLayout.daysLeft(retentionDays: state.config.retentionDays, changed: row.updatedAt, now: state.now)
                 let reference = row.homeReference.isEmpty ? "geen nr." : DisplayWidth.truncate(row.homeReference, to: 14)
                 var line = "\(index == cursor.selected ? "▸" : " ") \(DateText.format(row.startedAt, "dd-MM HH:mm")) · \(reference) · "
                     + "\(Dutch.signals(row.signalCount)) · \(row.status.rawValue) · nog \(days) d."

@@ -3,43 +3,16 @@ import Foundation
 import Glibc
 #endif
 
-/// What start-up cleaned before reading any draft.
-public struct Leftovers: Equatable, Sendable {
-    /// Temporary files of our own naming (`.bezoek-….tmp`, `.overdracht-….tmp`, …) left by a crash between
-    /// writing and renaming.
-    public var temporaryFiles = 0
-    /// Locks of programs that no longer run.
-    public var staleLocks = 0
-
-    public init(temporaryFiles: Int = 0, staleLocks: Int = 0) {
-        self.temporaryFiles = temporaryFiles
-        self.staleLocks = staleLocks
-    }
-
-    /// Dutch, with correct plurals; empty when nothing was found.
-    public var notices: [String] {
-        var out: [String] = []
-        if temporaryFiles > 0 {
-            out.append("\(Dutch.count(temporaryFiles, "achtergebleven tijdelijk bestand", "achtergebleven tijdelijke bestanden")) opgeruimd.")
-        }
-        if staleLocks > 0 {
-            out.append("\(Dutch.count(staleLocks, "verlopen vergrendeling", "verlopen vergrendelingen")) opgeheven (het programma draaide niet meer).")
-        }
-        return out
-    }
-}
-
+/// Cleaning and deleting. Every delete is an `unlinkat` of one name in a folder opened without following links;
+/// nothing is deleted recursively, and a `beschadigd` or `overdracht` that is not a real folder of this user is left
+/// alone (issue 23, item 3).
 extension DraftStore {
-    /// The folders voordeur writes into on its own: the data folder, `beschadigd/` and the default export folder.
-    var ownFolders: [URL] { [folder, quarantineFolder, defaultExportFolder] }
-
-    /// Whether `name` is a temporary file of `SecureFile.write` for one of our files: `.NAME.PID.RANDOM.tmp` with NAME
-    /// starting with `bezoek-`, `overdracht-`, `redding-` or `concepten.lijst.`. Returns the writer's pid (nil when unreadable).
+    /// Whether `name` is a temporary file of `Folder.write` for one of our files: `.NAME.PID.RANDOM.tmp` with NAME
+    /// starting with `bezoek-`, `overdracht-` or `redding-`. Returns the writer's pid (nil when unreadable).
     static func temporaryFileWriter(_ name: String) -> (isOurs: Bool, pid: Int32?) {
         guard name.hasPrefix("."), name.hasSuffix(".tmp") else { return (false, nil) }
         let inner = name.dropFirst()
-        guard inner.hasPrefix("bezoek-") || inner.hasPrefix("overdracht-") || inner.hasPrefix(RescueCopy.prefix)
-                || inner.hasPrefix(SummaryIndex.fileName + ".") else {
+        guard inner.hasPrefix(DataLayout.draftPrefix) || inner.hasPrefix("overdracht-") || inner.hasPrefix(DataLayout.rescuePrefix) else {
             return (false, nil)
         }
         let parts = name.split(separator: ".")
@@ -47,83 +20,120 @@ extension DraftStore {
         return (true, Int32(parts[parts.count - 3]))
     }
 
+    /// The data folder's own subfolders that exist and are real folders of this user (a link is refused).
+    func ownSubfolders(of opened: Folder) -> [Folder] {
+        [DataLayout.quarantineFolder, DataLayout.exportFolder].compactMap { try? opened.subfolder($0, create: false) }
+    }
+
     /// Removes temporary files of our own naming whose writer is gone (or that are older than ten minutes), and
-    /// locks whose program no longer runs. With `removeEveryTemporary` (wis --alles) every temporary file goes.
+    /// lock files no running program holds. With `removeEveryTemporary` (wis --alles) every temporary file goes.
     @discardableResult
     public func removeLeftovers(now: Date = Date(), removeEveryTemporary: Bool = false) -> Leftovers {
         var result = Leftovers()
-        for directory in ownFolders {
-            // Only temporary files and locks become names: drafts, hundreds of them, are passed on their bytes.
-            let names = Directory.names(directory.path) { name in
-                name.first == UInt8(ascii: ".") || Directory.hasSuffix(name, DraftLock.suffix)
-            } ?? []
-            for name in names {
-                // Most names are drafts: a URL is only made for a file that may have to go.
+        guard let opened = try? openFolder() else { return result }
+        for directory in [opened] + ownSubfolders(of: opened) {
+            for name in directory.names() {
                 let writer = Self.temporaryFileWriter(name)
-                let isLock = directory == folder && name.hasSuffix(DraftLock.suffix) && name.hasPrefix("bezoek-")
-                guard writer.isOurs || isLock else { continue }
-                let url = directory.appendingPathComponent(name)
                 if writer.isOurs {
-                    let age = now.timeIntervalSince(Self.modificationDate(url) ?? now)
-                    let writerGone = writer.pid.map { $0 == getpid() || !ProcessIdentity.isRunning($0) } ?? true
-                    if removeEveryTemporary || writerGone || age > 600, (try? remove(url)) != nil { result.temporaryFiles += 1 }
-                } else if isLock {
-                    if case .stale = DraftLock.inspect(url), (try? remove(url)) != nil { result.staleLocks += 1 }
+                    let age = now.timeIntervalSince(directory.modified(name) ?? now)
+                    let writerGone = writer.pid.map { $0 == getpid() || (kill($0, 0) != 0 && errno == ESRCH) } ?? true
+                    if removeEveryTemporary || writerGone || age > 600, (try? directory.remove(name)) != nil { result.temporaryFiles += 1 }
+                } else if directory === opened, name.hasPrefix(DataLayout.draftPrefix), name.hasSuffix(DataLayout.lockSuffix),
+                          DraftLock.removeIfUnheld(name, in: directory) {
+                    result.staleLocks += 1
                 }
             }
         }
         return result
     }
 
-    /// Deletes files of its own older than `limit` by file time: everything in `beschadigd/`, rescue copies, and
-    /// export records whose draft is gone. Returns how many went.
-    func purgeFiles(olderThan limit: Date) throws -> Int {
+    /// Deletes files of its own past the retention period by file time: everything in `beschadigd/`, rescue copies
+    /// wherever they were written, notes in the default export folder, and export records whose draft is gone.
+    /// Returns how many went, and how many of those were notes.
+    func purgeFiles(retentionDays: Int, now: Date) throws -> (files: Int, exports: Int) {
+        guard let opened = try openFolder() else { return (0, 0) }
+        var files = 0, exports = 0
+        func old(_ name: String, in folder: Folder) -> Bool {
+            folder.modified(name).map { DataLayout.isExpired(retentionDays: retentionDays, changed: $0, now: now) } ?? false
+        }
+        if let aside = try? opened.subfolder(DataLayout.quarantineFolder, create: false) {
+            for name in aside.names() where old(name, in: aside) && aside.status(name).map({ $0.st_mode & S_IFMT != S_IFDIR }) == true {
+                try aside.remove(name)
+                files += 1
+            }
+        }
+        if let notes = try? opened.subfolder(DataLayout.exportFolder, create: false) {
+            for name in notes.names() where name.hasPrefix("overdracht-") && old(name, in: notes) {
+                try notes.remove(name)
+                exports += 1
+            }
+        }
+        for name in opened.names() where name.hasSuffix(DataLayout.exportRecordSuffix) && old(name, in: opened) {
+            let draft = String(name.dropLast(DataLayout.exportRecordSuffix.count)) + DataLayout.draftSuffix
+            if !opened.exists(draft) { try opened.remove(name); files += 1 }
+        }
+        for rescues in try rescueFolders() {
+            for name in rescues.names() where DataLayout.rescueID(name) != nil && old(name, in: rescues) {
+                try rescues.remove(name)
+                files += 1
+            }
+        }
+        return (files, exports)
+    }
+
+    /// The folders a rescue copy may be in (`RescueCopy.candidates`) that exist, opened.
+    func rescueFolders() throws -> [Folder] {
+        try RescueCopy.candidates(dataFolder: folder, exportFolder: defaultExportFolder, environment: ProcessEnvironment.current)
+            .compactMap { url in
+                if url == folder { return try openFolder() }
+                if url == defaultExportFolder { return try openFolder().flatMap { try? $0.subfolder(DataLayout.exportFolder, create: false) } }
+                return try? Folder.open(url.path)
+            }
+    }
+
+    /// Deletes one draft: its lock file first (so a window that has it open learns of it, see `DraftLock.isCurrent`),
+    /// its export record, then the draft. Returns false when there was no draft with that id.
+    @discardableResult
+    public func delete(id: String) throws -> Bool {
+        guard DraftID.isValid(id), let opened = try openFolder() else { return false }
+        try opened.remove(DataLayout.lock(id))
+        try opened.remove(DataLayout.exportRecord(id))
+        let existed = opened.exists(DataLayout.draft(id))
+        try opened.remove(DataLayout.draft(id))
+        return existed
+    }
+
+    /// Deletes every draft with its lock and export record, every set-aside file, every note in the default export
+    /// folder, every rescue copy, and stray temporary files. Returns how many files went (locks not counted).
+    @discardableResult
+    public func deleteAll() throws -> Int {
+        guard let opened = try openFolder() else { return 0 }
         var count = 0
-        func old(_ url: URL) -> Bool { (Self.modificationDate(url) ?? .distantFuture) < limit }
-        for name in Directory.names(quarantineFolder.path) ?? [] {
-            let url = quarantineFolder.appendingPathComponent(name)
-            if old(url) { try remove(url); count += 1 }
+        for name in opened.names() where DataLayout.isOwnDataFile(name) {
+            try opened.remove(name)
+            if !name.hasSuffix(DataLayout.lockSuffix) { count += 1 }
         }
-        let candidates = Directory.names(folder.path) { name in
-            Directory.hasSuffix(name, ExportRecord.suffix) || Directory.hasPrefix(name, RescueCopy.prefix)
-        } ?? []
-        for name in candidates {
-            let record = name.hasPrefix("bezoek-") && name.hasSuffix(ExportRecord.suffix)
-            let rescue = name.hasPrefix(RescueCopy.prefix) && name.hasSuffix(".json")
-            guard record || rescue else { continue }
-            let orphanRecord = record
-                && FileKind.at(folder.appendingPathComponent(String(name.dropLast(ExportRecord.suffix.count)) + ".json").path) == .missing
-            let url = folder.appendingPathComponent(name)
-            if (orphanRecord || rescue) && old(url) { try remove(url); count += 1 }
+        if let aside = try? opened.subfolder(DataLayout.quarantineFolder, create: false) {
+            for name in aside.names() where aside.status(name).map({ $0.st_mode & S_IFMT != S_IFDIR }) == true {
+                try aside.remove(name)
+                count += 1
+            }
+            opened.removeEmptyFolder(DataLayout.quarantineFolder)
         }
-        return count
-    }
-}
-
-/// Which exported notes of a visit exist: voordeur records every path it writes a note to, in a small file beside
-/// the draft (`bezoek-ID.exports`, one absolute path a line, 0600), so that deletion can say what remains.
-public enum ExportRecord {
-    public static let suffix = ".exports"
-}
-
-extension DraftStore {
-    public func exportRecordURL(for id: String) -> URL { folder.appendingPathComponent("bezoek-\(id)\(ExportRecord.suffix)") }
-
-    /// The paths of notes exported for the visit, as recorded (whether or not they still exist).
-    public func exportedFiles(for id: String) -> [String] {
-        guard DraftID.isValid(id), case .success(let data) = FileKind.readRegularFile(exportRecordURL(for: id).path) else { return [] }
-        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init).filter { $0.hasPrefix("/") }
-    }
-
-    /// Records that a note of visit `id` was written to `file`. Call it after every successful export.
-    public func recordExport(id: String, file: URL) throws {
-        guard DraftID.isValid(id) else { throw StorageError("ongeldig ID '\(TextSanitizer.singleLine(id))'") }
-        let path = file.standardizedFileURL.path
-        var paths = exportedFiles(for: id)
-        guard !paths.contains(path) else { return }
-        paths.append(path)
-        try SecureFile.ensurePrivateFolder(folder)
-        try SecureFile.write(Data((paths.joined(separator: "\n") + "\n").utf8), to: exportRecordURL(for: id))
+        if let notes = try? opened.subfolder(DataLayout.exportFolder, create: false) {
+            for name in notes.names() where name.hasPrefix("overdracht-") && notes.status(name).map({ $0.st_mode & S_IFMT != S_IFDIR }) == true {
+                try notes.remove(name)
+                count += 1
+            }
+        }
+        for rescues in try rescueFolders() where rescues.path != opened.path {
+            for name in rescues.names() where DataLayout.rescueID(name) != nil {
+                try rescues.remove(name)
+                count += 1
+            }
+        }
+        let leftovers = removeLeftovers(now: Date(), removeEveryTemporary: true)
+        return count + leftovers.temporaryFiles
     }
 
     /// What deleting a visit everywhere did.
@@ -150,31 +160,27 @@ extension DraftStore {
         }
     }
 
-    /// Deletes the visit's draft, its export record, and every exported note of it in the default export folder
-    /// (`overdracht-ID.*`, and recorded paths inside that folder). Returns which recorded exports outside the default
-    /// folder still exist. The lock, if this program holds one, is the caller's to release.
+    /// Deletes the visit's draft, its export record, every exported note of it in the default export folder
+    /// (`overdracht-ID.*`, and recorded paths directly inside that folder) and its rescue copies. Returns which
+    /// recorded exports outside the default folder still exist.
     public func deleteVisit(id: String) throws -> VisitDeletion {
         guard DraftID.isValid(id) else { return VisitDeletion(draftDeleted: false, deletedExports: [], remainingOutside: []) }
         let recorded = exportedFiles(for: id)
-        let exportFolder = defaultExportFolder.standardizedFileURL.path + "/"
+        let exportPath = defaultExportFolder.standardizedFileURL.path + "/"
         var deleted: [String] = []
-        var candidates = Set(recorded.filter { $0.hasPrefix(exportFolder) && !$0.dropFirst(exportFolder.count).contains("/") })
-        for name in Directory.names(defaultExportFolder.path) ?? []
-            where name.hasPrefix("overdracht-\(id).") {
-            candidates.insert(exportFolder + name)
-        }
-        for path in candidates.sorted() where FileKind.at(path) != .missing {
-            try remove(URL(fileURLWithPath: path))
-            deleted.append(path)
-        }
-        let remaining = recorded.filter { !$0.hasPrefix(exportFolder) && FileKind.at($0) != .missing }
-        // Rescue copies of this visit hold its text too: wherever they were written, they go with it.
-        for folder in RescueCopy.candidates(dataFolder: self.folder, exportFolder: defaultExportFolder,
-                                            environment: ProcessEnvironment.current) {
-            for name in Directory.names(folder.path) ?? []
-                where name.hasPrefix("\(RescueCopy.prefix)\(id)-") && name.hasSuffix(".json") {
-                try remove(folder.appendingPathComponent(name))
+        if let opened = try openFolder(), let notes = try? opened.subfolder(DataLayout.exportFolder, create: false) {
+            var names = Set(recorded.filter { $0.hasPrefix(exportPath) }.map { String($0.dropFirst(exportPath.count)) }
+                .filter { !$0.contains("/") })
+            names.formUnion(notes.names().filter { $0.hasPrefix("overdracht-\(id).") })
+            for name in names.sorted() where notes.status(name).map({ $0.st_mode & S_IFMT != S_IFDIR }) == true {
+                try notes.remove(name)
+                deleted.append(exportPath + name)
             }
+        }
+        let remaining = recorded.filter { !$0.hasPrefix(exportPath) && FileKind.at($0) != .missing }
+        // Rescue copies of this visit hold its text too: wherever they were written, they go with it.
+        for rescues in try rescueFolders() {
+            for name in rescues.names() where DataLayout.rescueID(name) == id { try rescues.remove(name) }
         }
         let draftDeleted = try delete(id: id)
         return VisitDeletion(draftDeleted: draftDeleted, deletedExports: deleted, remainingOutside: remaining)

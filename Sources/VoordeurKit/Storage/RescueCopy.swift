@@ -3,7 +3,7 @@ import Foundation
 /// When the normal save fails on the way out (SIGTERM, SIGHUP, or quitting anyway), a rescue copy of the visit is
 /// written where it can be: the data folder, else `$XDG_RUNTIME_DIR`, else the export folder. Always 0600.
 public enum RescueCopy {
-    public static let prefix = "redding-"
+    public static let prefix = DataLayout.rescuePrefix
 
     /// Every place that was tried and why it failed, in Dutch.
     public struct Failure: Error, Equatable, Sendable, CustomStringConvertible {
@@ -19,8 +19,38 @@ public enum RescueCopy {
 
     /// The file name: `redding-ID-20261122-093000.json` (the id is validated; an invalid one becomes `bezoek`).
     public static func fileName(for visit: Visit, now: Date) -> String {
-        let id = DraftID.isValid(visit.id) ? visit.id : "bezoek"
-        return "\(prefix)\(id)-\(DateText.format(now, "yyyyMMdd-HHmmss")).json"
+        DataLayout.rescue(DraftID.isValid(visit.id) ? visit.id : "bezoek", at: now)
+    }
+
+    /// A rescue copy found at start, compared with its draft.
+    public struct Found: Equatable, Sendable {
+        public var path: String
+        public var visit: Visit
+        /// Whether it holds a later change than the draft of the same id (or there is no such draft).
+        public var isNewer: Bool
+
+        /// Dutch, for the start screen.
+        public var notice: String {
+            let file = TextSanitizer.singleLine(path)
+            return isNewer ? "Reddingskopie gevonden, nieuwer dan het concept: \(file). Die is geopend en wordt het concept."
+                : "Reddingskopie gevonden, ouder dan het concept (dat is geopend): \(file). Ze wordt gewist met het concept of na de bewaartermijn."
+        }
+    }
+
+    /// The readable rescue copies in `folders`, newest first, each compared with the draft of its visit.
+    static func find(in folders: [Folder], drafts: [DraftSummary]) -> [Found] {
+        var found: [Found] = []
+        for folder in folders {
+            for name in folder.names() where DataLayout.rescueID(name) != nil {
+                guard case .success(let data) = folder.read(name, limit: DataLayout.maximumDraftBytes),
+                      let visit = try? DraftStore.decode(data), DraftID.isValid(visit.id),
+                      DataLayout.rescueID(name) == visit.id else { continue }
+                let draft = drafts.first { $0.id == visit.id }
+                found.append(Found(path: folder.child(name), visit: visit.sanitized(),
+                                   isNewer: draft.map { visit.updatedAt > $0.updatedAt } ?? true))
+            }
+        }
+        return found.sorted { $0.visit.updatedAt > $1.visit.updatedAt }
     }
 
     /// The folders to try, in order, without duplicates.

@@ -12,14 +12,18 @@ public struct StorageError: Error, Equatable, CustomStringConvertible, Sendable 
     public var description: String { message }
 }
 
-/// Private files: folders 0700 and files 0600 whatever the umask, written atomically
-/// (temporary file, fsync, rename, fsync of the folder).
+/// Private files by path, for callers outside the data folder (exports, the configuration): folders 0700 and files
+/// 0600 whatever the umask, written atomically (temporary file, fsync, close, rename, fsync of the folder).
 public enum SecureFile {
     /// Creates `folder` (and its parents) when missing, and makes it 0700. With `tightenExisting: false` a folder
     /// that already exists keeps its permissions (a folder the worker chose, such as his documents).
     public static func ensurePrivateFolder(_ folder: URL, tightenExisting: Bool = true) throws {
         let path = folder.path
         var isDirectory: ObjCBool = false
+        // A folder voordeur keeps private is never a link: chmod and every write would reach the folder it points to.
+        if tightenExisting, case .symlink = FileKind.at(path) {
+            throw StorageError("\(path) is geen gewone map (\(reason(ELOOP)))")
+        }
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else { throw StorageError("\(path) is geen map") }
             if !tightenExisting { return }
@@ -47,59 +51,17 @@ public enum SecureFile {
         }
     }
 
-    /// Writes `data` to `url` atomically with mode 0600. With `overwrite: false` an existing file is an error. With
-    /// `durable: false` nothing is synced: for a file that can be made again (after a crash it may be the old one,
-    /// the new one, or empty).
+    /// Writes `data` to `url` atomically with mode 0600 (`Folder.write`): the file itself is never followed as a
+    /// link. With `overwrite: false` an existing file is an error, decided by the kernel at the moment of writing.
+    /// With `durable: false` nothing is synced: for a file that can be made again.
     public static func write(_ data: Data, to url: URL, overwrite: Bool = true, durable: Bool = true) throws {
-        let path = url.path
-        if !overwrite && FileManager.default.fileExists(atPath: path) {
-            throw StorageError("\(path) bestaat al; gebruik --force om te overschrijven")
+        let parent = url.deletingLastPathComponent().path
+        guard let folder = try Folder.open(parent) else {
+            throw StorageError("kan niet schrijven in \(parent): \(reason(ENOENT))")
         }
-        let folder = url.deletingLastPathComponent().path
-        let temporary = folder + "/.\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw StorageError("kan niet schrijven in \(folder): \(reason(errno))") }
-        var failure: Int32 = 0
-        data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += written
-            }
-        }
-        if failure == 0 && fchmod(fd, 0o600) != 0 { failure = errno }
-        if failure == 0 && durable && fsync(fd) != 0 { failure = errno }
-        close(fd)
-        if failure != 0 {
-            unlink(temporary)
-            throw StorageError("kan \(path) niet opslaan: \(reason(failure))")
-        }
-        if rename(temporary, path) != 0 {
-            let code = errno
-            unlink(temporary)
-            throw StorageError("kan \(path) niet opslaan: \(reason(code))")
-        }
-        guard durable else { return }
-        let dirFD = open(folder, O_RDONLY | O_CLOEXEC)
-        if dirFD >= 0 { fsync(dirFD); close(dirFD) }
+        try folder.write(data, as: url.lastPathComponent, overwrite: overwrite, durable: durable)
     }
 
     /// A short Dutch reason for an errno value.
-    public static func reason(_ code: Int32) -> String {
-        switch code {
-        case ENOSPC: return "de schijf is vol"
-        case EDQUOT: return "de schijfruimte (quotum) is op"
-        case EROFS: return "de schijf is alleen-lezen"
-        case EACCES, EPERM: return "geen toestemming"
-        case EFBIG: return "het bestand wordt te groot"
-        case ENOENT: return "de map bestaat niet"
-        case ENOTDIR: return "een deel van het pad is geen map"
-        default: return "systeemfout \(code)"
-        }
-    }
+    public static func reason(_ code: Int32) -> String { Posix.reason(code) }
 }

@@ -45,30 +45,30 @@ public enum TerminalDriver {
         let useColor = has_colors() && ProcessEnvironment.current["NO_COLOR"].map(\.isEmpty) ?? true
         let painter = Painter(useColor: useColor)
 
-        // A mail program may use the terminal: it gets it back for the duration, then the screen is painted anew.
-        runner.aroundExternalProgram = { body in
-            def_prog_mode()
-            endwin()
-            body()
-            reset_prog_mode()
-            painter.invalidate()
-            refresh()
-        }
         var state = initial
         _ = App.update(&state, .resize(rows: Int(getmaxy(stdscr)), columns: Int(getmaxx(stdscr))))
         var lastTick = Date()
         var running = true
         var exitStatus: Int32 = 0
+        // Sending, copying and exporting run on a thread of their own and post their result here; the loop takes
+        // it between keys. Keys typed meanwhile are handled as they come, so none waits to run afterwards.
+        let inbox = Inbox<BackgroundResult>()
         func send(_ message: Message) {
             var queue = [message]
             while !queue.isEmpty {
                 let effects = App.update(&state, queue.removeFirst())
                 for effect in effects {
                     if effect == .quit { running = false }
-                    if let result = runner.perform(effect) { queue.append(result) }
+                    if EffectRunner.runsInBackground(effect) {
+                        runner.startInBackground(effect) { inbox.post($0) }
+                    } else if let result = runner.perform(effect) {
+                        queue.append(result)
+                    }
                 }
             }
         }
+        // No helper program outlives the program: a send still running is stopped.
+        defer { runner.stopBackground(timeout: 3) }
         var moreWaiting = false
         var lastScreen: Screen?
         while running {
@@ -100,6 +100,11 @@ public enum TerminalDriver {
                 send(.resize(rows: Int(getmaxy(stdscr)), columns: Int(getmaxx(stdscr))))
             case .none:
                 break
+            }
+            for result in inbox.take() {
+                // OSC 52 for the clipboard: written by this thread only, between frames.
+                if let output = result.terminalOutput { FileHandle.standardOutput.write(Data(output.utf8)) }
+                if let message = result.message { send(message) }
             }
             if pendingSignal != 0 {
                 // SIGTERM, SIGHUP, Ctrl-C from outside: save now; when that fails, a rescue copy somewhere else.

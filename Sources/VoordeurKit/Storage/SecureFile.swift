@@ -90,16 +90,5 @@ public enum SecureFile {
     }
 
     /// A short Dutch reason for an errno value.
-    public static func reason(_ code: Int32) -> String {
-        switch code {
-        case ENOSPC: return "de schijf is vol"
-        case EDQUOT: return "de schijfruimte (quotum) is op"
-        case EROFS: return "de schijf is alleen-lezen"
-        case EACCES, EPERM: return "geen toestemming"
-        case EFBIG: return "het bestand wordt te groot"
-        case ENOENT: return "de map bestaat niet"
-        case ENOTDIR: return "een deel van het pad is geen map"
-        default: return "systeemfout \(code)"
-        }
-    }
+    public static func reason(_ code: Int32) -> String { ErrnoText.reason(code) }
 }

@@ -31,10 +31,11 @@ struct Lijst: ParsableCommand {
 
     func run() throws {
         let context = try common.context()
+        try DataFolderCheck.requireOwnFolder(context.store.folder)
         let (visits, problems) = context.store.summaries()
         for problem in problems { printError("Let op: \(problem)") }
         if visits.isEmpty {
-            print("Geen concepten in \(context.store.folder.path).")
+            print("Geen concepten in \(TextSanitizer.singleLine(context.store.folder.path)).")
             return
         }
         // One write for the whole table, built on bytes: every part of a row is ASCII the program made or checked (a
@@ -119,10 +120,13 @@ struct Wis: ParsableCommand {
 
     func run() throws {
         // Deliberately no config or card: a broken file must never stand in the way of deleting data.
-        let store = common.store
-        do { try SecureFile.checkOwner(store.folder) } catch let error as StorageError { throw CLIFailure(message: error.message) }
-        try WisConfirmation.ask(alles ? "Alle concepten en exports in \(store.folder.path) wissen?" : "Concept \(id ?? "") wissen?",
-                                skip: ja)
+        let store = try common.checkedStore()
+        try DataFolderCheck.requireOwnFolder(store.folder)
+        guard try WisConfirmation.ask(alles ? "Alle concepten en exports in \(store.folder.path) wissen?" : "Concept \(id ?? "") wissen?",
+                                      skip: ja) else {
+            printError("Niets gewist.")
+            return
+        }
         do {
             if alles {
                 var count = try store.deleteAll()

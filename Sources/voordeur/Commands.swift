@@ -35,7 +35,7 @@ struct Lijst: ParsableCommand {
         let (visits, problems) = context.store.summaries()
         for problem in problems { printError("Let op: \(problem)") }
         if visits.isEmpty {
-            print("Geen concepten in \(TextSanitizer.singleLine(context.store.folder.path)).")
+            printLine("Geen concepten in \(context.store.folder.path).")
             return
         }
         // One write for the whole table, built on bytes: every part of a row is ASCII the program made or checked (a
@@ -135,13 +135,13 @@ struct Wis: ParsableCommand {
                     try FileManager.default.removeItem(at: exports.appendingPathComponent(name))
                     count += 1
                 }
-                print("\(Dutch.files(count)) gewist uit \(store.folder.path).")
+                printLine("\(Dutch.files(count)) gewist uit \(store.folder.path).")
             } else if let id {
                 let deletion = try store.deleteVisit(id: id)
                 guard deletion.draftDeleted else {
                     throw CLIFailure(message: "geen concept met ID '\(TextSanitizer.singleLine(id))' (zie 'voordeur lijst')")
                 }
-                print(deletion.notice)
+                printLine(deletion.notice)
             }
         } catch let error as StorageError {
             throw CLIFailure(message: error.message)
@@ -169,7 +169,7 @@ struct ConfigCommand: ParsableCommand {
             } catch let error as StorageError {
                 throw CLIFailure(message: error.message)
             }
-            print("Sjabloon geschreven: \(url.path). Vul het in, of druk i in voordeur.")
+            printLine("Sjabloon geschreven: \(url.path). Vul het in, of druk i in voordeur.")
             return
         }
         print(try common.context().config.renderedAsText(), terminator: "")

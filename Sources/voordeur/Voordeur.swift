@@ -65,6 +65,12 @@ struct AppContext {
     }
 }
 
+/// A message on standard output, through the sanitiser: paths and file names in it come from outside (an option,
+/// the export record beside a draft).
+func printLine(_ text: String) {
+    print(TextSanitizer.clean(text))
+}
+
 /// One message on standard error, through the sanitiser: paths and file names in it come from outside.
 func printError(_ line: String) {
     FileHandle.standardError.write(Data((TextSanitizer.clean(line) + "\n").utf8))

@@ -98,7 +98,7 @@ final class CommandLineAuditTests: XCTestCase {
         XCTAssertTrue(plain.stdout.hasPrefix("Tekst: Ik zie een gat en  NUL"), plain.stdout)
     }
 
-    func testLijstSanitisesTheFolderAndTheProblemFiles() throws {
+    func testLijstAndWisSanitiseTheFolderAndTheProblemFiles() throws {
         let sandbox = try Sandbox()
         let folder = sandbox.root.appendingPathComponent("map\u{1B}[2J\u{9B}31m")
         let empty = try Binary.run(["lijst", "--data-dir", folder.path], environment: sandbox.environment)
@@ -110,6 +110,10 @@ final class CommandLineAuditTests: XCTestCase {
         let listed = try Binary.run(["lijst", "--data-dir", folder.path], environment: sandbox.environment)
         assertClean(listed.stdout, "lijst stdout")
         assertClean(listed.stderr, "lijst stderr")
+        let wiped = try Binary.run(["wis", "--alles", "--ja", "--data-dir", folder.path], environment: sandbox.environment)
+        XCTAssertEqual(wiped.status, 0, wiped.stderr)
+        XCTAssertTrue(wiped.stdout.contains("gewist uit"), wiped.stdout)
+        assertClean(wiped.stdout, "wis stdout")
     }
 
     // MARK: 12. The command line

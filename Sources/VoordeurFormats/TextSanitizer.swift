@@ -83,6 +83,11 @@ public enum TextSanitizer {
     }
 
     /// Skips one escape sequence after ESC (or a C1 introducer).
+    ///
+    /// A C1 introducer on its own (U+009B, U+009D) is a single character that a name or a pasted text may hold by
+    /// accident; it only takes what follows with it when that is a sequence: a CSI with parameters (`CSI 2J`), or
+    /// a string ended by BEL or ST. Otherwise it is dropped alone, so it never eats a letter of a name. What stays
+    /// is plain text either way: without its introducer nothing after it is a sequence.
     static func skipEscape(introducer: UInt32, rest: inout ArraySlice<Unicode.Scalar>) {
         var kind = introducer
         if introducer == 0x1B {
@@ -99,6 +104,7 @@ public enum TextSanitizer {
         }
         if kind == 0x9B {
             // CSI: parameters and intermediates, then one final byte 0x40–0x7E.
+            if introducer == 0x9B, let c = rest.first, !(0x20...0x3F).contains(c.value) { return }
             while let c = rest.popFirst() {
                 if (0x40...0x7E).contains(c.value) { return }
                 if !(0x20...0x3F).contains(c.value) { return }
@@ -106,11 +112,22 @@ public enum TextSanitizer {
         } else {
             // OSC/DCS/APC...: until BEL or ST (ESC \ or 0x9C), at most 4096 scalars.
             var count = 0
-            while let c = rest.popFirst(), count < 4096 {
+            var end = rest.startIndex
+            var terminated = false
+            while end < rest.endIndex, count < 4096 {
+                let c = rest[end].value
+                end += 1
                 count += 1
-                if c.value == 0x07 || c.value == 0x9C { return }
-                if c.value == 0x1B { if rest.first?.value == 0x5C { rest.removeFirst() }; return }
+                if c == 0x07 || c == 0x9C { terminated = true; break }
+                if c == 0x1B {
+                    if end < rest.endIndex, rest[end].value == 0x5C { end += 1 }
+                    terminated = true
+                    break
+                }
             }
+            // A C1 string introducer without an end is a stray character, not the start of a sequence.
+            if introducer == 0x9D && !terminated { return }
+            rest = rest[end...]
         }
     }
 }

@@ -45,30 +45,30 @@ public enum TerminalDriver {
         let useColor = has_colors() && ProcessEnvironment.current["NO_COLOR"].map(\.isEmpty) ?? true
         let painter = Painter(useColor: useColor)
 
-        // A mail program may use the terminal: it gets it back for the duration, then the screen is painted anew.
-        runner.aroundExternalProgram = { body in
-            def_prog_mode()
-            endwin()
-            body()
-            reset_prog_mode()
-            painter.invalidate()
-            refresh()
-        }
         var state = initial
         _ = App.update(&state, .resize(rows: Int(getmaxy(stdscr)), columns: Int(getmaxx(stdscr))))
         var lastTick = Date()
         var running = true
         var exitStatus: Int32 = 0
+        // Sending, copying and exporting run on a thread of their own and post their result here; the loop takes
+        // it between keys. Keys typed meanwhile are handled as they come, so none waits to run afterwards.
+        let inbox = Inbox<BackgroundResult>()
         func send(_ message: Message) {
             var queue = [message]
             while !queue.isEmpty {
                 let effects = App.update(&state, queue.removeFirst())
                 for effect in effects {
                     if effect == .quit { running = false }
-                    if let result = runner.perform(effect) { queue.append(result) }
+                    if EffectRunner.runsInBackground(effect) {
+                        runner.startInBackground(effect) { inbox.post($0) }
+                    } else if let result = runner.perform(effect) {
+                        queue.append(result)
+                    }
                 }
             }
         }
+        // No helper program outlives the program: a send still running is stopped.
+        defer { runner.stopBackground(timeout: 3) }
         var moreWaiting = false
         var lastScreen: Screen?
         while running {
@@ -100,6 +100,11 @@ public enum TerminalDriver {
                 send(.resize(rows: Int(getmaxy(stdscr)), columns: Int(getmaxx(stdscr))))
             case .none:
                 break
+            }
+            for result in inbox.take() {
+                // OSC 52 for the clipboard: written by this thread only, between frames.
+                if let output = result.terminalOutput { FileHandle.standardOutput.write(Data(output.utf8)) }
+                if let message = result.message { send(message) }
             }
             if pendingSignal != 0 {
                 // SIGTERM, SIGHUP, Ctrl-C from outside: save now; when that fails, a rescue copy somewhere else.
@@ -320,15 +325,26 @@ struct KeyReader {
         return skipSequence() ? .none : .key(.escape)
     }
 
-    /// Reads a bracketed paste up to ESC [ 2 0 1 ~ (at most TextBuffer's limit plus a margin); raw text, CR and tabs
-    /// included. Other escape sequences inside are dropped by the sanitiser later.
+    /// Reads a bracketed paste up to the terminal's own ESC [ 2 0 1 ~; raw text, CR and tabs included. Other escape
+    /// sequences inside are dropped by the sanitiser later.
+    ///
+    /// The end marker can be inside the pasted text itself (tmux's `paste-buffer -p` wraps the buffer as it is), and
+    /// whatever followed it would then arrive as keystrokes. The terminal writes a paste in one go and its own end
+    /// marker comes last, so a marker followed by more input within `pasteGrace` was part of the text: it is dropped
+    /// and the paste goes on. Only a marker followed by a pause ends the paste. Beyond `pasteReadLimit` characters
+    /// the rest is read and thrown away up to that end, so that it never turns into keys either.
     static func readPaste() -> String {
         var scalars = String.UnicodeScalarView()
-        let end: [UInt32] = [27, 91, 50, 48, 49, 126]
-        var tail: [UInt32] = []
         var count = 0
+        func keep(_ value: UInt32) {
+            count += 1
+            if count <= pasteReadLimit, let scalar = Unicode.Scalar(value) { scalars.append(scalar) }
+        }
+        let end: [UInt32] = [27, 91, 50, 48, 49, 126]
+        // The part of an end marker read so far; kept as text when the marker does not complete.
+        var held: [UInt32] = []
         var idle = 0
-        while count < 200_000 {
+        while true {
             guard let c = readRaw() else {
                 // The rest of a long paste may still be on its way; give up after about a second of silence.
                 idle += 1
@@ -339,16 +355,37 @@ struct KeyReader {
             idle = 0
             if c.isKey { continue }
             let value = UInt32(bitPattern: c.code)
-            tail.append(value)
-            if tail.count > end.count { tail.removeFirst() }
-            if tail == end {
-                for _ in 0..<(end.count - 1) where !scalars.isEmpty { scalars.removeLast() }
-                break
+            if value == end[held.count] {
+                held.append(value)
+                guard held.count == end.count else { continue }
+                held = []
+                guard let next = waitForMore(seconds: pasteGrace) else { break }
+                // A marker inside the pasted text: dropped, and the paste goes on with what follows it.
+                unget(next)
+                continue
             }
-            if let scalar = Unicode.Scalar(value) { scalars.append(scalar) }
-            count += 1
+            held.forEach(keep)
+            held = value == end[0] ? [value] : []
+            if held.isEmpty { keep(value) }
         }
+        held.forEach(keep)
         return String(scalars)
+    }
+
+    /// How long after an end-of-paste marker more input still belongs to the paste (see `readPaste`).
+    static let pasteGrace: TimeInterval = 0.05
+
+    /// The most characters of one paste that are kept (TextBuffer keeps fewer and says so).
+    static let pasteReadLimit = 200_000
+
+    /// The next input if one arrives within `seconds`, else nil (the window is in no-delay mode here).
+    static func waitForMore(seconds: TimeInterval) -> (code: Int32, isKey: Bool)? {
+        let deadline = Date().addingTimeInterval(seconds)
+        while true {
+            if let c = readRaw() { return c }
+            if Date() >= deadline { return nil }
+            usleep(5_000)
+        }
     }
 
     static func map(keyCode code: Int32) -> Input {

@@ -14,13 +14,19 @@ struct CoachCommand: ParsableCommand {
     @Option(name: .customLong("config"), help: "Instellingenbestand.") var config: String?
 
     func run() throws {
+        for (name, value) in [("--config", config), ("--woordenlijst", woordenlijst)] where value?.isEmpty == true {
+            throw CLIFailure(message: "\(name) kreeg een lege waarde; geef een pad of laat de optie weg")
+        }
         let coach = try Self.makeCoach(option: woordenlijst, configPath: config)
         let input = FileHandle.standardInput.readDataToEndOfFile()
         var lines = input.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         if lines.last?.isEmpty == true { lines.removeLast() }
         for bytes in lines {
-            var text = String(decoding: bytes, as: UTF8.self)
-            if text.hasSuffix("\r") { text.removeLast() }
+            // Sanitised first, as the editor does (and `privacy`): no escape, C1 control or NUL from the input
+            // reaches the terminal, and the offsets refer to the text as printed.
+            var raw = String(decoding: bytes, as: UTF8.self)
+            if raw.hasSuffix("\r") { raw.removeLast() }
+            let text = TextSanitizer.clean(raw, keepNewlines: false)
             let report = coach.analyse(text)
             print(json ? CoachOutput.json(report) : CoachOutput.readable(report))
         }
@@ -84,7 +90,9 @@ enum CoachOutput {
         if !report.hasSensoryAnchor && !report.text.trimmingCharacters(in: .whitespaces).isEmpty {
             out += "  Tip: begin bij je zintuigen: \"Ik zie ...\", \"Ik hoor ...\", \"Ik ruik ...\".\n"
         }
-        return out
+        // Explanations and questions can come from a word list of the corporation's: the whole text goes through
+        // the sanitiser on its way to the terminal.
+        return TextSanitizer.clean(out)
     }
 }
 

@@ -31,10 +31,11 @@ struct Lijst: ParsableCommand {
 
     func run() throws {
         let context = try common.context()
+        try DataFolderCheck.requireOwnFolder(context.store.folder)
         let (visits, problems) = context.store.summaries()
         for problem in problems { printError("Let op: \(problem)") }
         if visits.isEmpty {
-            print("Geen concepten in \(context.store.folder.path).")
+            printLine("Geen concepten in \(context.store.folder.path).")
             return
         }
         // One write for the whole table, built on bytes: every part of a row is ASCII the program made or checked (a
@@ -119,20 +120,23 @@ struct Wis: ParsableCommand {
 
     func run() throws {
         // Deliberately no config or card: a broken file must never stand in the way of deleting data.
-        let store = common.store
-        do { try SecureFile.checkOwner(store.folder) } catch let error as StorageError { throw CLIFailure(message: error.message) }
-        try WisConfirmation.ask(alles ? "Alle concepten en exports in \(store.folder.path) wissen?" : "Concept \(id ?? "") wissen?",
-                                skip: ja)
+        let store = try common.checkedStore()
+        try DataFolderCheck.requireOwnFolder(store.folder)
+        guard try WisConfirmation.ask(alles ? "Alle concepten en exports in \(store.folder.path) wissen?" : "Concept \(id ?? "") wissen?",
+                                      skip: ja) else {
+            printError("Niets gewist.")
+            return
+        }
         do {
             if alles {
                 let count = try store.deleteAll()
-                print("\(Dutch.files(count)) gewist uit \(store.folder.path).")
+                printLine("\(Dutch.files(count)) gewist uit \(store.folder.path).")
             } else if let id {
                 let deletion = try store.deleteVisit(id: id)
                 guard deletion.draftDeleted else {
                     throw CLIFailure(message: "geen concept met ID '\(TextSanitizer.singleLine(id))' (zie 'voordeur lijst')")
                 }
-                print(deletion.notice)
+                printLine(deletion.notice)
             }
         } catch let error as StorageError {
             throw CLIFailure(message: error.message)
@@ -160,7 +164,7 @@ struct ConfigCommand: ParsableCommand {
             } catch let error as StorageError {
                 throw CLIFailure(message: error.message)
             }
-            print("Sjabloon geschreven: \(url.path). Vul het in, of druk i in voordeur.")
+            printLine("Sjabloon geschreven: \(url.path). Vul het in, of druk i in voordeur.")
             return
         }
         print(try common.context().config.renderedAsText(), terminator: "")

@@ -8,25 +8,33 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Maak de overdrachtsnotitie voor de sociaal consulent.",
-        discussion: "Zonder ID: het meest recente concept. Zonder --out: naar standaarduitvoer. Bestanden krijgen rechten 0600.")
+        discussion: "Zonder ID: het meest recente concept. Zonder --out (of met --out -): naar standaarduitvoer. "
+            + "Bestanden krijgen rechten 0600; --force vervangt alleen een gewoon bestand.")
 
     @OptionGroup var common: CommonOptions
     @Argument(help: "Het ID van het bezoek (zie 'voordeur lijst').") var id: String?
     @Option(name: .customLong("format"), help: "txt, md, eml of json.") var format: NoteFormat = .txt
-    @Option(name: .customLong("out"), help: "Schrijf naar dit bestand.") var out: String?
-    @Flag(name: .customLong("force"), help: "Overschrijf een bestaand bestand.") var force = false
+    @Option(name: .customLong("out"), help: "Schrijf naar dit bestand (- is standaarduitvoer).") var out: String?
+    @Flag(name: .customLong("force"), help: "Overschrijf een bestaand gewoon bestand.") var force = false
     @Flag(name: .customLong("anonimiseer"), help: "Vervang gevonden persoonsgegevens door [soort] (alleen in de notitie).")
     var anonimiseer = false
 
     func run() throws {
+        // The target first: a wrong --out is said before anything is read or warned about.
+        let url = try out.flatMap { out -> URL? in
+            guard out != "-" else { return nil }
+            guard !out.isEmpty else { throw CLIFailure(message: "--out kreeg een lege waarde; geef een bestand of -") }
+            let url = URL(fileURLWithPath: DataFolder.expandTilde(out))
+            try ExportTarget.check(url, force: force)
+            return url
+        }
         let context = try common.context()
         let note = try Self.note(id: id, context: context, verb: "exporteren", anonimiseer: anonimiseer)
         let text = note.rendered(as: format)
-        guard let out else {
+        guard let url else {
             print(text, terminator: "")
             return
         }
-        let url = URL(fileURLWithPath: DataFolder.expandTilde(out))
         do {
             try SecureFile.write(Data(text.utf8), to: url, overwrite: force)
         } catch let error as StorageError {
@@ -40,6 +48,7 @@ struct Export: ParsableCommand {
     /// The note for the visit `id`, or for the most recent one; warnings go to standard error. With `anonimiseer`
     /// personal data is replaced by its label in the note (the preview goes to standard error), never in the draft.
     static func note(id: String?, context: AppContext, verb: String, anonimiseer: Bool = false) throws -> HandoverNote {
+        try DataFolderCheck.requireOwnFolder(context.store.folder)
         let visit: Visit
         if let id {
             switch context.store.load(id: id) {

@@ -32,7 +32,7 @@ struct Verstuur: ParsableCommand {
         do {
             let outcome = try MailSender.send(note, via: method, attachmentFolder: ExportFolder.resolve(context),
                                               tightenFolder: context.config.exportFolder == nil)
-            print(outcome.statusLine)
+            printLine(outcome.statusLine)
         } catch let failure as CommandProblem {
             throw CLIFailure(message: failure.message)
         }

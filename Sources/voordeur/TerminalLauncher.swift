@@ -85,13 +85,7 @@ enum TerminalLauncher {
         let state = AppState(card: context.card, config: context.config, pendingCoach: coach, visit: visit,
                              exportFolder: ExportFolder.resolve(context), notices: notices, onDisk: onDisk,
                              configLocation: context.config.source.map { URL(fileURLWithPath: $0) }, speller: .shared)
-        let runner = EffectRunner(store: store, defaultExportFolder: store.folder.appendingPathComponent(ExportFolder.defaultName),
-                                  clipboard: { text in
-                                      // tmux, Wayland or X when there, else OSC 52, which goes to the terminal as it is.
-                                      let copy = Clipboard.copy(text)
-                                      if let sequence = copy.terminalSequence { FileHandle.standardOutput.write(Data(sequence.utf8)) }
-                                      return copy.statusLine
-                                  })
+        let runner = EffectRunner(store: store, defaultExportFolder: store.folder.appendingPathComponent(ExportFolder.defaultName))
         runner.acquireLock = locks.acquire
         runner.heldLock = locks.lock
         runner.releaseLock = locks.release

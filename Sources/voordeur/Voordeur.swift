@@ -19,12 +19,26 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .customLong("config"), help: "Instellingenbestand (anders $XDG_CONFIG_HOME/voordeur/voordeur.conf).")
     var config: String?
 
-    /// The draft store alone: needs no config or card, so wiping data always works.
-    var store: DraftStore { DraftStore(folder: DataFolder.resolve(option: dataDir)) }
+    /// An empty path is a mistake (an unset variable in a script), not a wish for the default.
+    func validate() throws {
+        for (name, value) in [("--data-dir", dataDir), ("--kaart", kaart), ("--config", config)] where value?.isEmpty == true {
+            throw ValidationError("\(name) kreeg een lege waarde; geef een pad of laat de optie weg")
+        }
+    }
+
+    /// The draft store alone: needs no config or card, so wiping data always works. A data folder that exists but
+    /// is no folder is an error.
+    func checkedStore() throws -> DraftStore {
+        let store = DraftStore(folder: DataFolder.resolve(option: dataDir))
+        try DataFolderCheck.requireFolderOrNothing(store.folder)
+        return store
+    }
 
     /// Loads config, card and draft store; broken files become a `CLIFailure` with exit code 2.
     func context() throws -> AppContext {
-        try AppContext.load(dataDir: dataDir, kaart: kaart, config: config)
+        let context = try AppContext.load(dataDir: dataDir, kaart: kaart, config: config)
+        try DataFolderCheck.requireFolderOrNothing(context.store.folder)
+        return context
     }
 }
 
@@ -51,8 +65,15 @@ struct AppContext {
     }
 }
 
+/// A message on standard output, through the sanitiser: paths and file names in it come from outside (an option,
+/// the export record beside a draft).
+func printLine(_ text: String) {
+    print(TextSanitizer.clean(text))
+}
+
+/// One message on standard error, through the sanitiser: paths and file names in it come from outside.
 func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+    FileHandle.standardError.write(Data((TextSanitizer.clean(line) + "\n").utf8))
 }
 
 @main
@@ -80,7 +101,7 @@ struct Voordeur: ParsableCommand {
         }
         if HelpTopics.asksTopLevelHelp(Array(CommandLine.arguments.dropFirst())) {
             print(HelpTopics.topLevelHelp())
-            Foundation.exit(0)
+            exitAfterWritingStandardOutput()
         }
         do {
             if CommandLine.arguments.count == 1 {
@@ -88,12 +109,13 @@ struct Voordeur: ParsableCommand {
                 // argument-parser's command tree (a tenth of the time to the first frame, see BENCHMARKS.md).
                 try TerminalLauncher.launch(context: AppContext.load(dataDir: nil, kaart: nil, config: nil), forceNew: false)
             } else {
-                var command = try parseAsRoot()
+                var command = try parseAsRoot(CommonOptionsFirst.reordered(Array(CommandLine.arguments.dropFirst()),
+                                                                             subcommands: subcommandNames))
                 try command.run()
             }
             // Output that could not be written (a full disk, /dev/full) is a failure too, not a silent exit 0.
             if fflush(stdout) != 0 || ferror(stdout) != 0 {
-                throw CLIFailure(message: "kon niet naar standaarduitvoer schrijven: \(SecureFile.reason(errno))")
+                throw CLIFailure(message: "kon niet naar standaarduitvoer schrijven: \(ErrnoText.reason(errno))")
             }
         } catch let failure as CLIFailure {
             printError("voordeur: \(failure.message)")
@@ -102,7 +124,7 @@ struct Voordeur: ParsableCommand {
             let code = exitCode(for: error)
             if code == .success {
                 print(fullMessage(for: error))
-                Foundation.exit(0)
+                exitAfterWritingStandardOutput()
             }
             if error is ExitCode { Foundation.exit(code.rawValue) }
             if code == .failure {
@@ -114,6 +136,21 @@ struct Voordeur: ParsableCommand {
             printError("voordeur: \(dutch(message)). Zie 'voordeur --help'.")
             Foundation.exit(2)
         }
+    }
+
+    /// Exit 0 when everything printed reached standard output, else one Dutch line and exit 2 (`--help` to a full
+    /// disk is a failure too).
+    static func exitAfterWritingStandardOutput() -> Never {
+        if fflush(stdout) != 0 || ferror(stdout) != 0 {
+            printError("voordeur: kon niet naar standaarduitvoer schrijven: \(ErrnoText.reason(errno))")
+            Foundation.exit(2)
+        }
+        Foundation.exit(0)
+    }
+
+    /// The names of the subcommands (`lijst`, `nieuw`, …).
+    static var subcommandNames: Set<String> {
+        Set(configuration.subcommands.map(HelpTopics.name(of:)) + ["help"])
     }
 
     static func oneLine(_ text: String) -> String {

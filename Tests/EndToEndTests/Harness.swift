@@ -58,6 +58,13 @@ final class Sandbox {
          "LC_ALL": "C.UTF-8", "XDG_RUNTIME_DIR": runtime.path]
     }
 
+    /// Writes `text` as the configuration file, `$XDG_CONFIG_HOME/voordeur/voordeur.conf`.
+    func writeConfig(_ text: String) throws {
+        let folder = config.appendingPathComponent("voordeur")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try text.write(to: folder.appendingPathComponent("voordeur.conf"), atomically: true, encoding: .utf8)
+    }
+
     /// The drafts on disk, parsed.
     func drafts() throws -> [[String: Any]] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: data.path)) ?? []

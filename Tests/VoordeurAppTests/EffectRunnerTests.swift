@@ -20,7 +20,7 @@ final class EffectRunnerTests: XCTestCase {
     func runner(_ folder: URL? = nil) -> EffectRunner {
         let store = DraftStore(folder: folder ?? root.appendingPathComponent("data"))
         return EffectRunner(store: store, defaultExportFolder: store.folder.appendingPathComponent("overdracht"),
-                            clipboard: { _ in "test" })
+                            clipboard: { _, _ in ClipboardCopy(method: .osc52, terminalSequence: nil, failures: []) })
     }
 
     func testTheFinalSaveReportsSuccessOrTheReason() throws {
@@ -98,7 +98,8 @@ final class NoTracesAfterHandoverTests: XCTestCase {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("voordeur-traces-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         let store = DraftStore(folder: root.appendingPathComponent("data"))
-        let runner = EffectRunner(store: store, defaultExportFolder: store.defaultExportFolder, clipboard: { _ in "test" })
+        let runner = EffectRunner(store: store, defaultExportFolder: store.defaultExportFolder,
+                                  clipboard: { _, _ in ClipboardCopy(method: .osc52, terminalSequence: nil, failures: []) })
         let held = DraftLock.self
         var visit = Visit(id: "20261122-0930-abcd", startedAt: Date())
         // A phrase that no line break of the e-mail's encoding can split from its neighbours in the plain notes.

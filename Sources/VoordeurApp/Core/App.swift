@@ -5,6 +5,12 @@ import VoordeurKit
 /// come back as messages from the effect runner.
 public enum App {
     public static func update(_ state: inout AppState, _ message: Message) -> [Effect] {
+        let effects = handle(&state, message)
+        if let label = effects.lazy.compactMap(\.busyLabel).first { state.busy = label }
+        return effects
+    }
+
+    static func handle(_ state: inout AppState, _ message: Message) -> [Effect] {
         switch message {
         case .key(let key):
             return handleKey(&state, key)
@@ -79,10 +85,12 @@ public enum App {
             state.status = line + " Druk o als de overdracht gedaan is."
             return []
         case .sent(let line):
+            state.busy = nil
             state.handedOverCopies.append("verstuurd")
             state.status = line + " Druk o als de overdracht gedaan is."
             return []
         case .sendFailed(let reason):
+            state.busy = nil
             state.status = "Versturen mislukt: \(reason)"
             return []
         case .copyFailed(let reason):
@@ -136,6 +144,11 @@ public enum App {
     static func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         let global = KeyBindings.action(for: key, in: [.everywhere])
         if global == .forceQuit { return quit(&state) }
+        // Esc on the tabs stops a send that is running (in a text, Esc first closes the editor).
+        if key == .escape, state.busy != nil, state.top == nil {
+            state.status = "Afbreken…"
+            return [.cancelBackground]
+        }
         if global == .discreet {
             if state.top == .discreet { state.overlays.removeLast() } else { state.overlays.append(.discreet) }
             return []

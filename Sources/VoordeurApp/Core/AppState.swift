@@ -73,6 +73,9 @@ public struct AppState: Sendable {
     /// Notes written or copied in this session (paths, or "klembord"): handover deletion is offered after one.
     public var handedOverCopies: [String] = []
     public var quitting = false
+    /// A send running off the UI loop (what the status line says), until its result arrives. Keys keep working
+    /// meanwhile; only a second send and "handed over" wait for it.
+    public var busy: String?
     /// The time of the last tick; used for time stamps so `update` stays a pure function.
     public var now: Date
     /// Whether this visit has a draft on disk (a new, untouched visit has none).

@@ -14,6 +14,8 @@ public enum Effect: Equatable, Sendable {
     case send(NoteToSend)
     /// Deletes the draft and this visit's notes in the default export folder.
     case deleteVisit(id: String)
+    /// Stops the running send, copy or export (Esc while it runs).
+    case cancelBackground
     case writeConfig(Config, to: URL)
     /// Reads the drafts for the visits overlay.
     case listVisits
@@ -22,6 +24,20 @@ public enum Effect: Equatable, Sendable {
     /// Starts a new visit (after saving `current`).
     case newVisit(current: Visit?)
     case quit
+}
+
+extension Effect {
+    /// What the status line says while this effect runs: a send, the one that may take long (the mail program
+    /// waits for a server); nil for everything else (a copy or an export runs off the UI loop too, briefly).
+    var busyLabel: String? {
+        switch self {
+        case .send(let outgoing):
+            // The program's name only: a long path would push "Esc breekt af" off the status line.
+            let program = outgoing.command.flatMap { $0.split(separator: " ").first }.map { URL(fileURLWithPath: String($0)).lastPathComponent }
+            return program.map { "Versturen met \(TextSanitizer.singleLine($0))" } ?? "Mailprogramma openen"
+        default: return nil
+        }
+    }
 }
 
 /// Everything that happens to the app.

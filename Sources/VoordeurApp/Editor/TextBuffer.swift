@@ -52,6 +52,9 @@ public struct TextBuffer: Equatable, Sendable {
             incoming = Array(incoming.prefix(max(0, room)))
             complete = false
         }
+        // Nothing fits (a key or a paste at the limit): the text is unchanged, so nothing downstream (the coach,
+        // the layout) has to look at it again.
+        if incoming.isEmpty { return complete }
         characters.insert(contentsOf: incoming, at: cursor)
         cursor += incoming.count
         cache = LayoutCache()

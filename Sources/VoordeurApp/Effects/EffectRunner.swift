@@ -8,17 +8,20 @@ public final class EffectRunner {
     public let store: DraftStore
     /// The default export folder (`overdracht/` in the data folder): its notes of a visit go with the visit.
     public let defaultExportFolder: URL
-    /// Puts text on a clipboard; returns how (for the status line) or throws a reason.
-    public var clipboard: (String) throws -> String
+    /// Puts text on a clipboard: tmux, Wayland or X, else the OSC 52 sequence the driver writes to the terminal.
+    public var clipboard: (String, Cancellation) -> ClipboardCopy
     /// Takes the one-writer lock of a draft; returns a Dutch refusal when another instance holds it.
     public var acquireLock: (String) -> String? = { _ in nil }
     public var releaseLock: (String) -> Void = { _ in }
     /// The lock this program holds for a draft, so a save can see that the draft was deleted elsewhere.
     public var heldLock: (String) -> DraftLock? = { _ in nil }
-    /// Runs a mail program; the driver gives the terminal back to it for the duration.
-    public var aroundExternalProgram: (() -> Void) -> Void = { $0() }
+    /// The work running off the UI loop: a send (one at a time, the app refuses a second), copies and exports.
+    private let background = BackgroundWork()
 
-    public init(store: DraftStore, defaultExportFolder: URL, clipboard: @escaping (String) throws -> String) {
+    public init(store: DraftStore, defaultExportFolder: URL,
+                clipboard: @escaping (String, Cancellation) -> ClipboardCopy = { text, cancellation in
+                    Clipboard.copy(text, cancellation: cancellation)
+                }) {
         self.store = store
         self.defaultExportFolder = defaultExportFolder
         self.clipboard = clipboard
@@ -57,43 +60,12 @@ public final class EffectRunner {
             } catch {
                 return .copySaveFailed(Self.describe(error))
             }
-        case .writeExport(let folder, let fileName, let content):
-            do {
-                var url = folder.appendingPathComponent(fileName)
-                if folder.standardizedFileURL == store.defaultExportFolder.standardizedFileURL {
-                    url = try store.writeExport(Data(content.utf8), named: fileName)
-                } else {
-                    try SecureFile.ensurePrivateFolder(folder, tightenExisting: false)
-                    try SecureFile.write(Data(content.utf8), to: url)
-                }
-                // Recorded beside the draft, so deleting the visit later finds this note too (or names it).
-                if let id = Self.visitID(fromExport: fileName) { try? store.recordExport(id: id, file: url) }
-                return .exported(path: url.path)
-            } catch {
-                return .exportFailed(Self.describe(error))
-            }
-        case .copyToClipboard(let text):
-            do {
-                return .copied(method: try clipboard(text))
-            } catch {
-                return .copyFailed(Self.describe(error))
-            }
-        case .send(let outgoing):
-            do {
-                guard let method = try MailSender.choose(configuredCommand: outgoing.command) else {
-                    return .sendFailed(MailSender.notConfigured)
-                }
-                var outcome: Result<MailOutcome, Error> = .failure(CommandProblem("niet gestart"))
-                aroundExternalProgram {
-                    outcome = Result { try MailSender.send(outgoing.note, via: method, attachmentFolder: outgoing.attachmentFolder,
-                                                           tightenFolder: outgoing.tightenFolder) }
-                }
-                return .sent(try outcome.get().statusLine)
-            } catch let problem as CommandProblem {
-                return .sendFailed(problem.message)
-            } catch {
-                return .sendFailed(Self.describe(error))
-            }
+        case .writeExport, .copyToClipboard, .send:
+            // Run here only when the driver does not run them in the background (tests, scripts).
+            return performBackground(effect, cancellation: Cancellation()).message
+        case .cancelBackground:
+            background.cancel()
+            return nil
         case .deleteVisit(let id):
             return deleteVisit(id)
         case .writeConfig(let config, let url):
@@ -132,6 +104,71 @@ public final class EffectRunner {
         }
     }
 
+    /// Whether `effect` starts a program or writes a note: then it runs off the UI loop (`startInBackground`), so
+    /// that typing never waits for it and a program never holds the screen.
+    public static func runsInBackground(_ effect: Effect) -> Bool {
+        switch effect {
+        case .writeExport, .copyToClipboard, .send: return true
+        default: return false
+        }
+    }
+
+    /// Starts `effect` on a thread of its own; `report` gets its message (and, for OSC 52, the bytes the driver
+    /// must write to the terminal) on that thread when it is done or cancelled.
+    public func startInBackground(_ effect: Effect, report: @escaping @Sendable (BackgroundResult) -> Void) {
+        background.start { cancellation in
+            report(self.performBackground(effect, cancellation: cancellation))
+        }
+    }
+
+    /// Cancels all running background work and waits at most `timeout` seconds for it to end (when quitting: no
+    /// helper program outlives the program).
+    public func stopBackground(timeout: TimeInterval) {
+        background.cancel()
+        background.wait(timeout: timeout)
+    }
+
+    /// The work of an export, a copy or a send; touches nothing of the runner but the store's export record.
+    func performBackground(_ effect: Effect, cancellation: Cancellation) -> BackgroundResult {
+        switch effect {
+        case .writeExport(let folder, let fileName, let content):
+            do {
+                var url = folder.appendingPathComponent(fileName)
+                if folder.standardizedFileURL == store.defaultExportFolder.standardizedFileURL {
+                    // The data folder's own export folder is written without following links (see DraftStore).
+                    url = try store.writeExport(Data(content.utf8), named: fileName)
+                } else {
+                    try SecureFile.ensurePrivateFolder(folder, tightenExisting: false)
+                    try SecureFile.write(Data(content.utf8), to: url)
+                }
+                // Recorded beside the draft, so deleting the visit later finds this note too (or names it).
+                if let id = Self.visitID(fromExport: fileName) { try? store.recordExport(id: id, file: url) }
+                return BackgroundResult(.exported(path: url.path))
+            } catch {
+                return BackgroundResult(.exportFailed(Self.describe(error)))
+            }
+        case .copyToClipboard(let text):
+            let copy = clipboard(text, cancellation)
+            if cancellation.isCancelled { return BackgroundResult(.copyFailed("afgebroken")) }
+            return BackgroundResult(.copied(method: copy.statusLine), terminalOutput: copy.terminalSequence)
+        case .send(let outgoing):
+            do {
+                guard let method = try MailSender.choose(configuredCommand: outgoing.command) else {
+                    return BackgroundResult(.sendFailed(MailSender.notConfigured))
+                }
+                let outcome = try MailSender.send(outgoing.note, via: method, attachmentFolder: outgoing.attachmentFolder,
+                                                  tightenFolder: outgoing.tightenFolder, cancellation: cancellation)
+                return BackgroundResult(.sent(outcome.statusLine))
+            } catch let problem as CommandProblem {
+                return BackgroundResult(.sendFailed(problem.message))
+            } catch {
+                return BackgroundResult(.sendFailed(Self.describe(error)))
+            }
+        default:
+            return BackgroundResult(perform(effect))
+        }
+    }
+
     /// Saves, first taking the draft's one-writer lock if this program does not hold it yet.
     func saveLocked(_ visit: Visit) throws {
         if let refusal = acquireLock(visit.id) { throw StorageError(refusal) }
@@ -155,8 +192,10 @@ public final class EffectRunner {
         return String(rest[..<dot])
     }
 
-    /// Deletes the draft and the visit's notes in the default export folder; names the notes elsewhere.
+    /// Deletes the draft and the visit's notes in the default export folder; names the notes elsewhere. An export
+    /// still being written finishes first, so no note of the visit is left behind after it.
     func deleteVisit(_ id: String) -> Message {
+        background.wait(timeout: 6)
         do {
             let deletion = try store.deleteVisit(id: id)
             releaseLock(id)

@@ -105,10 +105,11 @@ enum EditorOverlay {
         let spec = editor.focused.spec
         if var buffer = editor.focused.buffer {
             switch key {
-            case .character(let ch): buffer.insert(String(ch))
+            case .character(let ch):
+                if !buffer.insert(String(ch)) { editor.hint = fullHint }
             case .enter:
                 if spec.kind == .text {
-                    buffer.insert("\n")
+                    if !buffer.insert("\n") { editor.hint = fullHint }
                 } else if editor.fields.count == 1 {
                     return (false, close(&state, editor))
                 } else {
@@ -148,6 +149,10 @@ enum EditorOverlay {
         refresh(&editor, state)
         return (true, [])
     }
+
+    /// Said when a key would add to a text that is at its limit: nothing is dropped without a word.
+    static let fullHint = "Dit veld is vol: hoogstens \(TextBuffer.maximumLength) tekens. Er is niets toegevoegd; "
+        + "maak de tekst korter of ga verder in een eigen signaal."
 
     /// A paste: text into a text field (tabs and newlines stay text), never keys.
     static func paste(_ state: inout AppState, _ editor: inout EditorState, _ text: String) {

@@ -61,6 +61,8 @@ enum EditorView {
 
         // The footer: status lines (wrapped, at most 2), the emergency line and the hints.
         var status = statusLine(state, editor).map { (text: $0.0, tone: $0.1, style: Style()) }
+        // Without a hint of its own the editor shows what runs in the background (a send), and how to stop it.
+        if status == nil, let busy = state.busy { status = ("\(busy)… Esc, dan nog eens Esc breekt af.", .accent, .bold) }
         if let problem = state.saveProblem { status = (problem, .danger, .bold) }
         let statusLines = status.map { min(2, TextWrap.lines($0.text, width: width).count) } ?? 1
         let footerTop = state.rows - 2 - statusLines

@@ -68,9 +68,13 @@ public enum Chrome {
         }
     }
 
-    /// What the status rows say: a save problem first (in full), else the status or the hint.
+    /// What the status rows say: a save problem first (in full), else work running in the background, else the
+    /// status or the hint.
     static func statusText(_ state: AppState) -> (String, Tone, Style)? {
         if let problem = state.saveProblem { return (problem, .danger, .bold) }
+        if let busy = state.busy {
+            return ("\(busy)… Esc breekt af." + (state.status.map { " · " + $0 } ?? ""), .accent, .bold)
+        }
         if let status = state.status { return (status, .plain, []) }
         return nil
     }

@@ -37,6 +37,12 @@ struct HandoverTab: TabComponent {
         let maximum = Self.maximumScroll(state, regions)
         let page = max(1, regions.body.count - 1)
         var cursor = state.cursor(.handover)
+        // A key typed while a send runs is not a second send, nor "handed over" (which may delete the draft): it
+        // is refused now and never waits to run once the send is done. Export and copy may run beside it.
+        if let busy = state.busy, [.send, .markHandedOver].contains(action) {
+            state.status = "Nog bezig: \(busy). Wacht tot dat klaar is, of breek af met Esc."
+            return []
+        }
         switch action {
         case .moveUp?: cursor.offset -= 1
         case .moveDown?: cursor.offset += 1

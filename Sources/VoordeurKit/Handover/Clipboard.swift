@@ -41,6 +41,12 @@ public struct ClipboardCopy: Equatable, Sendable {
     /// Methods tried before and why each failed (Dutch); empty when the first choice worked.
     public var failures: [String]
 
+    public init(method: ClipboardMethod, terminalSequence: String?, failures: [String]) {
+        self.method = method
+        self.terminalSequence = terminalSequence
+        self.failures = failures
+    }
+
     /// One Dutch line for the status line.
     public var statusLine: String {
         var line = "Gekopieerd naar \(method.label)."
@@ -76,14 +82,15 @@ public enum Clipboard {
 
     /// Copies `text`: tries the candidates in order, falls through to the next when a program fails, and ends
     /// with OSC 52 (which cannot fail here: the caller writes `terminalSequence`). `run` starts a program with
-    /// input; by default `CommandRunner.run` with a 5-second limit.
+    /// input; by default `CommandRunner.run` with a 5-second limit, stopped when `cancellation` is set (then no
+    /// further program is tried; the caller sees the cancellation and uses nothing of the result).
     public static func copy(_ text: String, environment: [String: String] = ProcessEnvironment.current,
-                            isAvailable: ((String) -> Bool)? = nil,
+                            isAvailable: ((String) -> Bool)? = nil, cancellation: Cancellation? = nil,
                             run: (([String], Data) throws -> CommandResult)? = nil) -> ClipboardCopy {
         let available = isAvailable ?? { CommandRunner.findExecutable($0, environment: environment) != nil }
-        let start = run ?? { try CommandRunner.run($0, input: $1, environment: environment, timeout: 5) }
+        let start = run ?? { try CommandRunner.run($0, input: $1, environment: environment, timeout: 5, cancellation: cancellation) }
         var failures: [String] = []
-        for method in candidates(environment: environment, isAvailable: available) {
+        for method in candidates(environment: environment, isAvailable: available) where cancellation?.isCancelled != true {
             guard let argv = method.command else {
                 return ClipboardCopy(method: .osc52, terminalSequence: osc52(text), failures: failures)
             }

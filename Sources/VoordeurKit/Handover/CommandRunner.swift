@@ -21,18 +21,39 @@ public struct CommandResult: Equatable, Sendable {
     public var stderr: String
     /// True when the program was stopped because it took longer than the time allowed.
     public var timedOut: Bool
+    /// True when the worker stopped it (Esc while sending).
+    public var cancelled: Bool
+    /// Bytes of the input the program did not read before it ended (0 when it read everything).
+    public var unreadInput: Int
+    /// The size of the input in bytes.
+    public var inputSize: Int
 
-    public init(status: Int32, stderr: String = "", timedOut: Bool = false) {
+    public init(status: Int32, stderr: String = "", timedOut: Bool = false, cancelled: Bool = false, unreadInput: Int = 0,
+                inputSize: Int = 0) {
         self.status = status
         self.stderr = stderr
         self.timedOut = timedOut
+        self.cancelled = cancelled
+        self.unreadInput = unreadInput
+        self.inputSize = inputSize
     }
 
-    public var succeeded: Bool { status == 0 && !timedOut }
+    /// Exit code 0, in time, not stopped, and the whole input read: a mail program that read part of the note and
+    /// exited 0 did not send the note.
+    public var succeeded: Bool { status == 0 && !timedOut && !cancelled && unreadInput == 0 }
 
     /// One Dutch line for a failure: "'msmtp -t' stopte met code 78: msmtp: account default not found".
     public func failureLine(command: String) -> String {
-        var line = timedOut ? "'\(command)' reageerde niet en is gestopt" : "'\(command)' stopte met code \(status)"
+        var line: String
+        if cancelled {
+            line = "'\(command)' is afgebroken"
+        } else if timedOut {
+            line = "'\(command)' reageerde niet en is gestopt"
+        } else if status == 0 && unreadInput > 0 {
+            line = "'\(command)' las maar \(inputSize - unreadInput) van de \(inputSize) bytes en stopte"
+        } else {
+            line = "'\(command)' stopte met code \(status)"
+        }
         let detail = stderr.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }.joined(separator: " / ")
         if !detail.isEmpty { line += ": " + String(detail.prefix(400)) }
@@ -116,8 +137,14 @@ public enum CommandRunner {
             && access(path, X_OK) == 0
     }
 
-    /// Runs `argv` with `input` on standard input and waits at most `timeout` seconds (then SIGTERM, and SIGKILL
-    /// two seconds later). Throws a `CommandProblem` only when the program cannot be started.
+    /// Runs `argv` with `input` on standard input and waits at most `timeout` seconds, or until `cancellation` is
+    /// set (then SIGTERM, and SIGKILL two seconds later). Throws a `CommandProblem` only when the program cannot be
+    /// started.
+    ///
+    /// The program runs in a session of its own, without a controlling terminal: it cannot open /dev/tty, so it
+    /// never reads the worker's keys nor paints over the screen, and stopping it stops what it started too. Its
+    /// standard input is a pipe with the text. This process keeps a read end of that pipe, so that once the program
+    /// has ended what it left unread can be counted (`unreadInput`) instead of lost in a full pipe.
     ///
     /// The program is started with posix_spawn and waited for with waitpid, not with Foundation's Process: Process
     /// notices the end through a descriptor the child inherits, so a helper that leaves a child behind (xclip and
@@ -127,7 +154,7 @@ public enum CommandRunner {
     /// program gets default signal handling and an empty signal mask, whatever the terminal driver set.
     public static func run(_ argv: [String], input: Data,
                            environment: [String: String] = ProcessEnvironment.current,
-                           timeout: TimeInterval = 60) throws -> CommandResult {
+                           timeout: TimeInterval = 60, cancellation: Cancellation? = nil) throws -> CommandResult {
         guard let name = argv.first else { throw CommandProblem("het commando is leeg") }
         guard let path = findExecutable(name, environment: environment) else {
             throw CommandProblem(name.contains("/") ? "'\(name)' bestaat niet of is niet uitvoerbaar"
@@ -159,20 +186,23 @@ public enum CommandRunner {
         sigfillset(&allSignals)
         posix_spawnattr_setsigmask(&attributes, &noSignals)
         posix_spawnattr_setsigdefault(&attributes, &allSignals)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        // POSIX_SPAWN_SETSID (glibc's 0x80, not imported into Swift): a new session, no controlling terminal.
+        let setSession: Int32 = 0x80
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | setSession))
 
         let cArguments = ([path] + argv.dropFirst()).map { strdup($0) } + [nil]
         let cEnvironment = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (cArguments + cEnvironment).forEach { free($0) } }
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, path, &actions, &attributes, cArguments, cEnvironment)
-        close(readEnd)
         guard spawned == 0 else {
+            close(readEnd)
             close(writeEnd)
             throw CommandProblem("kan '\(name)' niet starten: \(SecureFile.reason(spawned))")
         }
 
         let written = DispatchSemaphore(value: 0)
+        let progress = WriteProgress()
         let thread = Thread {
             var block = sigset_t()
             sigemptyset(&block)
@@ -188,6 +218,7 @@ public enum CommandRunner {
                     }
                     offset += count
                 }
+                progress.set(offset)
             }
             close(writeEnd)
             // A SIGPIPE left pending on this thread is discarded when the thread ends.
@@ -196,6 +227,7 @@ public enum CommandRunner {
         thread.start()
 
         var timedOut = false
+        var cancelled = false
         var status: Int32 = 0
         let deadline = Date().addingTimeInterval(timeout)
         var killAt: Date?
@@ -204,17 +236,43 @@ public enum CommandRunner {
             if done == pid { break }
             if done < 0 && errno != EINTR { status = 0x7F00; break }
             let now = Date()
-            if !timedOut && now >= deadline {
-                timedOut = true
+            if !timedOut && !cancelled && (now >= deadline || cancellation?.isCancelled == true) {
+                if now >= deadline { timedOut = true } else { cancelled = true }
+                // The whole session: the program and whatever it started.
+                kill(-pid, SIGTERM)
                 kill(pid, SIGTERM)
                 killAt = now.addingTimeInterval(2)
             } else if let hard = killAt, now >= hard {
+                kill(-pid, SIGKILL)
                 kill(pid, SIGKILL)
                 killAt = nil
             }
             usleep(5_000)
         }
-        _ = written.wait(timeout: .now() + 2)
+        // The program has ended: what is still in the pipe, and what the writer still manages to put in, was not
+        // read by it. Reading it here also lets a writer blocked on a full pipe finish.
+        // Read until the writer has closed its end (or, should some other process hold that end too, until the
+        // writer is done and nothing more comes).
+        var unread = 0
+        var writerDone = false
+        var sink = [UInt8](repeating: 0, count: 65_536)
+        var poller = pollfd(fd: readEnd, events: Int16(POLLIN), revents: 0)
+        let drainDeadline = Date().addingTimeInterval(5)
+        while Date() < drainDeadline {
+            let ready = poll(&poller, 1, 50)
+            if ready > 0 {
+                let count = read(readEnd, &sink, sink.count)
+                if count > 0 { unread += count; continue }
+                if count < 0 && errno == EINTR { continue }
+                break
+            }
+            if ready < 0 && errno == EINTR { continue }
+            if writerDone { break }
+            writerDone = written.wait(timeout: .now()) == .success
+        }
+        close(readEnd)
+        if !writerDone { _ = written.wait(timeout: .now() + 2) }
+        unread += input.count - progress.value
 
         // WIFEXITED / WEXITSTATUS / WTERMSIG, which Swift cannot import as macros.
         let signal = status & 0x7F
@@ -223,6 +281,7 @@ public enum CommandRunner {
         let count = pread(errorFD, &buffer, buffer.count, 0)
         let text = TextSanitizer.clean(String(decoding: buffer.prefix(max(0, count)), as: UTF8.self))
             .trimmingCharacters(in: .whitespacesAndNewlines)
-        return CommandResult(status: code, stderr: text, timedOut: timedOut)
+        return CommandResult(status: code, stderr: text, timedOut: timedOut, cancelled: cancelled,
+                             unreadInput: max(0, min(unread, input.count)), inputSize: input.count)
     }
 }

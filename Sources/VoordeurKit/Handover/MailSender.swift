@@ -56,14 +56,17 @@ public enum MailSender {
 
     /// Hands `note` over with `method`. `attachmentFolder` is where xdg-email's attachment is written
     /// (`tightenFolder`: make an existing folder 0700, as for the default export folder). `run` starts a program
-    /// with input; by default `CommandRunner.run`. Throws a `CommandProblem` (one Dutch line; nothing was deleted)
+    /// with input; by default `CommandRunner.run`, stopped when `cancellation` is set. Throws a `CommandProblem` (one Dutch line; nothing was deleted)
     /// with the command's exit code and standard error when it fails.
     public static func send(_ note: HandoverNote, via method: MailMethod, attachmentFolder: URL, tightenFolder: Bool = true,
                             environment: [String: String] = ProcessEnvironment.current, timeout: TimeInterval = 60,
+                            cancellation: Cancellation? = nil,
                             run: (([String], Data) throws -> CommandResult)? = nil) throws -> MailOutcome {
         let recipient = note.config.consulentEmail
         guard !recipient.isEmpty else { throw CommandProblem(missingRecipient) }
-        let start = run ?? { try CommandRunner.run($0, input: $1, environment: environment, timeout: timeout) }
+        let start = run ?? {
+            try CommandRunner.run($0, input: $1, environment: environment, timeout: timeout, cancellation: cancellation)
+        }
         switch method {
         case .command(let argv):
             let message = Data(note.email().utf8)

@@ -217,10 +217,9 @@ extension HandoverNote {
         let sender = TextSanitizer.clean(config.workerEmail, keepNewlines: false)
         let address = !sender.isEmpty && Config.isPlausibleEmail(sender) ? sender : "noreply@\(messageDomain)"
         let senderName = TextSanitizer.clean(config.workerName, keepNewlines: false)
-        headers.append("From: \(senderName.isEmpty ? "Voordeur" : MIME.encodedWord(senderName)) <\(address)>")
+        headers.append("From: \(MIME.mailbox(name: senderName.isEmpty ? "Voordeur" : senderName, address: address))")
         if !config.consulentEmail.isEmpty {
-            let name = config.consulentName.isEmpty ? "" : MIME.encodedWord(config.consulentName) + " "
-            headers.append("To: \(name)<\(config.consulentEmail)>")
+            headers.append("To: \(MIME.mailbox(name: TextSanitizer.clean(config.consulentName, keepNewlines: false), address: config.consulentEmail))")
         } else {
             headers.append("To: undisclosed-recipients:;")
         }
@@ -299,6 +298,33 @@ extension HandoverNote {
 
 /// Just enough MIME for a UTF-8 text message.
 enum MIME {
+    /// `name <address>` for From and To. The name is a display name as RFC 5322 wants it: plain words as they
+    /// are, a name with a comma, brackets, quotes or other specials as a quoted string (with `\` before `"` and
+    /// `\`), non-ASCII as RFC 2047 encoded words. So `Jansen, Anna (Team Zuid) <b@x.nl>` stays one name and the
+    /// message has one recipient: the configured address.
+    static func mailbox(name: String, address: String) -> String {
+        let phrase = displayName(name)
+        return phrase.isEmpty ? "<\(address)>" : "\(phrase) <\(address)>"
+    }
+
+    static func displayName(_ name: String) -> String {
+        let words = name.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        if words.isEmpty { return "" }
+        // Non-ASCII, or text that looks like an encoded word: encoded words, which carry any character safely.
+        if !words.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value < 0x7F }) || words.contains("=?") {
+            return encodedWord(words)
+        }
+        // atext (RFC 5322 3.2.3) and spaces between words: an atom phrase needs no quotes.
+        let atext = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-/=?^_`{|}~ ".unicodeScalars)
+        if words.unicodeScalars.allSatisfy(atext.contains) { return words }
+        var quoted = "\""
+        for character in words {
+            if character == "\"" || character == "\\" { quoted.append("\\") }
+            quoted.append(character)
+        }
+        return quoted + "\""
+    }
+
     /// RFC 2047 encoded-word when the text is not plain ASCII.
     static func encodedWord(_ text: String) -> String {
         if text.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value < 0x7F }) && !text.contains("=?") { return text }

@@ -63,5 +63,5 @@ public enum SecureFile {
     }
 
     /// A short Dutch reason for an errno value.
-    public static func reason(_ code: Int32) -> String { Posix.reason(code) }
+    public static func reason(_ code: Int32) -> String { ErrnoText.reason(code) }
 }

@@ -103,3 +103,28 @@ final class PrivacyHeldOutBTests: XCTestCase {
         XCTAssertLessThanOrEqual(score.falseAlarmRate, 0.03)
     }
 }
+
+/// Set P: written for issue 22 by a helper that never read the scanner, in two files: ordinary personal data
+/// (`-gewoon`, third round) and the special categories of AVG articles 9 and 10 (`-special`: origin, religion, health,
+/// addiction, sexuality, politics, union, criminal data), each with as many sentences that must stay silent
+/// (look-alikes: a Turkish shop, a church as a landmark, the worker's own back, a bruise without a diagnosis).
+/// Measured once before the scanner changed; the figures are in the commit that added the sets and in BENCHMARKS.md.
+final class PrivacyHeldOutPTests: XCTestCase {
+    func score(_ file: String, _ name: String) throws -> PrivacyQualityTests.Score {
+        let score = try PrivacyQualityTests.score(file)
+        print("privacy held-out \(name): \(score)")
+        for miss in score.misses { print("  miss: \(miss)") }
+        for alarm in score.falseAlarms { print("  alarm: \(alarm)") }
+        XCTAssertGreaterThan(score.labels, 30)
+        XCTAssertGreaterThan(score.clean, 30)
+        return score
+    }
+
+    func testOrdinaryPersonalData() throws {
+        _ = try score("privacy-heldout-p-gewoon.tsv", "P ordinary")
+    }
+
+    func testSpecialCategories() throws {
+        _ = try score("privacy-heldout-p-special.tsv", "P special")
+    }
+}

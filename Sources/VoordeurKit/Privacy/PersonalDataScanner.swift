@@ -5,9 +5,42 @@ public struct PersonalDataFinding: Equatable, Sendable {
     public enum Kind: String, CaseIterable, Sendable {
         case telefoonnummer, emailadres = "e-mailadres", postcode, adres, bsn = "BSN", iban = "IBAN", geboortedatum,
              kenteken, naam
+        // Special categories of personal data (AVG articles 9 and 10): the law asks the most care for these.
+        case afkomst, religie, gezondheid, verslaving, seksualiteit, politiek, vakbond, strafrecht
 
         /// What replaces it in a redacted note: `[telefoonnummer]`.
         public var placeholder: String { "[\(rawValue)]" }
+
+        /// Whether it is a special category (AVG articles 9 and 10) rather than ordinary personal data.
+        public var isSpecial: Bool {
+            switch self {
+            case .afkomst, .religie, .gezondheid, .verslaving, .seksualiteit, .politiek, .vakbond, .strafrecht: return true
+            default: return false
+            }
+        }
+
+        /// Dutch, for the worker: what kind of data it is.
+        public var label: String {
+            switch self {
+            case .telefoonnummer: return "telefoonnummer"
+            case .emailadres: return "e-mailadres"
+            case .postcode: return "postcode"
+            case .adres: return "adres"
+            case .bsn: return "burgerservicenummer"
+            case .iban: return "rekeningnummer"
+            case .geboortedatum: return "geboortedatum"
+            case .kenteken: return "kenteken"
+            case .naam: return "naam"
+            case .afkomst: return "afkomst of etniciteit"
+            case .religie: return "geloof of levensovertuiging"
+            case .gezondheid: return "gezondheid of zorg"
+            case .verslaving: return "verslaving"
+            case .seksualiteit: return "seksueel leven of geaardheid"
+            case .politiek: return "politieke opvatting"
+            case .vakbond: return "lidmaatschap van een vakbond"
+            case .strafrecht: return "strafrechtelijk gegeven"
+            }
+        }
     }
     public var kind: Kind
     public var match: String
@@ -32,6 +65,9 @@ public struct PersonalDataFinding: Equatable, Sendable {
         case .geboortedatum: return "Noem een leeftijd bij benadering (\"ongeveer 8 jaar\"), geen geboortedatum."
         case .kenteken: return "Een kenteken is een persoonsgegeven; beschrijf wat je zag zonder het kenteken."
         case .telefoonnummer, .emailadres: return "Contactgegevens zijn niet nodig voor de overdracht."
+        case .afkomst, .religie, .gezondheid, .verslaving, .seksualiteit, .politiek, .vakbond, .strafrecht:
+            return "Bijzonder persoonsgegeven (\(kind.label)): deel het alleen als de sociaal consulent het echt nodig heeft, "
+                + "en nooit als verklaring voor wat je zag. Beschrijf wat je zag, hoorde of rook."
         }
     }
 }

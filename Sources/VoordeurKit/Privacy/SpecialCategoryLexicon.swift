@@ -43,11 +43,41 @@ public struct SpecialCategoryLexicon: Sendable {
     var patterns: [Pattern] = []
     /// Stretches in which nothing is reported: a place of worship as a landmark ("tegenover de moskee").
     var exceptions: [Pattern] = []
-    /// Patterns by the folded words their first position accepts exactly; the rest are tried at every word.
-    var byFirstWord: [String: [Int]] = [:]
-    var unindexed: [Int] = []
-    var exceptionsByFirstWord: [String: [Int]] = [:]
-    var exceptionsUnindexed: [Int] = []
+    /// Which patterns can start at a word: looked up by the word and by its first three letters, so a word costs
+    /// two lookups instead of a try of every pattern (this runs on every keystroke).
+    var starts = PatternIndex()
+    var exceptionStarts = PatternIndex()
+
+    struct PatternIndex: Sendable {
+        /// By the folded word the first position accepts exactly (or, for `Word`, in that spelling).
+        var byWord: [String: [Int]] = [:]
+        /// By the first three letters of a word beginning (`vakbond*`).
+        var byStart: [String: [Int]] = [:]
+        /// Tried at every word: word endings (`*verslaafd`) and beginnings shorter than three letters.
+        var rest: [Int] = []
+
+        init() {}
+
+        init(_ patterns: [Pattern]) {
+            for (number, pattern) in patterns.enumerated() {
+                guard case .words(let set)? = pattern.elements.first else { continue }
+                for word in set.exact { byWord[word, default: []].append(number) }
+                for word in set.caseExact { byWord[DutchText.fold(word), default: []].append(number) }
+                for start in set.prefixes {
+                    if start.count >= 3 { byStart[String(start.prefix(3)), default: []].append(number) } else { rest.append(number) }
+                }
+                if !set.suffixes.isEmpty { rest.append(number) }
+            }
+        }
+
+        /// The patterns that may start at a word, each once, in file order.
+        func candidates(_ folded: String) -> [Int] {
+            let exact = byWord[folded]
+            let start = folded.utf8.count >= 3 ? byStart[String(folded.prefix(3))] : nil
+            if start == nil && rest.isEmpty { return exact ?? [] }
+            return Array(Set((exact ?? []) + (start ?? []) + rest)).sorted()
+        }
+    }
     /// The worker speaking of himself ("ik", "mijn"): his own health or union is not the family's data.
     var firstPerson: Set<String> = []
     /// Someone else in the clause, nearer than the worker: the data is about that person.
@@ -96,20 +126,9 @@ public struct SpecialCategoryLexicon: Sendable {
         for line in doc.sections("niet").flatMap(\.bareLines) {
             lexicon.exceptions.append(try pattern(line.value, kind: .naam, classes: classes, source: source, line: line.line))
         }
-        (lexicon.byFirstWord, lexicon.unindexed) = index(lexicon.patterns)
-        (lexicon.exceptionsByFirstWord, lexicon.exceptionsUnindexed) = index(lexicon.exceptions)
+        lexicon.starts = PatternIndex(lexicon.patterns)
+        lexicon.exceptionStarts = PatternIndex(lexicon.exceptions)
         return lexicon
-    }
-
-    static func index(_ patterns: [Pattern]) -> ([String: [Int]], [Int]) {
-        var byWord: [String: [Int]] = [:]
-        var rest: [Int] = []
-        for (number, pattern) in patterns.enumerated() {
-            guard case .words(let set)? = pattern.elements.first else { continue }
-            for word in set.exact { byWord[word, default: []].append(number) }
-            if !set.prefixes.isEmpty || !set.suffixes.isEmpty || !set.caseExact.isEmpty { rest.append(number) }
-        }
-        return (byWord, rest)
     }
 
     /// One position: `a|b|c`, each `word`, `word+` (adjective forms), `begin*`, `*end`, `<class>`, or `Word` (exact case).

@@ -11,8 +11,8 @@ enum SpecialCategoryScanner {
         guard !words.isEmpty else { return [] }
         var text = Text(chars: chars, words: words)
         var findings: [PersonalDataFinding] = []
-        let exceptions = text.matches(lexicon.exceptions, lexicon.exceptionsByFirstWord, lexicon.exceptionsUnindexed)
-        for match in text.matches(lexicon.patterns, lexicon.byFirstWord, lexicon.unindexed) {
+        let exceptions = text.matches(lexicon.exceptions, lexicon.exceptionStarts)
+        for match in text.matches(lexicon.patterns, lexicon.starts) {
             if exceptions.contains(where: { $0.words.lowerBound <= match.reported.lowerBound && match.reported.upperBound <= $0.words.upperBound }) {
                 continue
             }
@@ -74,14 +74,10 @@ enum SpecialCategoryScanner {
             }
         }
 
-        func matches(_ patterns: [SpecialCategoryLexicon.Pattern], _ byWord: [String: [Int]], _ unindexed: [Int]) -> [Match] {
+        func matches(_ patterns: [SpecialCategoryLexicon.Pattern], _ index: SpecialCategoryLexicon.PatternIndex) -> [Match] {
             var out: [Match] = []
             for t in folded.indices {
-                var candidates = byWord[folded[t]] ?? []
-                for number in unindexed where !candidates.contains(number) {
-                    if case .words(let set)? = patterns[number].elements.first, accepts(set, t) { candidates.append(number) }
-                }
-                for number in candidates.sorted() {
+                for number in index.candidates(folded[t]) {
                     let pattern = patterns[number]
                     var positions = [Int](repeating: -1, count: pattern.elements.count)
                     guard let end = match(pattern.elements, 0, t, &positions) else { continue }

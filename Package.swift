@@ -31,6 +31,9 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw", pkgConfig: "ncursesw",
                        providers: [.apt(["libncursesw5-dev"])]),
 
+        // prctl(2), which Swift cannot call directly (it is variadic): part of glibc, nothing to link.
+        .systemLibrary(name: "CPrctl", path: "Sources/CPrctl"),
+
         // Pure app: state, messages, update, render into a cell grid. No terminal code either.
         .target(name: "VoordeurApp", dependencies: ["VoordeurKit"], path: "Sources/VoordeurApp"),
 
@@ -41,7 +44,7 @@ let package = Package(
         .executableTarget(
             name: "voordeur",
             dependencies: [
-                "VoordeurKit", "VoordeurApp", "VoordeurTerminal",
+                "VoordeurKit", "VoordeurApp", "VoordeurTerminal", "CPrctl",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/voordeur"),

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds voordeur_VERSION_ARCH.deb, one static executable, and prints the .deb's path as its last line. Needs the
-# Swift toolchain, libncursesw5-dev, libhunspell-dev and dpkg-dev (dpkg-deb, objdump).
+# Builds voordeur_VERSION_ARCH.deb and prints the .deb's path as its last line. Needs the Swift toolchain,
+# libncursesw5-dev, libhunspell-dev and dpkg-dev (dpkg-deb, dpkg-shlibdeps, objdump).
 #
 #   bash Packaging/deb.sh            # the .deb goes to .build/deb/
 #   DEB_OUT=/tmp bash Packaging/deb.sh
@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 top=$(pwd)
 say() { echo "deb.sh: $*" >&2; }
 
-for tool in swift dpkg-deb dpkg-query objdump strip gzip; do
+for tool in swift dpkg-deb dpkg-shlibdeps objdump strip gzip; do
   command -v "$tool" >/dev/null 2>&1 || { say "'$tool' ontbreekt (apt-get install dpkg-dev binutils)"; exit 2; }
 done
 
@@ -21,15 +21,14 @@ maintainer=${DEB_MAINTAINER:-Voordeur maintainers <voordeur@users.noreply.exampl
 epoch=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}
 export SOURCE_DATE_EPOCH=$epoch
 
-# One static executable: the Swift runtime, Foundation (with FoundationEssentials, the ICU data and Dispatch),
-# glibc, libstdc++, ncursesw and Hunspell are linked in, so starting loads no library at all: no dynamic loader, no
-# symbol lookups (a third of the time to the first frame went there; BENCHMARKS.md, issue 13). ncursesw and its
-# terminfo layer are named once more at the end because the archives must follow the objects that use them. What this
-# costs (a security update of glibc, ncurses or Hunspell needs a rebuild, as the Swift runtime always did) is in
-# README.md. Full RELRO and BIND_NOW as Debian's hardening flags ask. VOORDEUR_RELEASE_FLAGS prints these flags and
-# stops, for building the program the way Packaging/bench/side_by_side.py measures it.
-flags=(-c release --static-swift-stdlib -Xswiftc -static-executable -Xlinker -lncursesw -Xlinker -ltinfo
-       -Xlinker -z -Xlinker relro -Xlinker -z -Xlinker now)
+# The system's C libraries (glibc, ncursesw with its terminfo layer, Hunspell, libstdc++) are linked dynamically, as
+# Debian policy asks, so that a security update of any of them reaches the program without a rebuild. The Swift
+# runtime, Foundation (with its ICU data) and Dispatch are linked in statically: Debian has no package for them, and
+# a laptop without the toolchain must run the program. Full RELRO and BIND_NOW as Debian's hardening flags ask; no
+# RUNPATH ($ORIGIN, which SwiftPM adds for libraries built beside the program: there are none in the package).
+# VOORDEUR_RELEASE_FLAGS prints these flags and stops, for building the program the way
+# Packaging/bench/side_by_side.py measures it.
+flags=(-c release --static-swift-stdlib --disable-local-rpath -Xlinker -z -Xlinker relro -Xlinker -z -Xlinker now)
 if [ -n "${VOORDEUR_RELEASE_FLAGS:-}" ]; then echo "${flags[*]}"; exit 0; fi
 say "swift build ${flags[*]} --product voordeur"
 swift build "${flags[@]}" --product voordeur >&2
@@ -41,8 +40,9 @@ bin=$bin_dir/voordeur
 
 version=$("$bin" --version)
 arch=$(dpkg --print-architecture)
-if objdump -p "$bin" | grep -E 'NEEDED' >&2; then
-  say "the binary still needs a shared library; it must be one static executable"
+# The Swift libraries must be inside the binary: a field laptop has no toolchain to load them from.
+if objdump -p "$bin" | grep -E 'NEEDED +(libswift|libFoundation|lib_Foundation|libdispatch|libBlocksRuntime)' >&2; then
+  say "the binary needs a Swift library from the toolchain; it must link the Swift runtime statically"
   exit 2
 fi
 
@@ -94,15 +94,13 @@ install -m 0644 Packaging/README "$pkg/usr/share/doc/voordeur/README"
 sed -e "s/@VERSION@/$version/" -e "s/@MAINTAINER@/$maintainer/" -e "s/@DATE@/$(date -u -R -d "@$epoch")/" \
   Packaging/changelog | gzip -9n > "$pkg/usr/share/doc/voordeur/changelog.gz"
 
-# Depends: a static binary needs no shared library, but a statically linked glibc still loads its user-database
-# modules (getpwuid: the home folder when HOME is unset) and the locale archive from the glibc it was built with.
-glibc=$(dpkg-query -W -f='${Version}' libc6 | sed -E 's/^[0-9]+://; s/-[^-]*$//')
-[ -n "$glibc" ] || { say "cannot tell the version of libc6"; exit 2; }
-depends="libc6 (>= $glibc)"
-
-# lintian: the static binary is deliberate (see above); the override says why, in the package itself.
-install -d -m 0755 "$pkg/usr/share/lintian/overrides"
-install -m 0644 Packaging/lintian-overrides "$pkg/usr/share/lintian/overrides/voordeur"
+# Depends: computed by dpkg-shlibdeps from the libraries the binary needs (libc6, libncursesw6, libtinfo6,
+# libhunspell-1.7-0, libstdc++6, libgcc-s1) and the versions of their symbols it uses. dpkg-shlibdeps reads a
+# debian/control, which this script does not otherwise need: a minimal one in the staging folder.
+install -d "$stage/debian"
+printf 'Source: voordeur\n\nPackage: voordeur\nArchitecture: any\n' > "$stage/debian/control"
+depends=$(cd "$stage" && dpkg-shlibdeps -O "$pkg/usr/bin/voordeur" | sed -n 's/^shlibs:Depends=//p')
+[ -n "$depends" ] || { say "dpkg-shlibdeps found no dependencies"; exit 2; }
 
 find "$pkg" -type d -exec chmod 0755 {} +
 find "$pkg/usr/share" -type f -exec chmod 0644 {} +

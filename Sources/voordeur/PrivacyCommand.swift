@@ -14,6 +14,8 @@ struct PrivacyCommand: ParsableCommand {
         let input = FileHandle.standardInput.readDataToEndOfFile()
         var lines = input.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         if lines.last?.isEmpty == true { lines.removeLast() }
+        // The dictionary tells names from Dutch words; wait for it, so the answer does not depend on timing.
+        PersonalDataScanner.waitForDictionary()
         for bytes in lines {
             // The text is sanitised first (as the editor does); offsets refer to the text as printed.
             let text = TextSanitizer.clean(String(decoding: bytes, as: UTF8.self), keepNewlines: false)

@@ -95,6 +95,7 @@ struct Voordeur: ParsableCommand {
     )
 
     static func main() {
+        CoreDumps.disable()
         if let problem = HelpTopics.problem(in: Array(CommandLine.arguments.dropFirst()), root: Voordeur.self) {
             printError("voordeur: \(problem)")
             Foundation.exit(2)

@@ -87,13 +87,14 @@ final class Tmux {
         ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].contains { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    init(arguments: [String] = [], sandbox: Sandbox, rows: Int = 24, columns: Int = 80) throws {
+    /// `shellPrefix` runs in the pane's shell before the program, such as "cd DIR && ulimit -c unlimited && ".
+    init(arguments: [String] = [], sandbox: Sandbox, rows: Int = 24, columns: Int = 80, shellPrefix: String = "") throws {
         conf = sandbox.root.appendingPathComponent("tmux.conf")
         try "set -g remain-on-exit on\nset -g status off\n".write(to: conf, atomically: true, encoding: .utf8)
         stderrFile = sandbox.root.appendingPathComponent("stderr-\(socket).txt")
         let env = sandbox.environment.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: " ")
         // The shell reports the exit status on screen (128+N for a signal) and stays for a while to be read.
-        let command = "env \(env) \(Binary.url.path) \(arguments.joined(separator: " ")) 2>>\(stderrFile.path); "
+        let command = shellPrefix + "env \(env) \(Binary.url.path) \(arguments.joined(separator: " ")) 2>>\(stderrFile.path); "
             + "printf '\\nvoordeur-exit=%s\\n' $?; sleep 60"
         // The tmux server forks from this first client. Started through Foundation's Process it would inherit the
         // descriptor Process uses to notice the exit, and waiting would never end: start it with system() instead.

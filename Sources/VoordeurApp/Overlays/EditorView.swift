@@ -29,6 +29,10 @@ enum EditorView {
         if let hint = editor.hint { return (hint, .accent) }
         if !editor.personalData.isEmpty {
             let found = editor.personalData.map { "\($0.kind.rawValue) \"\($0.match)\"" }.joined(separator: ", ")
+            // Special categories (health, origin, a police record, …) get their own advice: a role does not help there.
+            if editor.personalData.contains(where: \.kind.isSpecial) {
+                return ("⚠ Bijzonder persoonsgegeven? \(found). Alleen als de consulent het echt nodig heeft, nooit als verklaring.", .warning)
+            }
             return ("⚠ Persoonsgegevens? \(found). Noem een rol, geen naam, adres of nummer.", .warning)
         }
         if editor.truncated {

@@ -114,9 +114,14 @@ public struct HandoverNote: Sendable {
         let texts = groups.flatMap(\.items).flatMap { [$0.title, $0.description, $0.tenantReaction] }
             + thirdParty.flatMap { [$0.role, $0.said] } + [homeReference, reason, reasonOther]
         let personal = texts.flatMap { PersonalDataScanner.scan($0, visitReference: homeReference) }
-        if !personal.isEmpty {
-            let kinds = Array(Set(personal.map(\.kind.rawValue))).sorted().joined(separator: ", ")
+        let ordinary = personal.filter { !$0.kind.isSpecial }, special = personal.filter(\.kind.isSpecial)
+        if !ordinary.isEmpty {
+            let kinds = Array(Set(ordinary.map(\.kind.rawValue))).sorted().joined(separator: ", ")
             out.append("Mogelijk persoonsgegevens in de tekst (\(kinds)). Noem rollen, geen namen of adressen.")
+        }
+        if !special.isEmpty {
+            let kinds = Array(Set(special.map(\.kind.label))).sorted().joined(separator: ", ")
+            out.append("Mogelijk bijzondere persoonsgegevens in de tekst (\(kinds)). Deel ze alleen als de consulent ze echt nodig heeft, nooit als verklaring.")
         }
         return out
     }

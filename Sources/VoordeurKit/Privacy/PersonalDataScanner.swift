@@ -5,9 +5,42 @@ public struct PersonalDataFinding: Equatable, Sendable {
     public enum Kind: String, CaseIterable, Sendable {
         case telefoonnummer, emailadres = "e-mailadres", postcode, adres, bsn = "BSN", iban = "IBAN", geboortedatum,
              kenteken, naam
+        // Special categories of personal data (AVG articles 9 and 10): the law asks the most care for these.
+        case afkomst, religie, gezondheid, verslaving, seksualiteit, politiek, vakbond, strafrecht
 
         /// What replaces it in a redacted note: `[telefoonnummer]`.
         public var placeholder: String { "[\(rawValue)]" }
+
+        /// Whether it is a special category (AVG articles 9 and 10) rather than ordinary personal data.
+        public var isSpecial: Bool {
+            switch self {
+            case .afkomst, .religie, .gezondheid, .verslaving, .seksualiteit, .politiek, .vakbond, .strafrecht: return true
+            default: return false
+            }
+        }
+
+        /// Dutch, for the worker: what kind of data it is.
+        public var label: String {
+            switch self {
+            case .telefoonnummer: return "telefoonnummer"
+            case .emailadres: return "e-mailadres"
+            case .postcode: return "postcode"
+            case .adres: return "adres"
+            case .bsn: return "burgerservicenummer"
+            case .iban: return "rekeningnummer"
+            case .geboortedatum: return "geboortedatum"
+            case .kenteken: return "kenteken"
+            case .naam: return "naam"
+            case .afkomst: return "afkomst of etniciteit"
+            case .religie: return "geloof of levensovertuiging"
+            case .gezondheid: return "gezondheid of zorg"
+            case .verslaving: return "verslaving"
+            case .seksualiteit: return "seksueel leven of geaardheid"
+            case .politiek: return "politieke opvatting"
+            case .vakbond: return "lidmaatschap van een vakbond"
+            case .strafrecht: return "strafrechtelijk gegeven"
+            }
+        }
     }
     public var kind: Kind
     public var match: String
@@ -32,6 +65,9 @@ public struct PersonalDataFinding: Equatable, Sendable {
         case .geboortedatum: return "Noem een leeftijd bij benadering (\"ongeveer 8 jaar\"), geen geboortedatum."
         case .kenteken: return "Een kenteken is een persoonsgegeven; beschrijf wat je zag zonder het kenteken."
         case .telefoonnummer, .emailadres: return "Contactgegevens zijn niet nodig voor de overdracht."
+        case .afkomst, .religie, .gezondheid, .verslaving, .seksualiteit, .politiek, .vakbond, .strafrecht:
+            return "Bijzonder persoonsgegeven (\(kind.label)): deel het alleen als de sociaal consulent het echt nodig heeft, "
+                + "en nooit als verklaring voor wat je zag. Beschrijf wat je zag, hoorde of rook."
         }
     }
 }
@@ -45,9 +81,17 @@ public enum PersonalDataScanner {
     /// The year dates of birth are judged against (a date of birth is not in the future).
     nonisolated(unsafe) public static var referenceYear = Calendar(identifier: .gregorian).component(.year, from: Date())
 
+    /// The Dutch dictionary, used once it is loaded (never waited for here: this runs on every keystroke) to tell a
+    /// name from a Dutch word: "mw bood" is a verb, "mw koolhoven" a name, "ruud" a first name. Commands that print
+    /// or export findings wait for it first (`Speller.waitUntilLoaded`), so their answer does not depend on timing.
+    nonisolated(unsafe) public static var speller: Speller? = .shared
+
+    /// Loads the dictionary and waits for it (a command's or an export's answer must not depend on timing).
+    public static func waitForDictionary() { speller?.waitUntilLoaded() }
+
     public static func scan(_ text: String) -> [PersonalDataFinding] {
         guard !text.isEmpty else { return [] }
-        var scanner = Scan(text, lexicon: .shared, year: referenceYear)
+        var scanner = Scan(text, lexicon: .shared, year: referenceYear, speller: speller.flatMap { $0.isReady ? $0 : nil })
         return scanner.run()
     }
 
@@ -106,12 +150,13 @@ private struct Scan {
     let code: [UInt32]
     let lexicon: PrivacyLexicon
     let year: Int
+    let speller: Speller?
     var tokens: [Token] = []
     /// For each Character offset, the index of the token that covers or follows it.
     var tokenAt: [Int] = []
     var found: [PersonalDataFinding] = []
 
-    init(_ text: String, lexicon: PrivacyLexicon, year: Int) {
+    init(_ text: String, lexicon: PrivacyLexicon, year: Int, speller: Speller?) {
         var chars: [Character] = []
         var code: [UInt32] = []
         chars.reserveCapacity(text.utf8.count)
@@ -125,6 +170,7 @@ private struct Scan {
         self.code = code
         self.lexicon = lexicon
         self.year = year
+        self.speller = speller
         tokenize()
     }
 
@@ -206,6 +252,8 @@ private struct Scan {
         plates()
         streets()
         names()
+        rolesAndAppositions()
+        found += SpecialCategoryScanner.scan(chars, words: tokens.map { $0.start..<$0.end })
         // Earlier kinds win where findings overlap; the result is in text order.
         var kept: [PersonalDataFinding] = []
         for f in found where !kept.contains(where: { $0.start < f.end && f.start < $0.end }) { kept.append(f) }
@@ -345,6 +393,8 @@ private struct Scan {
         var i = 0
         while i < count {
             guard !isAlnum(i - 1), !(isDigit(i - 2) && [45, 46, 47].contains(at(i - 1))) else { i += 1; continue }
+            // A date (the visit's "05-12-2026 07:48") is never the start of a phone number.
+            if let d = date(at: i) { i = d.end; continue }
             var national = -1   // offset of the first digit after the country code or trunk 0
             var start = i
             if at(i) == 43, at(i + 1) == 51, at(i + 2) == 49 { national = i + 3 }                                 // +31
@@ -378,6 +428,8 @@ private struct Scan {
 
     // MARK: BSN
 
+    static let bsnNames: Set<String> = ["bsn", "burgerservicenummer", "sofinummer", "sofi", "bsn-nummer", "sofi-nummer"]
+
     mutating func bsns() {
         var i = 0
         while i < count {
@@ -395,14 +447,15 @@ private struct Scan {
             }
             groups.append(group)
             let end = k
+            // Nine digits the worker calls a BSN are one, even when they fail the eleven-test (a typo is still a BSN).
+            let before = wordsBefore(i, 4)
+            let named = before.contains { Self.bsnNames.contains($0) }
             guard digits.count == 9, !isDigit(end), !(at(end) == 46 && isDigit(end + 1)), groups.allSatisfy({ $0 >= 2 }),
-                  PersonalDataScanner.isValidBSN(digits) else {
+                  named || PersonalDataScanner.isValidBSN(digits) else {
                 while i < count && isDigit(i) { i += 1 }
                 continue
             }
-            let before = wordsBefore(i, 3)
-            let named = before.contains { $0 == "bsn" || $0 == "burgerservicenummer" || $0 == "sofinummer" }
-            if named || !before.contains(where: { lexicon.referenceWords.contains($0) }) { add(.bsn, i, end) }
+            if named || !before.prefix(3).contains(where: { lexicon.referenceWords.contains($0) }) { add(.bsn, i, end) }
             i = end
         }
     }
@@ -607,8 +660,10 @@ private struct Scan {
             var numberToken = -1
             let bareAfterName = token.capitalized && t > 0 && tokens[t - 1].capitalized && onlySpaces(tokens[t - 1].end, token.start)
                 && lexicon.streetSuffixes.contains(token.lower)
+            // An abbreviated street word may carry its dot: Dorpsstr. 4.
+            let abbreviated = token.dot && lexicon.streetAbbreviations.contains { token.lower.hasSuffix($0) }
             if !token.digits, streetSuffix(token.lower) || bareAfterName, t + 1 < tokens.count,
-               onlySpaces(token.end, tokens[t + 1].start) {
+               onlySpaces(token.end, tokens[t + 1].start, allowDot: abbreviated) {
                 numberToken = t + 1
                 // Kerkstraat nr. 5
                 if ["nr", "nummer", "no"].contains(tokens[t + 1].lower), t + 2 < tokens.count,
@@ -631,8 +686,45 @@ private struct Scan {
                 t = tokenAt[min(end, count)]
                 continue
             }
+            // The number before the street: "nr 12 Vinkenlaan", "12 Kerkstraat".
+            if isDigit(token.start), t + 1 < tokens.count, let number = houseNumber(at: token.start), number <= tokens[t + 1].start,
+               onlySpaces(number, tokens[t + 1].start), streetSuffix(tokens[t + 1].lower),
+               tokens[t + 1].capitalized || (t > 0 && ["nr", "nummer", "no"].contains(tokens[t - 1].lower)) {
+                add(.adres, token.start, tokens[t + 1].end)
+                t += 2
+                continue
+            }
+            // A street without a street word, named where an address is expected: "op de Kalverbos 9", "adres is
+            // Hoogland 23", "betreft de Akkers 41". A capital inside the sentence, a house number, a word of place before.
+            if token.capitalized, !token.digits, t > 0, t + 1 < tokens.count, !sentenceStart(t), isDigit(tokens[t + 1].start),
+               onlySpaces(token.end, tokens[t + 1].start), !lexicon.firstNames.contains(token.lower),
+               !lexicon.commonWords.contains(token.lower), placeCue(before: t), let end = houseNumber(at: tokens[t + 1].start) {
+                add(.adres, token.start, end)
+                t = tokenAt[min(end, count)]
+                continue
+            }
             t += 1
         }
+    }
+
+    static let placeCues: Set<String> = ["op", "aan", "naar", "van", "betreft", "adres", "is", "bij", "nabij", "richting",
+                                         "woont", "woonde", "wonen", "verhuisd", "verhuist", "vanaf", "via", "in"]
+
+    /// Whether a word of place stands before token `t`, directly or before an article: "op de", "adres is".
+    func placeCue(before t: Int) -> Bool {
+        var k = t - 1
+        // After a name and a comma: "mevr vd Meer, Waterkant 114".
+        if k >= 0, at(tokens[k].end) == 44, found.contains(where: { $0.kind == .naam && $0.end == tokens[k].end }) { return true }
+        if k >= 0, ["de", "het", "'t", "den"].contains(tokens[k].lower) { k -= 1 }
+        return k >= 0 && Self.placeCues.contains(tokens[k].lower)
+    }
+
+    /// Whether token `t` starts a sentence (a capital there says nothing).
+    func sentenceStart(_ t: Int) -> Bool {
+        guard t > 0 else { return true }
+        var k = tokens[t].start - 1
+        while k >= 0 && at(k) == 32 { k -= 1 }
+        return k < 0 || [46, 33, 63, 10].contains(at(k))
     }
 
     // MARK: names
@@ -655,7 +747,78 @@ private struct Scan {
         if !token.capitalized, w.count >= 5, w.hasPrefix("ge"), !w.hasSuffix("sen"),
            w.hasSuffix("en") || w.hasSuffix("d") || w.hasSuffix("t") { return false }
         if lexicon.birthCues.contains(w) { return false }
+        // A lowercase word the dictionary knows is Dutch, not a surname: "mevr bood", "mw heet", "dhr depressief".
+        // (A surname that is also a word, "mw visser", is missed in lowercase; written "mw Visser" it is found.)
+        if !afterParticle, !token.capitalized, isDutchWord(w) { return false }
         return true
+    }
+
+    /// Whether the dictionary knows `word` in lowercase (false without the dictionary).
+    func isDutchWord(_ word: String) -> Bool { speller?.isKnown(word) == true }
+
+    /// A first name: in the list, a name the dictionary knows only with a capital (Ruud, Anouk), or a double-barrelled
+    /// one whose parts are first names (Anne-Marie, jan-willem, marie-josé).
+    func isFirstName(_ word: String) -> Bool {
+        if lexicon.firstNames.contains(word) && !lexicon.ambiguousNames.contains(word) { return true }
+        let parts = word.split(separator: "-").map(String.init)
+        if parts.count == 2 { return parts.allSatisfy { lexicon.firstNames.contains($0) || isProperName($0) } }
+        return parts.count == 1 && isProperName(word)
+    }
+
+    /// The dictionary knows it only as a name: "ruud" is wrong, "Ruud" right.
+    func isProperName(_ word: String) -> Bool {
+        guard let speller, word.count >= 3, !lexicon.commonWords.contains(word) else { return false }
+        return speller.isKnown(word) == false && speller.isKnown(word.prefix(1).uppercased() + word.dropFirst()) == true
+    }
+
+    static let namingVerbs: Set<String> = ["heet", "heette", "heten", "genaamd", "genoemd", "naam"]
+    static let roleWords: Set<String> = ["buren", "buurjongen", "buurmeisje", "stiefzoon", "stiefdochter", "schoonmoeder",
+                                         "schoonvader", "zwager", "schoonzus", "kleinzoon", "kleindochter", "huurder", "huurster"]
+
+    func isRole(_ word: String) -> Bool { lexicon.relatives.contains(word) || Self.roleWords.contains(word) }
+
+    /// The end of a first name at token `t` and a surname after it ("peter-jan smits", "marie-josé bakker"), if any.
+    func nameWithSurname(at t: Int) -> Int? {
+        guard t < tokens.count, isFirstName(tokens[t].lower), !lexicon.commonWords.contains(tokens[t].lower) else { return nil }
+        var end = tokens[t].end
+        if t + 1 < tokens.count, onlySpaces(end, tokens[t + 1].start), surname(t + 1, afterParticle: true),
+           !lexicon.speechVerbs.contains(tokens[t + 1].lower), !lexicon.verbs.contains(tokens[t + 1].lower) {
+            end = tokens[t + 1].end
+        }
+        return end
+    }
+
+    /// Names the title and speech-verb rules miss: after a role noun ("buurvrouw marie-josé bakker"), in apposition
+    /// ("haar zoon, kevin, was thuis"; "de zus van mw, fatima, die …"), after "heet" ("heet jan-willem"), and a
+    /// double-barrelled first name anywhere ("Anne-Marie van 2 hoog").
+    mutating func rolesAndAppositions() {
+        var t = 0
+        while t < tokens.count {
+            let token = tokens[t]
+            let previous = t > 0 ? tokens[t - 1].lower : ""
+            let attached = t > 0 && onlySpaces(tokens[t - 1].end, token.start)
+            let afterComma = t > 0 && onlySpaces(tokens[t - 1].end, token.start, allowComma: true) && !attached
+            var name: Int?
+            if attached && (isRole(previous) || Self.namingVerbs.contains(previous)) {
+                name = nameWithSurname(at: t)
+                if name == nil, Self.namingVerbs.contains(previous), surname(t, afterParticle: false) { name = token.end }
+            } else if afterComma, (max(0, t - 5)..<t).contains(where: { isRole(tokens[$0].lower) }), let end = nameWithSurname(at: t) {
+                // Apposition: the name is closed by a comma, "die", or a verb.
+                let after = tokenAt[min(end, count)]
+                let closed = after >= tokens.count || onlySpaces(end, tokens[after].start, allowComma: true) && !onlySpaces(end, tokens[after].start)
+                    || ["die", "en"].contains(tokens[after].lower) || lexicon.verbs.contains(tokens[after].lower)
+                    || lexicon.speechVerbs.contains(tokens[after].lower)
+                if closed { name = end }
+            } else if token.lower.contains("-"), isFirstName(token.lower) {
+                name = token.end
+            }
+            if let end = name {
+                add(.naam, token.start, end)
+                t = tokenAt[min(end, count)]
+                continue
+            }
+            t += 1
+        }
     }
 
     mutating func names() {

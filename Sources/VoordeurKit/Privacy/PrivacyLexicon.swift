@@ -9,6 +9,8 @@ public struct PrivacyLexicon: Sendable {
     var streetSuffixLengths: [Int] = []
     var shortestStreetSuffix = 0
     var streetStarts: Set<String> = []
+    /// Abbreviated street words (str, ln): also street words, and may be followed by a dot.
+    var streetAbbreviations: [String] = []
     var notStreets: Set<String> = []
     var particles: Set<String> = []
     var titles: Set<String> = []
@@ -41,8 +43,9 @@ public struct PrivacyLexicon: Sendable {
             }
             return section.bareLines.flatMap { $0.value.split(separator: " ").map { $0.lowercased() } }
         }
+        lexicon.streetAbbreviations = try words("straatafkortingen")
         // Longest suffix first, so "gracht" wins over "acht"-like shorter ones.
-        lexicon.streetSuffixes = try words("straatwoorden").sorted { $0.count > $1.count }
+        lexicon.streetSuffixes = (try words("straatwoorden") + lexicon.streetAbbreviations).sorted { $0.count > $1.count }
         lexicon.streetSuffixSet = Set(lexicon.streetSuffixes)
         lexicon.streetSuffixLengths = Array(Set(lexicon.streetSuffixes.map(\.utf8.count))).sorted()
         lexicon.shortestStreetSuffix = lexicon.streetSuffixLengths.first ?? 0

@@ -36,13 +36,16 @@ public enum Redactor {
 
     /// What redacting the visit would change, field by field in tab order.
     public static func changes(in visit: Visit) -> [RedactionChange] {
-        visit.textFields.flatMap { field, text in
+        PersonalDataScanner.waitForDictionary()
+        return visit.textFields.flatMap { field, text in
             PersonalDataScanner.scan(text, visitReference: visit.homeReference).map { RedactionChange(field: field, finding: $0) }
         }
     }
 
     /// A copy of the visit with personal data replaced in every text field: build the note from this copy.
     public static func redacted(_ visit: Visit) -> Visit {
+        // The preview and the note must replace the same things: both wait for the dictionary.
+        PersonalDataScanner.waitForDictionary()
         var copy = visit
         for (field, text) in visit.textFields {
             let findings = PersonalDataScanner.scan(text, visitReference: visit.homeReference)

@@ -1,0 +1,107 @@
+import Foundation
+
+/// Finds the special categories of personal data (origin, religion, health, addiction, sexuality, politics, union,
+/// criminal data) with the patterns of `SpecialCategoryLexicon`, over the words the personal-data scanner found.
+/// A pattern never spans punctuation. Look-alikes stay silent by how the patterns are written (a nationality counts
+/// before a person or after "is", never before a shop or a dish; a place of worship only after going there) and by
+/// two rules here: nothing inside an exception (`[niet]`: "tegenover de moskee"), and nothing the worker says about
+/// himself ("ik heb zelf diabetes", "ik heb de politie gebeld").
+enum SpecialCategoryScanner {
+    static func scan(_ chars: [Character], words: [Range<Int>], lexicon: SpecialCategoryLexicon = .shared) -> [PersonalDataFinding] {
+        guard !words.isEmpty else { return [] }
+        var text = Text(chars: chars, words: words)
+        var findings: [PersonalDataFinding] = []
+        let exceptions = text.matches(lexicon.exceptions, lexicon.exceptionStarts)
+        for match in text.matches(lexicon.patterns, lexicon.starts) {
+            if exceptions.contains(where: { $0.words.lowerBound <= match.reported.lowerBound && match.reported.upperBound <= $0.words.upperBound }) {
+                continue
+            }
+            if text.aboutTheWorker(before: match.words.lowerBound, lexicon: lexicon) { continue }
+            let start = words[match.reported.lowerBound].lowerBound, end = words[match.reported.upperBound - 1].upperBound
+            // Overlapping matches of one kind become one finding.
+            if let last = findings.last, last.kind == match.kind, last.end >= start {
+                if end > last.end { findings[findings.count - 1] = PersonalDataFinding(kind: last.kind, match: String(chars[last.start..<end]), start: last.start, end: end) }
+                continue
+            }
+            findings.append(PersonalDataFinding(kind: match.kind, match: String(chars[start..<end]), start: start, end: end))
+        }
+        return findings
+    }
+
+    struct Match {
+        var kind: PersonalDataFinding.Kind
+        /// Word indexes: the whole match, and the part reported.
+        var words: Range<Int>
+        var reported: Range<Int>
+    }
+
+    struct Text {
+        let folded: [String]
+        let original: [String]
+        /// Punctuation stands between word i-1 and word i.
+        let boundary: [Bool]
+
+        init(chars: [Character], words: [Range<Int>]) {
+            original = words.map { String(chars[$0]) }
+            folded = original.map { DutchText.fold($0) }
+            var boundary = [true]
+            for i in 1..<max(words.count, 1) {
+                boundary.append(chars[words[i - 1].upperBound..<words[i].lowerBound].contains { ".,;:!?()[]/\n".contains($0) })
+            }
+            self.boundary = boundary
+        }
+
+        func accepts(_ set: SpecialCategoryLexicon.WordSet, _ t: Int) -> Bool {
+            set.matches(folded: folded[t], original: original[t])
+        }
+
+        /// The end (exclusive) of the pattern's match from `element` on at word `t`, recording each position's word.
+        func match(_ elements: [SpecialCategoryLexicon.Element], _ e: Int, _ t: Int, _ positions: inout [Int]) -> Int? {
+            guard e < elements.count else { return t }
+            switch elements[e] {
+            case .words(let set):
+                guard t < folded.count, e == 0 || !boundary[t], accepts(set, t) else { return nil }
+                positions[e] = t
+                return match(elements, e + 1, t + 1, &positions)
+            case .gap(let most):
+                var skip = 0
+                while skip <= most && t + skip <= folded.count {
+                    if skip > 0 && (t + skip - 1 >= folded.count || boundary[t + skip - 1]) { break }
+                    if let end = match(elements, e + 1, t + skip, &positions) { return end }
+                    skip += 1
+                }
+                return nil
+            }
+        }
+
+        func matches(_ patterns: [SpecialCategoryLexicon.Pattern], _ index: SpecialCategoryLexicon.PatternIndex) -> [Match] {
+            var out: [Match] = []
+            for t in folded.indices {
+                for number in index.candidates(folded[t]) {
+                    let pattern = patterns[number]
+                    var positions = [Int](repeating: -1, count: pattern.elements.count)
+                    guard let end = match(pattern.elements, 0, t, &positions) else { continue }
+                    var reported = t..<end
+                    if let part = pattern.reported {
+                        let inside = positions[part].filter { $0 >= 0 }
+                        if let first = inside.min(), let last = inside.max() { reported = first..<(last + 1) }
+                    }
+                    out.append(Match(kind: pattern.kind, words: t..<end, reported: reported))
+                }
+            }
+            return out.sorted { ($0.reported.lowerBound, $0.reported.upperBound) < ($1.reported.lowerBound, $1.reported.upperBound) }
+        }
+
+        /// Whether the clause before word `t` has the worker ("ik", "mijn") as its nearest person.
+        func aboutTheWorker(before t: Int, lexicon: SpecialCategoryLexicon) -> Bool {
+            var k = t - 1
+            while k >= 0 && !boundary[k + 1] {
+                let word = folded[k]
+                if lexicon.otherPerson.contains(word) || lexicon.clauseStarts.contains(word) { return false }
+                if lexicon.firstPerson.contains(word) { return true }
+                k -= 1
+            }
+            return false
+        }
+    }
+}

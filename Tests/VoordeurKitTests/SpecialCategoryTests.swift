@@ -1,0 +1,171 @@
+import XCTest
+@testable import VoordeurKit
+
+/// The special categories (AVG articles 9 and 10) and the third round of ordinary personal data, on the developer's
+/// own sentences per class (written for these rules, not taken from a held-out set), with look-alikes that must stay
+/// silent.
+final class SpecialCategoryTests: XCTestCase {
+    override func setUp() {
+        // The rules that tell a name from a Dutch word need the dictionary, as the program has it once loaded.
+        Speller.shared.waitUntilLoaded()
+    }
+
+    func kinds(_ text: String) -> [String] { PersonalDataScanner.scan(text).map(\.kind.rawValue) }
+
+    func assertFinds(_ cases: [(String, PersonalDataFinding.Kind, String)], file: StaticString = #filePath, line: UInt = #line) {
+        for (text, kind, match) in cases {
+            let findings = PersonalDataScanner.scan(text)
+            XCTAssertTrue(findings.contains { $0.kind == kind && $0.match.contains(match) },
+                          "\(kind.rawValue) \"\(match)\" in: \(text); found \(findings.map { "\($0.kind.rawValue)=\($0.match)" })",
+                          file: file, line: line)
+        }
+    }
+
+    func assertSilent(_ texts: [String], file: StaticString = #filePath, line: UInt = #line) {
+        for text in texts {
+            let findings = PersonalDataScanner.scan(text)
+            XCTAssertTrue(findings.isEmpty, "\(text): \(findings.map { "\($0.kind.rawValue)=\($0.match)" })", file: file, line: line)
+        }
+    }
+
+    func testTheIssuesExample() {
+        XCTAssertEqual(kinds("mw koolhoven vertelde dat haar man bipolair is"), ["naam", "gezondheid"])
+        XCTAssertEqual(kinds("hij loopt bij de reclassering"), ["strafrecht"])
+        XCTAssertEqual(kinds("in de pauze een Vietnamese loempia gehaald"), [])
+    }
+
+    func testOrigin() {
+        assertFinds([
+            ("de partner is een Ghanese man van rond de veertig", .afkomst, "Ghanese"),
+            ("volgens de buurman komt het gezin uit Eritrea", .afkomst, "Eritrea"),
+            ("zij is van Koerdische afkomst", .afkomst, "Koerdische"),
+            ("de Poolse buurvrouw hielp met tolken", .afkomst, "Poolse"),
+            ("hij is Bulgaars en werkt in de kassen", .afkomst, "Bulgaars"),
+            ("de vader is statushouder", .afkomst, "statushouder"),
+        ])
+        assertSilent([
+            "op tafel stond een pan Surinaamse roti",
+            "de Turkse bakker op de hoek verkoopt brood",
+            "er lag een Italiaanse pizzadoos in de gang",
+            "boodschappen gedaan bij de Turk",
+            "het rook naar Indiase curry in het trappenhuis",
+        ])
+    }
+
+    func testReligion() {
+        assertFinds([
+            ("de man is streng gelovig en verbiedt haar te werken", .religie, "gelovig"),
+            ("ze gaat elke zondag naar de kerk met de kinderen", .religie, "kerk"),
+            ("de jongens gaan na school naar de koranschool", .religie, "koranschool"),
+            ("het gezin is katholiek", .religie, "katholiek"),
+            ("de moeder draagt sinds kort een hoofddoek", .religie, "hoofddoek"),
+        ])
+        assertSilent([
+            "de woning ligt tegenover de moskee",
+            "ik parkeerde naast de kerk",
+            "de bus stopt vlak bij de synagoge",
+        ])
+    }
+
+    func testHealth() {
+        assertFinds([
+            ("de zoon heeft autisme en raakt snel overprikkeld", .gezondheid, "autisme"),
+            ("mw is zwanger van het derde kind", .gezondheid, "zwanger"),
+            ("hij is onder behandeling bij een psychiater", .gezondheid, "psychiater"),
+            ("de vrouw slikt lithium", .gezondheid, "lithium"),
+            ("dhr is net ontslagen uit de kliniek", .gezondheid, "kliniek"),
+            ("oma heeft dementie en woont sinds kort in", .gezondheid, "dementie"),
+        ])
+        assertSilent([
+            "ik heb zelf last van astma door het stof",
+            "ik zag een blauwe plek op haar bovenarm",
+            "zij had een snee in haar hand en een verband om haar pols",
+            "mijn rug deed pijn na het tillen van de deur",
+        ])
+    }
+
+    func testAddiction() {
+        assertFinds([
+            ("de partner gebruikt cocaine in het weekend", .verslaving, "cocaine"),
+            ("volgens de dochter is vader verslaafd aan gokken", .verslaving, "verslaafd"),
+            ("hij zit in een afkickcentrum", .verslaving, "afkickcentrum"),
+            ("zij drinkt flink, zegt de buurvrouw", .verslaving, "flink"),
+        ])
+        assertSilent([
+            "ik rook een wietlucht bij de voordeur",
+            "er stonden lege flessen frisdrank op het aanrecht",
+        ])
+    }
+
+    func testSexualityPoliticsUnion() {
+        assertFinds([
+            ("de zoon is homo en durft het thuis niet te zeggen", .seksualiteit, "homo"),
+            ("mevrouw werkt in de prostitutie", .seksualiteit, "prostitutie"),
+            ("hij is lid van de PVV", .politiek, "PVV"),
+            ("dhr is actief bij de sp", .politiek, "sp"),
+            ("de vrouw is kaderlid van de FNV", .vakbond, "kaderlid"),
+            ("hij zit bij de vakbond", .vakbond, "vakbond"),
+        ])
+        assertSilent([
+            "ik hoorde stemmen op de gang",
+            "de deur stond open, ik denk dat er iemand thuis was",
+            "de verwarming stond op 25 graden",
+        ])
+    }
+
+    func testCriminalData() {
+        assertFinds([
+            ("de ex heeft een enkelband", .strafrecht, "enkelband"),
+            ("hij heeft jaren in de gevangenis gezeten", .strafrecht, "gevangenis"),
+            ("de man is vorige week opgepakt door de politie", .strafrecht, "opgepakt"),
+            ("dhr heeft een taakstraf gekregen", .strafrecht, "taakstraf"),
+        ])
+        assertSilent([
+            "ik heb de politie gebeld en gewacht tot ze er waren",
+            "de deur zit vast en het slot is kapot",
+            "de melding is opgepakt door de opzichter",
+            "het afval zit in de bak bij de voordeur",
+        ])
+    }
+
+    func testOrdinaryThirdRound() {
+        assertFinds([
+            ("haar broer, youssef, stond in de gang", .naam, "youssef"),
+            ("de oom, karel-jan, was er ook", .naam, "karel-jan"),
+            ("het kind heet lotte-marie", .naam, "lotte-marie"),
+            ("Jan-Peter kwam de trap af", .naam, "Jan-Peter"),
+            ("de buurvrouw woont op de Zonnedauw 14", .adres, "Zonnedauw 14"),
+            ("melding voor de Stationsstr. 3a", .adres, "Stationsstr. 3a"),
+            ("nummer 8 Lindelaan, bovenwoning", .adres, "8 Lindelaan"),
+            ("bsn van mw: 123456780", .bsn, "123456780"),
+        ])
+        assertSilent([
+            "mw bedankte ons voor de snelle reparatie",
+            "dhr stond in de keuken te koken",
+            "bezoek 04-12-2026 09:15, niemand thuis",
+            "aangekomen om 14:30 op 3-12-2026 en om 15:00 weer weg",
+        ])
+    }
+
+    func testHandoverWarnsWithTheSpecialAdvice() {
+        var visit = Visit(id: "x", startedAt: Date())
+        visit.updateObservation("woning.vuistafdrukken") { $0.ticked = true; $0.description = "Ik zie een deuk. Hij loopt bij de reclassering." }
+        let note = HandoverNote(visit: visit, card: CardLoader.defaultCard(), config: Config(), coach: Coach())
+        XCTAssertTrue(note.warnings.contains { $0.contains("bijzondere persoonsgegevens in de tekst (strafrechtelijk gegeven)") }, "\(note.warnings)")
+        XCTAssertFalse(note.warnings.contains { $0.contains("Mogelijk persoonsgegevens") }, "\(note.warnings)")
+    }
+
+    func testRedactionAndLabels() {
+        let text = "mw koolhoven vertelde dat haar man bipolair is"
+        XCTAssertEqual(Redactor.redact(text), "mw [naam] vertelde dat haar man [gezondheid] is")
+        for kind in PersonalDataFinding.Kind.allCases where kind.isSpecial {
+            XCTAssertEqual(kind.placeholder, "[\(kind.rawValue)]")
+            XCTAssertTrue(kind.advice(PersonalDataFinding(kind: kind, match: "x", start: 0, end: 1)).contains("alleen als de sociaal consulent"))
+            XCTAssertFalse(kind.label.isEmpty)
+        }
+    }
+}
+
+private extension PersonalDataFinding.Kind {
+    func advice(_ finding: PersonalDataFinding) -> String { finding.advice }
+}

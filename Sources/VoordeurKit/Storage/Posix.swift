@@ -70,21 +70,8 @@ enum Posix {
         return 0
     }
 
-    /// A short Dutch reason for an errno value.
+    /// A short Dutch reason for an errno value: the common table, except that a link is refused on purpose here.
     static func reason(_ code: Int32) -> String {
-        switch code {
-        case ENOSPC: return "de schijf is vol"
-        case EDQUOT: return "de schijfruimte (quotum) is op"
-        case EROFS: return "de schijf is alleen-lezen"
-        case EACCES, EPERM: return "geen toestemming"
-        case EFBIG: return "het bestand wordt te groot"
-        case ENOENT: return "de map bestaat niet"
-        case ENOTDIR: return "een deel van het pad is geen map"
-        case ELOOP: return "dit is een symbolische koppeling; voordeur volgt die niet"
-        case EEXIST: return "het bestand bestaat al"
-        case EISDIR: return "dit is een map, geen bestand"
-        case EIO: return "een fout van de schijf (invoer/uitvoer)"
-        default: return "systeemfout \(code)"
-        }
+        code == ELOOP ? "dit is een symbolische koppeling; voordeur volgt die niet" : ErrnoText.reason(code)
     }
 }

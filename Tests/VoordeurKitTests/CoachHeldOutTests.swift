@@ -254,11 +254,13 @@ final class CoachHeldOutTests: XCTestCase {
 
     /// Set C: written at the end of the second session by a helper that saw neither the coach nor the other sets,
     /// measured once on that coach: recall 0.750 (54/72), 16 of 17 objective descriptions clean (BENCHMARKS.md). Its
-    /// misses were then fixed by class (third session: 68/72, 17/17); that is held as a floor.
+    /// misses were then fixed by class (third session: 68/72, 17/17); that is held as a floor. Issue 19 made what the
+    /// person present said to the worker an observation with a tip (class 1), and a card word beside what was seen a
+    /// tip (class 5); C labels "zegt dat ze het zelf gedaan heeft" and "verwaarloosd … stonk" as remarks: 66 since.
     func testHeldOutDescriptionsC() throws {
         let s = try scoreAndPrint("coach-heldout-descriptions-c.txt", "held-out descriptions (c)")
         XCTAssertGreaterThanOrEqual(s.descriptions, 30)
-        XCTAssertGreaterThanOrEqual(s.caught, 67, "missed: \(s.misses)")
+        XCTAssertGreaterThanOrEqual(s.caught, 66, "missed: \(s.misses)")
         XCTAssertEqual(s.objectiveClean, 17, "\(s.alarms)")
     }
 
@@ -389,34 +391,52 @@ final class CoachHeldOutTests: XCTestCase {
     /// changes (descriptions recall 0.885, 15 of 30 objective clean, 9.4 % of clean clauses flagged; sentences recall
     /// 0.912, 27 of 90 objective flagged) and then used for development. O was kept closed and measured once on the
     /// finished coach: descriptions recall 0.938, right category 0.908 of all, 25 of 30 objective clean, 2.9 % of
-    /// clean clauses flagged; sentences recall 0.963, 2 of 90 objective flagged. Both held at those figures.
+    /// clean clauses flagged; sentences recall 0.963, 2 of 90 objective flagged. Both held at the figures after the
+    /// seventh session's class fixes (O: 62 caught, 27 of 30 objective clean; sentences 79 of 80, 1 of 90 objective flagged).
     func testHeldOutSetsNO() throws {
-        try checkDescriptions("n", descriptions: 60, objective: 30, phrases: 61, caught: 55, objectiveClean: 29)
+        try checkDescriptions("n", descriptions: 60, objective: 30, phrases: 61, caught: 56, objectiveClean: 29)
         try checkSentences("n", interpretive: 80, objective: 90, flagged: 77, objectiveFlagged: 0)
-        try checkDescriptions("o", descriptions: 60, objective: 30, phrases: 65, caught: 61, objectiveClean: 25)
-        try checkSentences("o", interpretive: 80, objective: 90, flagged: 77, objectiveFlagged: 2)
+        try checkDescriptions("o", descriptions: 60, objective: 30, phrases: 65, caught: 62, objectiveClean: 27)
+        try checkSentences("o", interpretive: 80, objective: 90, flagged: 79, objectiveFlagged: 1)
     }
 
-    /// Validation sentences per class of issue 19 (`coach-klassen.tsv`: class, expected category or `geen`, sentence),
-    /// written by a helper that saw neither the coach nor any failing sentence. Printed per class; held at the figures.
-    func testIssue19ClassSentences() throws {
+    /// Set Q (60 descriptions, 34 of them fully objective, and 100 sentences), written by a helper that saw neither the
+    /// coach nor any set, kept closed through the seventh session's work on issue 19 and measured once at its end:
+    /// descriptions recall 0.927, right category 0.836 of all, 32 of 34 objective clean, 1.4 % of clean clauses
+    /// flagged; sentences recall 0.920, 1 of 50 objective flagged. Held at those figures.
+    func testHeldOutSetQ() throws {
+        try checkDescriptions("q", descriptions: 60, objective: 34, phrases: 55, caught: 51, objectiveClean: 32)
+        try checkSentences("q", interpretive: 50, objective: 50, flagged: 46, objectiveFlagged: 1)
+    }
+
+    /// Sentences per class of issue 19 (class, expected category or `geen`, sentence), each set written by a helper
+    /// that saw neither the coach nor any earlier set. A sentence behaves when it gets no opmerking (`geen`) or an
+    /// opmerking of the expected category. Each set was measured once when it was new, then used for development, and
+    /// the next set checked the fixes: `coach-klassen` 76/102 → 102; R 100/144 → 143; S 86/108 → 104; T 34/48 → 39.
+    /// Held at the figures after development.
+    func testIssue19ClassSets() throws {
+        try checkClassSet("coach-klassen.tsv", sentences: 102, floor: 102)
+        try checkClassSet("coach-klassen-r.tsv", sentences: 144, floor: 143)
+        try checkClassSet("coach-klassen-s.tsv", sentences: 108, floor: 104)
+        try checkClassSet("coach-klassen-t.tsv", sentences: 48, floor: 39)
+    }
+
+    private func checkClassSet(_ name: String, sentences: Int, floor: Int) throws {
+        let coach = Coach()
         var perClass: [String: (good: Int, all: Int)] = [:]
         var bad: [String] = []
-        for line in try Self.fixture("coach-klassen.tsv").split(separator: "\n") where !line.hasPrefix("#") {
+        for line in try Self.fixture(name).split(separator: "\n") where !line.hasPrefix("#") {
             let parts = line.split(separator: "\t", maxSplits: 2).map(String.init)
             guard parts.count == 3 else { continue }
-            let findings = Coach().analyse(parts[2]).findings
-            let ok = parts[1] == "geen" ? findings.isEmpty : findings.contains { $0.category.name == parts[1] } || !findings.isEmpty
+            let findings = coach.analyse(parts[2]).findings
+            let ok = parts[1] == "geen" ? findings.isEmpty : findings.contains { $0.category.name == parts[1] }
             perClass[parts[0], default: (0, 0)].all += 1
             if ok { perClass[parts[0]]!.good += 1 } else { bad.append("\(parts[0]) \(parts[1]): \(parts[2]) → \(findings.map { "\($0.category.name):\($0.match)" })") }
         }
-        for (name, count) in perClass.sorted(by: { $0.key < $1.key }) { print("class \(name): \(count.good)/\(count.all)") }
-        if verbose { for line in bad { print("  class miss: \(line)") } }
         let good = perClass.values.map(\.good).reduce(0, +), all = perClass.values.map(\.all).reduce(0, +)
-        print("issue 19 class sentences: \(good)/\(all)")
-        XCTAssertEqual(all, 102)
-        XCTAssertGreaterThanOrEqual(good, Self.classFloor, bad.joined(separator: "\n"))
+        print("\(name): \(good)/\(all); " + perClass.sorted(by: { $0.key < $1.key }).map { "\($0.key) \($0.value.good)/\($0.value.all)" }.joined(separator: ", "))
+        if verbose { for line in bad { print("  class miss: \(line)") } }
+        XCTAssertEqual(all, sentences, name)
+        XCTAssertGreaterThanOrEqual(good, floor, "\(name):\n" + bad.joined(separator: "\n"))
     }
-    /// Measured once on the coach of this round (84 of 102); its misses are not yet fixed, so the set stays unseen.
-    static let classFloor = 84
 }

@@ -1,4 +1,5 @@
 import Foundation
+import VoordeurFormats
 
 /// How the coach uses the spelling help.
 public enum CoachSpelling: Sendable {
@@ -41,9 +42,12 @@ public struct Coach: Sendable {
     /// Tip texts (`tip-…` in `[teksten]`), each explanation and question cut at `{woord}`.
     private let tipTexts: [String: (explanation: [Substring], question: [Substring])]
     private let normaliser: Normaliser
+    private let cardWords: CardWords
 
+    /// `card`: the signalenkaart in use; its signal words get a tip with the signal's question instead of a remark.
     public init(lexicon: CoachLexicon = .defaultLexicon(), speller: Speller? = .shared,
-                spelling: CoachSpelling = .automatic) {
+                spelling: CoachSpelling = .automatic, card: Signalenkaart? = CardLoader.defaultCard()) {
+        cardWords = CardWords(card: card)
         let spelling = spelling.resolved
         self.lexicon = lexicon
         let findings = lexicon.patterns.map(lexicon.resolved)
@@ -77,12 +81,16 @@ public struct Coach: Sendable {
     static let rules: [any CoachRule] = [
         ExceptionPhraseRule(),
         LiteralQuoteRule(),
+        RhetoricalQuestionRule(),
         ReportedSpeechRule(),
+        ConditionalWouldRule(),
+        WitnessedActRule(),
         OwnExperienceRule(),
         CountedFrequencyRule(),
         PracticalMatterRule(),
         NeutralSenseRule(),
         IntactAdjectiveRule(),
+        CardWordRule(),
         NestedFindingRule(),
     ]
 
@@ -117,7 +125,8 @@ public struct Coach: Sendable {
                 }
             }
         }
-        var context = CoachContext(text: tokenised, patterns: index, grammar: grammar, findings: raw, exceptionSpans: exceptionSpans)
+        var context = CoachContext(text: tokenised, patterns: index, grammar: grammar, cardWords: cardWords, findings: raw,
+                                   exceptionSpans: exceptionSpans)
         if !raw.isEmpty {
             for rule in Self.rules { rule.apply(to: &context) }
         }
@@ -131,9 +140,14 @@ public struct Coach: Sendable {
             let match = String(tokenised.characters[start..<end])
             if item.level == .tip {
                 let texts = item.tip.flatMap { tipTexts[$0] }
+                var explanation = (texts?.explanation ?? []).joined(separator: match)
+                var question = (texts?.question ?? []).joined(separator: match)
+                if let signal = item.cardSignal {
+                    explanation = explanation.replacingOccurrences(of: "{signaal}", with: signal.text)
+                    question = signal.hint
+                }
                 tips.append(CoachFinding(category: category, level: .tip, start: start, end: end, match: match,
-                                         explanation: (texts?.explanation ?? []).joined(separator: match),
-                                         question: (texts?.question ?? []).joined(separator: match)))
+                                         explanation: explanation, question: question))
                 continue
             }
             var explanation = (explanations[category] ?? []).joined(separator: match)

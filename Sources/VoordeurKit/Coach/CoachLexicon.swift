@@ -39,6 +39,8 @@ struct CoachPattern: Sendable {
     var category: CoachCategory?
     /// Not flagged when the worker is the subject of the clause ("Ik was bang" is his own, labelled feeling).
     var exemptForWorker: Bool
+    /// `@vraag`: only in a question or exclamation of the worker's own (the sentence ends in ? or !).
+    var questionOnly = false
     var source: String
 }
 
@@ -300,16 +302,45 @@ public struct CoachLexicon: Sendable {
         return token
     }
 
+    /// Words that cannot stand alone as a finding but open a phrase ("met opzet", "in paniek").
+    static let phraseOpeners: Set<String> = [
+        "met", "de", "het", "een", "in", "op", "aan", "van", "te", "om", "uit", "door", "voor", "bij", "tot", "naar",
+        "over", "zo", "heel", "erg", "niet", "geen", "mijn", "ons", "onze", "zijn", "haar", "hun", "die", "dit", "dat",
+        "deze", "er", "ten", "ter", "als",
+    ]
+    /// Other closed-class words: a list of only these and phrase openers is meant as positions ("van hem|haar mag").
+    static let closedClass: Set<String> = phraseOpeners.union([
+        "z'n", "d'r", "hem", "hen", "ze", "zij", "hij", "me", "mij", "je", "jij", "jou", "is", "was", "waren", "wordt",
+        "worden", "werd", "werden", "heeft", "had", "hebben", "zou", "zal", "kan", "wel", "al", "eigen", "vanwege", "zich",
+    ])
+
+    /// The pitfall of the syntax: words separated by a space are positions, so `expres|opzettelijk|met opzet` reads as
+    /// "expres opzet", "opzettelijk opzet" or "met opzet", never "expres" alone. An alternative list whose last word
+    /// opens a phrase while another is a content word is almost always that mistake: the phrase needs its own line.
+    /// Where the positions are meant ("klopt er|iets niet"), the opener goes first.
+    static func checkPhraseAlternative(_ word: String, next: String?, line: String, file: String, number: Int) throws {
+        guard next != nil, !word.hasPrefix("!"), word.contains("|") else { return }
+        let alternatives = word.split(separator: "|").map { DutchText.fold(String($0)) }
+        guard let last = alternatives.last, phraseOpeners.contains(last),
+              let whole = alternatives.dropLast().first(where: { !closedClass.contains($0) && !$0.hasPrefix("<") }) else { return }
+        throw FileProblem(file: file, line: number, message: "'\(word)' in '\(line)': een spatie scheidt posities, dus dit leest als "
+                            + "'\(whole) \(next!)', niet als '\(whole)' alleen; zet '\(last) \(next!)' op een eigen regel")
+    }
+
     /// Compiles one line of the word lists.
     static func compile(_ line: String, category: CoachCategory?, file: String, line number: Int) throws -> CoachPattern {
         var words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         var exempt = false
-        if words.last == "@eigen" { exempt = true; words.removeLast() }
+        var questionOnly = false
+        while let option = words.last, option == "@eigen" || option == "@vraag" {
+            if option == "@eigen" { exempt = true } else { questionOnly = true }
+            words.removeLast()
+        }
         guard !words.isEmpty else { throw FileProblem(file: file, line: number, message: "leeg patroon") }
         var tokens: [PatternToken] = []
-        for word in words {
+        for (position, word) in words.enumerated() {
             if word.hasPrefix("@") {
-                throw FileProblem(file: file, line: number, message: "onbekende optie '\(word)' (alleen '@eigen' aan het eind)")
+                throw FileProblem(file: file, line: number, message: "onbekende optie '\(word)' (alleen '@eigen' of '@vraag' aan het eind)")
             }
             if word.hasPrefix("...") {
                 guard !tokens.isEmpty else {
@@ -327,6 +358,8 @@ public struct CoachLexicon: Sendable {
                 tokens.append(gap)
                 continue
             }
+            try Self.checkPhraseAlternative(word, next: position + 1 < words.count ? words[position + 1] : nil, line: line,
+                                            file: file, number: number)
             var token = PatternToken()
             var body = Substring(word)
             if body.hasPrefix("!") { token.negated = true; body = body.dropFirst() }
@@ -375,7 +408,7 @@ public struct CoachLexicon: Sendable {
         if tokens.first?.negated == true {
             throw FileProblem(file: file, line: number, message: "een patroon mag niet met '!' beginnen")
         }
-        return CoachPattern(tokens: tokens, category: category, exemptForWorker: exempt, source: line)
+        return CoachPattern(tokens: tokens, category: category, exemptForWorker: exempt, questionOnly: questionOnly, source: line)
     }
 }
 

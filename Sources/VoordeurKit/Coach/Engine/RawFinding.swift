@@ -1,4 +1,5 @@
 import Foundation
+import VoordeurFormats
 
 /// A pattern's match while the rules still weigh it: token positions, not yet text.
 struct RawFinding {
@@ -10,4 +11,6 @@ struct RawFinding {
     var level: CoachLevel = .opmerking
     /// For a tip: the key of its text in `[teksten]` (`tip-letterlijk`), replacing the category's texts.
     var tip: String?
+    /// For a card-word tip: the signal whose words the worker used; its hint is the tip's question.
+    var cardSignal: CardSignal?
 }

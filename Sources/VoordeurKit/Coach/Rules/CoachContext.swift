@@ -5,6 +5,7 @@ struct CoachContext {
     let text: Tokenised
     let patterns: PatternSet
     let grammar: CoachGrammar
+    let cardWords: CardWords
     var findings: [RawFinding]
     /// Token spans of phrases inside which nothing is flagged ("volgens de werkorder").
     var exceptionSpans: [Range<Int>]
@@ -27,6 +28,19 @@ struct CoachContext {
         var high = position + 1
         while high < tokens.count && key(tokens[high]) == value { high += 1 }
         return low..<high
+    }
+
+    /// The punctuation that closes the sentence holding token `position` ("?", "!", "."), or nil at the end of the text.
+    func closingMark(ofSentenceAt position: Int) -> Character? {
+        let last = sentence(of: position).upperBound - 1
+        let characters = text.characters
+        var i = text.tokens[last].end
+        while i < characters.count {
+            let ch = characters[i]
+            if ch == "?" || ch == "!" || ch == "." || ch == "\n" || ch == ";" || ch == "…" { return ch }
+            i += 1
+        }
+        return nil
     }
 
     /// Whether a token in `range` belongs to word class `name`.

@@ -4,8 +4,14 @@ import Foundation
 /// a count in the clause ("vanochtend 3 keer", or ", 4 keer in tien minuten" right after), the span of the visit or a
 /// stated period ("tijdens mijn bezoek", "van 8.30 tot 9.15"), a group just counted ("alle 3 de ramen"), or a question
 /// the worker asked ("ik vroeg of hij altijd zo laat thuiskomt").
+/// A repetition within a scene told in the past tense ("hij bleef de hele tijd in de deuropening staan", "ze keek
+/// steeds naar de gang") is bounded by that scene, the visit; "altijd" and "nooit" reach beyond it and stay a claim.
 /// Silent: "in de 40 minuten dat ik er was belde hij steeds". Still a remark: "hij belt haar steeds".
 struct CountedFrequencyRule: CoachRule {
+    /// Repetition words that can describe one scene; "altijd" and "nooit" cannot.
+    private static let withinScene: Set<String> = ["steeds", "continu", "voortdurend", "constant", "telkens", "almaar",
+                                                   "aldoor", "tijd", "onafgebroken", "aan", "stuk"]
+
     func apply(to context: inout CoachContext) {
         guard context.findings.contains(where: { context.category($0) == .generalisatie }) else { return }
         context.drop { context, item in
@@ -25,6 +31,21 @@ struct CountedFrequencyRule: CoachRule {
         // A counted group: "alle 3", "alle drie de kinderen".
         if item.end < tokens.count, context.isWord(item.end, of: "telwoord"), tokens[item.end].folded != "een" { return true }
         let sentence = context.sentence(of: item.start)
+        // "vier keer aangebeld en iedere keer schoof het gordijn": each of the counted times.
+        if item.fixed.contains(where: { ["elke", "iedere"].contains(tokens[$0].folded) }),
+           counts(sentence.lowerBound..<item.start, context) || counts(item.end..<sentence.upperBound, context) { return true }
+        // "tussen 9:00 en 9:15": a stated period.
+        if (sentence.lowerBound..<max(sentence.lowerBound, sentence.upperBound - 1)).contains(where: { i in
+            tokens[i].folded == "tussen" && tokens[i + 1].folded.first?.isNumber == true
+        }) { return true }
+        // One scene in the past tense: the clause's verb is a past form and the word repeats within the scene.
+        if item.fixed.contains(where: { Self.withinScene.contains(tokens[$0].folded) }),
+           !item.fixed.contains(where: { ["altijd", "nooit", "elke", "iedere", "dag", "nacht", "week"].contains(tokens[$0].folded) }),
+           context.contains("verleden", in: clause),
+           // The scene is anchored: the worker is in the sentence or it says when ("toen", "terwijl").
+           context.tokens[sentence].contains(where: { ["ik", "toen", "terwijl", "tijdens", "zolang"].contains($0.folded) }) {
+            return true
+        }
         // Inside a question the worker asked: the question word comes before the claim in the sentence.
         if (sentence.lowerBound..<item.start).contains(where: { context.isWord($0, of: "vraag") }) { return true }
         // The visit's span or a stated period bounds the whole sentence.
@@ -34,10 +55,12 @@ struct CountedFrequencyRule: CoachRule {
         }
     }
 
-    /// Whether the clause holds a numeral followed by "keer" or "maal".
+    /// Whether the range holds a numeral followed by "keer" or "maal", or a count written "5x".
     private func counts(_ clause: Range<Int>, _ context: CoachContext) -> Bool {
-        (clause.lowerBound..<max(clause.lowerBound, clause.upperBound - 1)).contains { i in
-            context.isWord(i, of: "telwoord") && context.isWord(i + 1, of: "keer")
+        clause.contains { i in
+            let word = context.tokens[i].folded
+            if word.count >= 2, word.last == "x", word.dropLast().allSatisfy(\.isNumber) { return true }
+            return i + 1 < clause.upperBound && context.isWord(i, of: "telwoord") && context.isWord(i + 1, of: "keer")
         }
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Phrases that name a source the program asks for switch off whatever they contain, and nothing outside them.
-/// Silent: "volgens de werkorder is de ruit ingegooid". Still a remark: "de ruit is ingegooid".
+/// Silent: "volgens de werkorder moet het slot vervangen worden". Still a remark: "volgens de buurman moet het slot …".
 struct ExceptionPhraseRule: CoachRule {
     func apply(to context: inout CoachContext) {
         let spans = context.exceptionSpans

@@ -11,7 +11,12 @@ struct NeutralSenseRule: CoachRule {
         let tokens = context.tokens
         context.drop { context, item in
             for sense in senses where item.fixed.contains(where: { sense.words.matches(tokens[$0].folded) }) {
-                let range = sense.scope == .zin ? context.sentence(of: item.start) : context.clause(of: item.start)
+                var range = sense.scope == .zin ? context.sentence(of: item.start) : context.clause(of: item.start)
+                // "ik denk dat de pakking versleten is": the clause the guess is about follows its "dat".
+                if sense.scope != .zin, range.upperBound < tokens.count, tokens[range.upperBound].folded == "dat",
+                   tokens[range.upperBound].sentence == tokens[item.start].sentence {
+                    range = range.lowerBound..<context.clause(of: range.upperBound).upperBound
+                }
                 let outside = range.filter { !(item.start..<item.end).contains($0) }
                 if outside.contains(where: { sense.cues.matches(tokens[$0].folded) }),
                    !outside.contains(where: { sense.unless.matches(tokens[$0].folded) }) {

@@ -7,6 +7,9 @@ import Foundation
 /// a vague amount in what he saw ("ik zag veel plekken"). Patterns marked `@eigen` are dropped the same way.
 /// Silent: "ik had er een naar gevoel bij". Still a remark: "ik vond hem agressief", "ze was bang".
 struct OwnExperienceRule: CoachRule {
+    private static let prepositions: Set<String> = ["met", "bij", "naast", "tegen", "van", "voor", "aan", "naar", "over",
+                                                    "zonder", "achter", "tegenover"]
+
     func apply(to context: inout CoachContext) {
         context.drop { context, item in
             let pattern = context.patterns.patterns[item.pattern]
@@ -31,10 +34,13 @@ struct OwnExperienceRule: CoachRule {
         var worker = false
         for i in clause {
             let word = context.tokens[i].folded
-            if DutchWords.thirdPerson.contains(word) || (context.isWord(i, of: "persoon") && !(item.start..<item.end).contains(i)) {
+            // A person after a preposition is company, not the subject: "om daar met dhr alleen te staan".
+            let company = i > clause.lowerBound && Self.prepositions.contains(context.tokens[i - 1].folded)
+            if !company, DutchWords.thirdPerson.contains(word) || (context.isWord(i, of: "persoon") && !(item.start..<item.end).contains(i)) {
                 return false
             }
-            if DutchWords.firstPerson.contains(word) { worker = true }
+            // "mijn hart ging tekeer": his own body.
+            if DutchWords.firstPerson.contains(word) || ["mijn", "mn", "m'n"].contains(word) { worker = true }
         }
         if worker { return true }
         guard experienceVerb else { return false }

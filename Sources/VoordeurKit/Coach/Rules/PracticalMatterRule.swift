@@ -9,6 +9,9 @@ struct PracticalMatterRule: CoachRule {
         context.drop { context, item in
             let category = context.category(item)
             guard category == .horenZeggen || category == .generalisatie else { return false }
+            // "hij zou nog een sleutel hebben" is a claim about him, not an appointment she made.
+            if category == .horenZeggen, let first = item.fixed.first,
+               ["zou", "zouden"].contains(context.tokens[first].folded) { return false }
             let words = category == .horenZeggen ? practical : plan
             return context.tokens[context.sentence(of: item.start)].contains { words.matches($0.folded) }
         }

@@ -3,7 +3,7 @@ import Foundation
 /// Who speaks, and what lies inside what they said. A speech verb ("zei", "vertelde", "gaf aan", "volgens …") opens
 /// reported speech that runs to the end of the sentence, or to where the worker speaks again ("… maar ik zag").
 /// The speaker is the nearest person before the verb in the sentence, else right after it ("zei mevrouw"):
-/// - the worker himself ("ik zei tegen haar dat"): nothing changes;
+/// - the worker himself ("ik zei tegen haar dat", "mijn gevoel zei me dat"): no hearsay;
 /// - a record the program asks for (`<bron>`: the work order, the rent administration): no remark at all;
 /// - someone not present (`<derden>`: neighbours, school, colleagues, "men", "ze zeggen"): hearsay stays one remark,
 ///   and the words inside are the source's, so they get no remark of their own;
@@ -13,6 +13,17 @@ import Foundation
 /// Still a remark: "de overbuurvrouw zegt dat hij haar slaat" (hearsay).
 struct ReportedSpeechRule: CoachRule {
     enum Speaker { case worker, record, absent, present }
+
+    /// How far after the verb its "dat" may stand: "vertelde me in de keuken dat", "zei toen ik de kast dichtdeed dat".
+    static let frameReach = 10
+    /// Verbs right after "dat" that make it a pronoun: "dat is altijd zo", "dat klopt".
+    private static let finiteAfterPronoun: Set<String> = ["is", "was", "waren", "klopt", "klopte", "gebeurt",
+                                                          "gebeurde", "komt", "kwam", "doet", "deed", "heb", "had", "hoor"]
+    /// Words with which the worker comments on what was said: "…, maar dat is onzin".
+    /// Words that say the speaker was not in the room with the worker.
+    private static let remote: Set<String> = ["belde", "gebeld", "appte", "geappt", "mailde", "gemaild",
+                                              "whatsapp", "whatsappte", "sms", "smste", "telefonisch"]
+    private static let comment: Set<String> = ["is", "was", "klopt", "klopte", "lijkt", "leek", "kan", "geloof"]
 
     struct Frame {
         var verb: Int
@@ -29,14 +40,14 @@ struct ReportedSpeechRule: CoachRule {
         var result: [RawFinding] = []
         for var item in context.findings {
             let category = context.category(item)
-            if let frame = frames.first(where: { $0.frame.overlaps(item.start..<item.end) && $0.speaker != .worker }),
-               category == .horenZeggen {
+            if let frame = frames.first(where: { $0.frame.overlaps(item.start..<item.end) }), category == .horenZeggen {
                 switch frame.speaker {
-                case .record: continue
+                // What the worker said, or what his own feeling "told" him, is no one else's information.
+                case .worker, .record: continue
                 case .present:
                     item.level = .tip
                     item.tip = "tip-letterlijk"
-                case .absent, .worker: break
+                case .absent: break
                 }
                 result.append(item)
                 continue
@@ -62,8 +73,8 @@ struct ReportedSpeechRule: CoachRule {
             var frameEnd = i + 1
             // "gaf aan dat", "zei tegen mij dat", "vertelde me dat": the frame runs to the "dat" or "of" nearby.
             var j = i + 1
-            while j < min(sentence.upperBound, i + 5) {
-                if ["dat", "of"].contains(tokens[j].folded) { frameEnd = j + 1; break }
+            while j < min(sentence.upperBound, i + Self.frameReach) {
+                if isComplementiser(j, context) { frameEnd = j + 1; break }
                 j += 1
             }
             var scopeEnd = sentence.upperBound
@@ -72,6 +83,12 @@ struct ReportedSpeechRule: CoachRule {
             while k < sentence.upperBound {
                 if DutchWords.firstPerson.contains(tokens[k].folded), k > frameEnd,
                    ["en", "maar", "want", "toen", "terwijl", "daarna"].contains(tokens[k - 1].folded) {
+                    scopeEnd = k - 1
+                    break
+                }
+                // "…, maar dat is onzin": a comment on the words, in the worker's voice.
+                if k > frameEnd, k + 1 < sentence.upperBound, ["maar", "en"].contains(tokens[k - 1].folded),
+                   ["dat", "dit", "wat"].contains(tokens[k].folded), Self.comment.contains(tokens[k + 1].folded) {
                     scopeEnd = k - 1
                     break
                 }
@@ -84,14 +101,24 @@ struct ReportedSpeechRule: CoachRule {
         return frames
     }
 
+    /// "dat" or "of" that opens what was said; not the pronoun of "…, dat is altijd zo".
+    private func isComplementiser(_ j: Int, _ context: CoachContext) -> Bool {
+        let tokens = context.tokens
+        guard ["dat", "of"].contains(tokens[j].folded) else { return false }
+        guard j + 1 < tokens.count, tokens[j + 1].sentence == tokens[j].sentence else { return true }
+        return !Self.finiteAfterPronoun.contains(tokens[j + 1].folded)
+    }
+
     private func isSpeech(_ i: Int, _ context: CoachContext) -> Bool {
         let word = context.tokens[i].folded
+        // "van horen zeggen" is the idiom for hearsay, not a report of the worker's own words.
+        if word == "zeggen", i > 0, context.tokens[i - 1].folded == "horen" { return false }
         if word == "volgens" { return true }
         // An opinion ("vindt dat") is no report of words, and a verb of speech without "dat", "of" or ":" nearby
         // ("schreeuwt voortdurend", "zeggen nooit iets") reports nothing, unless the speaker follows it ("…, zegt zijn dochter").
         if context.isWord(i, of: "mening") { return false }
         let tokens = context.tokens
-        let reports = (i + 1..<min(tokens.count, i + 5)).contains { ["dat", "of"].contains(tokens[$0].folded) && tokens[$0].sentence == tokens[i].sentence }
+        let reports = (i + 1..<min(tokens.count, i + Self.frameReach)).contains { isComplementiser($0, context) && tokens[$0].sentence == tokens[i].sentence }
             || context.text.quoteFollows(tokens[i].end)
             || (i > 0 && tokens[i - 1].clause != tokens[i].clause && tokens[i - 1].sentence == tokens[i].sentence)
         if context.isWord(i, of: "spreken") { return reports }
@@ -111,6 +138,10 @@ struct ReportedSpeechRule: CoachRule {
             }
             return nil
         }
+        // "er wordt gezegd dat", "in de flat werd verteld dat": no one in particular, so not the person present.
+        if verb > sentence.lowerBound, ["wordt", "werd", "worden", "werden"].contains(tokens[verb - 1].folded) {
+            return (.absent, nil)
+        }
         // After the words, the speaker follows the verb: "…, zegt zijn dochter", "zei de huismeester".
         var after = verb + 1
         while after < sentence.upperBound, ["de", "het", "een", "zijn", "haar", "mijn", "hun", "d'r", "die"].contains(tokens[after].folded) {
@@ -123,7 +154,12 @@ struct ReportedSpeechRule: CoachRule {
         }
         var j = verb - 1
         while j >= sentence.lowerBound {
-            if let kind = kind(of: j, verb: verb, context) { return (kind, j) }
+            // Another verb of speaking or asking before this one has its own subject: "toen ik vroeg antwoordde mw dat".
+            if context.isWord(j, of: "vraag") || context.isWord(j, of: "spreken") { break }
+            // "toen ik de kraan verving en vertelde de buurvrouw dat": the worker of an earlier clause is not the speaker.
+            if let kind = kind(of: j, verb: verb, context), kind != .worker || tokens[j].clause == tokens[verb].clause {
+                return (kind, j)
+            }
             j -= 1
         }
         // Inversion: "zei mevrouw", "vertelde ze", "zegt de buurvrouw".
@@ -135,12 +171,31 @@ struct ReportedSpeechRule: CoachRule {
 
     private func kind(of j: Int, verb: Int, _ context: CoachContext) -> Speaker? {
         let word = context.tokens[j].folded
-        if DutchWords.firstPerson.contains(word) { return .worker }
+        // The worker as subject; "me", "mij" and "ons" are objects ("hield me aan en zei dat"): the speaker is another.
+        if ["ik", "we", "wij", "'k", "mijn"].contains(word) { return .worker }
+        if DutchWords.firstPerson.contains(word) { return context.tokens[verb].folded == "volgens" ? .worker : nil }
         if context.isWord(j, of: "bron") { return .record }
         if context.isWord(j, of: "derden") { return .absent }
         // "ze zeggen", "zeggen ze": plural speech in the present is what people say.
         if ["ze", "zij"].contains(word), context.isWord(verb, of: "spreken-meervoud") { return .absent }
-        if context.isWord(j, of: "persoon") || DutchWords.thirdPerson.contains(word) { return .present }
+        if context.isWord(j, of: "persoon") || DutchWords.thirdPerson.contains(word) {
+            let tokens = context.tokens
+            let sentence = context.sentence(of: j)
+            // Someone who phoned or wrote was not there: "de schoonmoeder belde en vertelde mij dat".
+            if (sentence.lowerBound..<verb).contains(where: { Self.remote.contains(tokens[$0].folded) }) { return .absent }
+            // A neighbour by where he lives: "huurder van 2 hoog", "de buurvrouw van nr 14".
+            if j + 2 < sentence.upperBound, tokens[j + 1].folded == "van" {
+                let next = tokens[j + 2].folded
+                let floor = next.first?.isNumber == true && j + 3 < sentence.upperBound && tokens[j + 3].folded == "hoog"
+                if floor || ["nr", "nummer", "hiernaast", "hierboven", "hieronder", "beneden", "boven"].contains(next) { return .absent }
+            }
+            // The whole sentence is a source's report: "opzichter: huurder klaagt dat".
+            if (sentence.lowerBound..<j).contains(where: { context.isWord($0, of: "derden") && context.text.characters.indices.contains(tokens[$0].end)
+                                                               && context.text.characters[tokens[$0].end] == ":" }) {
+                return .absent
+            }
+            return .present
+        }
         return nil
     }
 }

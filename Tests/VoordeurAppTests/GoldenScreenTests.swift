@@ -106,7 +106,7 @@ final class GoldenScreenTests: XCTestCase {
             var other = Visit(id: "20261120-0800-beef", startedAt: Fixture.start.addingTimeInterval(-2 * 86_400))
             other.updatedAt = other.startedAt
             other.homeReference = "WO-2026-0077"
-            _ = App.update(&state, .visitsListed([VisitSummary(other)], problems: []))
+            _ = App.update(&state, .visitsListed([DraftSummary(other)], problems: []))
         }
         check("niet-opgeslagen") { state in
             _ = state.press(.character("q"))

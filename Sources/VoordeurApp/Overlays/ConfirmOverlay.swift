@@ -1,7 +1,40 @@
 import VoordeurKit
 
+extension KeyContext {
+    public static let confirm = KeyContext("confirm")
+}
+
+extension Overlay {
+    public static func confirm(_ confirmation: Confirmation) -> Overlay { Overlay(ConfirmOverlay(confirmation)) }
+}
+
 /// A question with j/n. Each confirmation says what it asks and what yes does.
-enum ConfirmOverlay {
+public struct ConfirmOverlay: OverlayComponent, Equatable {
+    public var confirmation: Confirmation
+    public init(_ confirmation: Confirmation) { self.confirmation = confirmation }
+
+    public static let keyContext = KeyContext.confirm
+    public static var keyMap: [KeyBinding] {
+        [KeyBinding(keys: [.character("j"), .character("J"), .character("y"), .character("Y")], label: "j", help: "ja", context: .confirm, action: .yes, short: "ja"),
+         KeyBinding(keys: [.character("n"), .character("N"), .escape], label: "n", help: "nee (ook Esc)", context: .confirm, action: .no, short: "nee")]
+    }
+
+    /// What yes and no mean for this question, when more than "ja" and "nee".
+    static func answers(_ confirmation: Confirmation) -> (yes: String, no: String)? {
+        switch confirmation {
+        case .handoverWithoutNote: return ("ja, dan mag het concept weg", "nee, eerst exporteren (e) of kopiëren (c)")
+        case .deletedElsewhere: return ("bewaren als nieuw concept", "sluiten zonder bewaren")
+        default: return nil
+        }
+    }
+
+    public mutating func update(_ state: inout AppState, _ key: Key) -> OverlayResult {
+        let result = Self.update(&state, confirmation, key)
+        return OverlayResult(keep: result.keep, effects: result.effects)
+    }
+
+    public func view(_ state: AppState, into screen: inout Screen) { Self.draw(&screen, state, confirmation) }
+
     static func question(_ confirmation: Confirmation, _ state: AppState) -> [String] {
         switch confirmation {
         case .exportWithRemarks:
@@ -9,8 +42,7 @@ enum ConfirmOverlay {
                     "Een huurder kan zich aangevallen voelen door een oordeel.", "Toch exporteren?"]
         case .handoverWithoutNote:
             return ["Het bezoek is gemarkeerd als overgedragen, maar in deze sessie is nog geen notitie geschreven of gekopieerd.",
-                    "Is de overdracht op een andere manier gedaan (bijvoorbeeld telefonisch)?",
-                    "j = ja, dan mag het concept weg · n = nee, eerst exporteren (e) of kopiëren (c)"]
+                    "Is de overdracht op een andere manier gedaan (bijvoorbeeld telefonisch)?"]
         case .deleteAfterHandover:
             return ["Het bezoek is overgedragen. Er is geen wettelijke basis om deze signalen te bewaren.",
                     "Concept nu wissen, met de notities van dit bezoek in de standaardmap (\(state.exportFolder.lastPathComponent))?"]
@@ -22,8 +54,7 @@ enum ConfirmOverlay {
             return ["Je laatste wijzigingen zijn NIET opgeslagen en gaan verloren als je nu stopt.", "Echt stoppen zonder opslaan?"]
         case .deletedElsewhere:
             return ["Dit concept is elders gewist (voordeur wis, een overdracht of de bewaartermijn) en wordt niet teruggezet.",
-                    "Je tekst staat nog op het scherm.",
-                    "j = bewaren als nieuw concept · n = sluiten zonder bewaren"]
+                    "Je tekst staat nog op het scherm."]
         case .redact(let preview):
             let shown = max(1, state.rows - 12)
             // The preview says itself what is replaced and that the draft stays as it is.
@@ -34,9 +65,9 @@ enum ConfirmOverlay {
     }
 
     static func update(_ state: inout AppState, _ confirmation: Confirmation, _ key: Key) -> (keep: Bool, effects: [Effect]) {
-        let yes = key == .character("j") || key == .character("J") || key == .character("y")
-        let no = key == .character("n") || key == .character("N") || key == .escape
-        guard yes || no else { return (true, []) }
+        let action = KeyBindings.action(for: key, in: keyMap)
+        let yes = action == .yes
+        guard yes || action == .no else { return (true, []) }
         guard yes else {
             switch confirmation {
             case .deleteAfterHandover:
@@ -58,7 +89,7 @@ enum ConfirmOverlay {
         case .exportWithRemarks(let format):
             return (false, HandoverTab.exportEffects(state, format))
         case .handoverWithoutNote:
-            state.overlays.append(.confirm(.deleteAfterHandover))
+            state.push(ConfirmOverlay(.deleteAfterHandover))
         case .deleteAfterHandover:
             return (false, [.deleteVisit(id: state.visit.id)])
         case .removeOwnSignal(let id):
@@ -93,7 +124,14 @@ enum ConfirmOverlay {
 
     static func draw(_ screen: inout Screen, _ state: AppState, _ confirmation: Confirmation) {
         var lines = question(confirmation, state)
-        if confirmation != .handoverWithoutNote, confirmation != .deletedElsewhere { lines += ["", "j = ja   ·   n = nee"] }
+        if let answers = answers(confirmation) {
+            var map = keyMap
+            map[0].short = answers.yes
+            map[1].short = answers.no
+            lines.append(KeyBindings.dialogLine(map, joiner: " = "))
+        } else {
+            lines += ["", KeyBindings.dialogLine(keyMap, joiner: " = ", separator: "   ·   ")]
+        }
         Box.draw(&screen, lines: lines, title: "Bevestigen", rows: state.rows, columns: state.columns)
     }
 }

@@ -3,7 +3,45 @@ import VoordeurKit
 
 /// The editor: the fields of a signal, own signal, third-party report, visit field or the settings, as data
 /// (Editor/Fields.swift). Text is written into the visit on every keystroke, so autosave keeps every word.
-enum EditorOverlay {
+extension KeyContext {
+    public static let editor = KeyContext("editor")
+}
+
+extension Action {
+    public static let nextField = Action("nextField"), previousField = Action("previousField")
+    public static let spelling = Action("spelling"), settings = Action("settings")
+}
+
+extension Overlay {
+    public static func editor(_ editor: EditorState) -> Overlay { Overlay(EditorOverlay(editor: editor)) }
+}
+
+public struct EditorOverlay: OverlayComponent, Equatable {
+    public var editor: EditorState
+
+    public static let keyContext = KeyContext.editor
+    public static var keyMap: [KeyBinding] {
+        [KeyBinding(keys: [.escape], label: "Esc", help: "sluiten (alles blijft bewaard)", context: .editor, action: .close, short: "sluit"),
+         KeyBinding(keys: [.tab], label: "Tab", help: "volgend veld (↑↓ blijven in de tekst)", context: .editor, action: .nextField, short: "volgend veld"),
+         KeyBinding(keys: [.backTab], label: "Shift-Tab", help: "vorig veld", context: .editor, action: .previousField),
+         KeyBinding(keys: [.f3], label: "F3", help: "spelling: suggesties voor het onbekende woord bij de cursor (grijs onderstreept = onbekend woord)", context: .editor, action: .spelling, short: "spelling")]
+    }
+    public static var openers: [KeyBinding] {
+        [KeyBinding(keys: [.character("i")], label: "i", help: "instellingen: jouw gegevens en die van de sociaal consulent", context: .lists, action: .settings, short: "instellingen")]
+    }
+    public static func open(_ state: inout AppState, _ action: Action) -> [Effect] {
+        open(&state, EditorTarget.settings)
+        return []
+    }
+    public var isFullScreen: Bool { true }
+
+    public mutating func update(_ state: inout AppState, _ key: Key) -> OverlayResult {
+        let result = Self.update(&state, &editor, key)
+        return OverlayResult(keep: result.keep, effects: result.effects)
+    }
+
+    public func view(_ state: AppState, into screen: inout Screen) { EditorView.draw(&screen, state, editor) }
+
     static let choiceHint = "Dit is een keuzeveld: Spatie of ←→ wisselt. Tab gaat naar het volgende veld."
 
     // MARK: Opening and closing
@@ -86,9 +124,9 @@ enum EditorOverlay {
     /// Handles a key; returns whether the editor stays open, and the effects.
     static func update(_ state: inout AppState, _ editor: inout EditorState, _ key: Key) -> (keep: Bool, effects: [Effect]) {
         editor.hint = nil
-        if let action = KeyBindings.action(for: key, in: [.editor]) {
+        if let action = KeyBindings.action(for: key, in: keyMap) {
             switch action {
-            case .closeEditor:
+            case .close:
                 return (false, close(&state, editor))
             case .nextField:
                 editor.focus = (editor.focus + 1) % editor.fields.count

@@ -146,9 +146,10 @@ enum EditorView {
         }
         let spellingHint = !(editor.misspelled[editor.focus] ?? []).isEmpty
         // Dropped from the end when narrow: first "Enter nieuwe regel", then F3; Esc, Tab, F2 and Ctrl-C always stay.
-        let spellingKey = spellingHint ? KeyBindings.hint(.spelling, in: [.editor]).map { [$0] } ?? [] : []
-        let hints = KeyBindings.fittedHints(optional: [], required: [.closeEditor, .nextField, .discreet, .forceQuit],
-                                            in: [.editor, .everywhere], width: columns - 2,
+        let map = EditorOverlay.keyMap + KeyBindings.global
+        let spellingKey = spellingHint ? KeyBindings.hint(.spelling, in: map).map { [$0] } ?? [] : []
+        let hints = KeyBindings.fittedHints(optional: [], required: [.close, .nextField, .discreet, .forceQuit],
+                                            in: map, width: columns - 2,
                                             prefix: spellingKey + (editor.focused.spec.kind == .text ? ["Enter nieuwe regel"] : []))
         Chrome.drawFooter(&screen, state, status: footerTop..<(state.rows - 2), hints: hints,
                           override: status.map { ($0.text, $0.tone, $0.style) } ?? ("", .plain, []))

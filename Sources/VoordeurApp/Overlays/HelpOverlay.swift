@@ -1,26 +1,68 @@
 import VoordeurKit
 
-/// The help: page 1 the keys (from the key table), page 2 the step plan and the special situations.
-public struct HelpState: Equatable, Sendable {
+extension KeyContext {
+    public static let help = KeyContext("help")
+}
+
+extension Action {
+    public static let help = Action("help")
+    public static let nextPage = Action("nextPage")
+}
+
+/// The help: page 1 the keys (from every component's key map), page 2 the step plan and the special situations.
+public struct HelpOverlay: OverlayComponent, Equatable {
     public var page = 0
     public var scroll = 0
     public init(page: Int = 0) { self.page = page }
-}
 
-enum HelpOverlay {
+    public static let keyContext = KeyContext.help
+    public static var keyMap: [KeyBinding] {
+        [KeyBinding(keys: [.tab, .right, .left, .backTab], label: "Tab / ← →", help: "andere pagina: toetsen of stappenplan", context: .help, action: .nextPage, short: "pagina"),
+         KeyBinding(keys: [.up, .character("k")], label: "↑ / k", help: "omhoog", context: .help, action: .moveUp),
+         KeyBinding(keys: [.down, .character("j")], label: "↓ / j", help: "omlaag", context: .help, action: .moveDown),
+         KeyBinding(keys: [.pageUp], label: "PgUp", help: "een pagina omhoog", context: .help, action: .pageUp),
+         KeyBinding(keys: [.pageDown], label: "PgDn", help: "een pagina omlaag", context: .help, action: .pageDown),
+         KeyBinding(keys: [.escape, .character("?"), .character("q"), .enter], label: "Esc / ?", help: "hulp sluiten", context: .help, action: .close, short: "sluit")]
+    }
+    public static var openers: [KeyBinding] {
+        [KeyBinding(keys: [.character("?")], label: "?", help: "hulp: toetsen en stappenplan", context: .lists, action: .help, short: "hulp")]
+    }
+    public static func open(_ state: inout AppState, _ action: Action) -> [Effect] {
+        state.push(HelpOverlay())
+        return []
+    }
+    public var isFullScreen: Bool { true }
+
     static let pageTitles = ["Toetsen", "Stappenplan"]
 
     static func keyLines() -> [String] {
         var out: [String] = []
-        for context in KeyContext.allCases {
-            out.append(context.rawValue + ":")
-            for binding in KeyBindings.all where binding.context == context {
+        let all = KeyBindings.all
+        for context in KeyBindings.contexts {
+            out.append(contextLabel(context) + ":")
+            for binding in all where binding.context == context {
                 out.append("  " + binding.label.padded(to: 14) + binding.help)
             }
             out.append("")
         }
         out.append("In de lijsten: [x] = aangevinkt, ✎ = beschreven, ⚠ = de coach heeft nog opmerkingen.")
         return out
+    }
+
+    static func contextLabel(_ context: KeyContext) -> String {
+        switch context.name {
+        case "everywhere": return "Overal"
+        case "lists": return "In de lijsten en tabbladen"
+        case "editor": return "In een beschrijving of ander veld"
+        case "handover": return "Op het tabblad Overdracht"
+        case "help": return "In de hulp"
+        case "special": return "In de bijzondere situaties"
+        case "visits": return "In de lijst met bezoeken"
+        case "spelling": return "In de spellingsuggesties"
+        case "confirm": return "Bij een vraag"
+        case "quitProblem": return "Als opslaan voor het stoppen mislukt"
+        default: return context.name
+        }
     }
 
     static let stepPlan = [
@@ -46,42 +88,39 @@ enum HelpOverlay {
 
     static func visibleRows(_ state: AppState) -> Int { max(1, state.rows - 5) }
 
-    static func update(_ state: inout AppState, _ help: inout HelpState, _ key: Key) -> (keep: Bool, effects: [Effect]) {
-        let maximum = max(0, lines(help.page, width: state.columns - 2).count - visibleRows(state))
-        switch KeyBindings.action(for: key, in: [.help]) ?? (key == .enter ? .closeEditor : nil) {
-        case .closeEditor?: return (false, [])
+    public mutating func update(_ state: inout AppState, _ key: Key) -> OverlayResult {
+        let maximum = max(0, Self.lines(page, width: state.columns - 2).count - Self.visibleRows(state))
+        switch action(for: key) {
+        case .close?: return .close
         case .nextPage?:
-            help.page = (help.page + 1) % pageTitles.count
-            help.scroll = 0
-        case .moveUp?: help.scroll = max(0, help.scroll - 1)
-        case .moveDown?: help.scroll = min(maximum, help.scroll + 1)
-        default:
-            switch key {
-            case .pageUp: help.scroll = max(0, help.scroll - visibleRows(state))
-            case .pageDown: help.scroll = min(maximum, help.scroll + visibleRows(state))
-            default: break
-            }
+            page = (page + 1) % Self.pageTitles.count
+            scroll = 0
+        case .moveUp?: scroll = max(0, scroll - 1)
+        case .moveDown?: scroll = min(maximum, scroll + 1)
+        case .pageUp?: scroll = max(0, scroll - Self.visibleRows(state))
+        case .pageDown?: scroll = min(maximum, scroll + Self.visibleRows(state))
+        default: break
         }
-        return (true, [])
+        return .stay
     }
 
-    static func draw(_ screen: inout Screen, _ state: AppState, _ help: HelpState) {
+    public func view(_ state: AppState, into screen: inout Screen) {
         Chrome.drawTitle(&screen, state, "Hulp")
         var column = 1
-        for (index, title) in pageTitles.enumerated() {
-            let label = index == help.page ? "[\(index + 1) \(title)]" : " \(index + 1) \(title) "
-            column += screen.write(label, row: 1, column: column, style: index == help.page ? [.reverse, .bold] : [])
+        for (index, title) in Self.pageTitles.enumerated() {
+            let label = index == page ? "[\(index + 1) \(title)]" : " \(index + 1) \(title) "
+            column += screen.write(label, row: 1, column: column, style: index == page ? [.reverse, .bold] : [])
             column += 1
         }
-        let all = lines(help.page, width: state.columns - 2)
-        let visible = visibleRows(state) - 1
-        let first = max(0, min(help.scroll, all.count - visible))
+        let all = Self.lines(page, width: state.columns - 2)
+        let visible = Self.visibleRows(state) - 1
+        let first = max(0, min(scroll, all.count - visible))
         for (offset, line) in all.dropFirst(first).prefix(visible).enumerated() {
             let isHeading = line.hasSuffix(":") && !line.hasPrefix(" ")
             screen.write(line, row: 2 + offset, column: 1, width: state.columns - 2, style: isHeading ? .bold : [])
         }
         if first + visible < all.count { screen.write("↓ meer", row: 1 + visible, column: state.columns - 7, style: .dim) }
-        let hints = KeyBindings.fittedHints(optional: [], required: [.nextPage, .closeEditor], in: [.help],
+        let hints = KeyBindings.fittedHints(optional: [], required: [.nextPage, .close], in: Self.keyMap,
                                             width: state.columns - 2, prefix: ["↑↓ scroll"])
         Chrome.drawFooter(&screen, state, status: (state.rows - 3)..<(state.rows - 2), hints: hints, override: ("", .plain, []))
     }

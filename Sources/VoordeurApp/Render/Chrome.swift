@@ -104,9 +104,9 @@ public enum Chrome {
 
     /// The hints for a tab: its own actions first (dropped from the end when the line is too narrow), then the ones
     /// that always stay (help, F2, quit).
-    static func tabHints(_ state: AppState, _ own: [Action], contexts: [KeyContext]) -> String {
-        KeyBindings.fittedHints(optional: own + [.settings, .visits, .special], required: [.help, .discreet, .quit],
-                                in: contexts + [.lists, .everywhere], width: state.columns - 2)
+    static func tabHints(_ state: AppState, _ component: any TabComponent) -> String {
+        KeyBindings.fittedHints(optional: component.hints(state) + [.settings, .visits, .special],
+                                required: [.help, .discreet, .quit], in: KeyBindings.tabMap(component), width: state.columns - 2)
     }
 
     static func drawTooSmall(_ screen: inout Screen, _ state: AppState) {

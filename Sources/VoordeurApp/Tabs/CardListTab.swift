@@ -3,6 +3,7 @@ import VoordeurKit
 /// One list of the signalenkaart ("In en rond de woning", "De huurder"): tick signals, open their description.
 struct CardListTab: TabComponent {
     var index: Int
+    var id: TabID { .list(index) }
 
     static let caution = "Let op: kan ook een andere oorzaak hebben · één signaal staat zelden alleen"
 

@@ -2,7 +2,30 @@ import Foundation
 import VoordeurKit
 
 /// The handover to the sociaal consulent: warnings, the note as it will be written, and export, copy, handed over.
+extension TabID {
+    public static let handover = TabID("handover")
+}
+
+extension KeyContext {
+    public static let handover = KeyContext("handover")
+}
+
+extension Action {
+    public static let export = Action("export"), cycleFormat = Action("cycleFormat"), copy = Action("copy")
+    public static let markHandedOver = Action("markHandedOver"), send = Action("send"), redact = Action("redact")
+}
+
 struct HandoverTab: TabComponent {
+    var id: TabID { .handover }
+    var keyContext: KeyContext { .handover }
+    var keyMap: [KeyBinding] {
+        [KeyBinding(keys: [.character("e")], label: "e", help: "notitie exporteren naar een bestand", context: .handover, action: .export, short: "exporteer"),
+         KeyBinding(keys: [.character("f")], label: "f", help: "formaat wisselen: tekst, Markdown, e-mail, JSON", context: .handover, action: .cycleFormat, short: "formaat"),
+         KeyBinding(keys: [.character("c")], label: "c", help: "notitie naar het klembord kopiëren (tmux, Wayland, X of de terminal)", context: .handover, action: .copy, short: "kopieer"),
+         KeyBinding(keys: [.character("v")], label: "v", help: "notitie versturen naar de sociaal consulent (verzendcommando, anders je mailprogramma)", context: .handover, action: .send, short: "verstuur"),
+         KeyBinding(keys: [.character("a")], label: "a", help: "persoonsgegevens in de notitie vervangen door [naam], [telefoonnummer] … (je ziet eerst wat verandert; het concept blijft zoals het is)", context: .handover, action: .redact, short: "anonimiseer"),
+         KeyBinding(keys: [.character("o")], label: "o", help: "markeren als overgedragen, daarna eventueel het concept wissen", context: .handover, action: .markHandedOver, short: "overgedragen")]
+    }
     func title(_ state: AppState, short: Bool) -> String { "Overdracht" }
 
     func heading(_ state: AppState, width: Int) -> [String] {
@@ -53,7 +76,7 @@ struct HandoverTab: TabComponent {
         case .export?:
             let note = state.memo.note(state)
             if note.itemsWithRemarks.isEmpty { return Self.exportEffects(state, state.exportFormat) }
-            state.overlays.append(.confirm(.exportWithRemarks(state.exportFormat)))
+            state.push(ConfirmOverlay(.exportWithRemarks(state.exportFormat)))
             return []
         case .cycleFormat?:
             let all = NoteFormat.allCases
@@ -76,13 +99,13 @@ struct HandoverTab: TabComponent {
                 state.status = "Geen persoonsgegevens gevonden om te vervangen."
                 return []
             }
-            state.overlays.append(.confirm(.redact(Redactor.preview(changes))))
+            state.push(ConfirmOverlay(.redact(Redactor.preview(changes))))
             return []
         case .markHandedOver?:
             state.visit.status = .overgedragen
             state.visit.handedOverAt = state.now
             state.touch()
-            state.overlays.append(.confirm(state.handedOverCopies.isEmpty ? .handoverWithoutNote : .deleteAfterHandover))
+            state.push(ConfirmOverlay(state.handedOverCopies.isEmpty ? .handoverWithoutNote : .deleteAfterHandover))
             return []
         default:
             return nil

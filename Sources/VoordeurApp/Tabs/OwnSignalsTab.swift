@@ -1,7 +1,12 @@
 import VoordeurKit
 
 /// The worker's own signals: what he saw that is not on the card (the card is never complete).
+extension TabID {
+    public static let own = TabID("own")
+}
+
 struct OwnSignalsTab: TabComponent {
+    var id: TabID { .own }
     func title(_ state: AppState, short: Bool) -> String { short ? "Eigen" : "Eigen signalen" }
 
     func heading(_ state: AppState, width: Int) -> [String] {
@@ -28,7 +33,7 @@ struct OwnSignalsTab: TabComponent {
             return []
         case .remove?:
             if row < state.visit.ownSignals.count {
-                state.overlays.append(.confirm(.removeOwnSignal(state.visit.ownSignals[row].id)))
+                state.push(ConfirmOverlay(.removeOwnSignal(state.visit.ownSignals[row].id)))
             }
             return []
         default:

@@ -1,7 +1,12 @@
 import VoordeurKit
 
 /// What third parties (neighbours, colleagues) said: kept apart, because the worker did not observe it himself.
+extension TabID {
+    public static let thirdParty = TabID("thirdParty")
+}
+
 struct ThirdPartyTab: TabComponent {
+    var id: TabID { .thirdParty }
     func title(_ state: AppState, short: Bool) -> String { short ? "Derden" : "Van derden" }
 
     func heading(_ state: AppState, width: Int) -> [String] {
@@ -29,7 +34,7 @@ struct ThirdPartyTab: TabComponent {
             return []
         case .remove?:
             if row < state.visit.thirdParty.count {
-                state.overlays.append(.confirm(.removeThirdParty(state.visit.thirdParty[row].id)))
+                state.push(ConfirmOverlay(.removeThirdParty(state.visit.thirdParty[row].id)))
             }
             return []
         default:

@@ -2,7 +2,12 @@ import Foundation
 import VoordeurKit
 
 /// The visit form: when, why, which home (by number), children, special situations, status.
+extension TabID {
+    public static let visit = TabID("visit")
+}
+
 struct VisitTab: TabComponent {
+    var id: TabID { .visit }
     /// The rows of the form, in order.
     enum Row: CaseIterable {
         case startedAt, reason, reasonOther, homeReference, children, special, status
@@ -78,7 +83,7 @@ struct VisitTab: TabComponent {
         case (.reason, _, .open?), (.children, _, .open?):
             return update(&state, key: .character(" "), action: .toggle, regions: regions)
         case (.special, _, .open?), (.special, _, .toggle?):
-            state.overlays.append(.special(ListCursor()))
+            state.push(SpecialOverlay())
         case (.status, _, .toggle?), (.status, _, .open?):
             if state.visit.status == .overgedragen {
                 state.visit.status = .concept
@@ -92,7 +97,7 @@ struct VisitTab: TabComponent {
             state.touch()
         case (_, _, .open?), (_, _, .toggle?):
             guard let field = row.field else { return nil }
-            state.overlays.append(.editor(EditorState(target: .visitField(field.path), specs: [field], state: state)))
+            state.push(EditorOverlay(editor: EditorState(target: .visitField(field.path), specs: [field], state: state)))
         default:
             return nil
         }

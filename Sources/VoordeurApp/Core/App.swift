@@ -43,15 +43,15 @@ public enum App {
             return []
         case .saveFailed(let reason):
             state.dirty = true
-            state.saveProblem = "NIET OPGESLAGEN: \(reason). Je tekst blijft op het scherm; opslaan wordt steeds opnieuw geprobeerd."
+            state.saveProblem = tr("status.savefailed", ["reden": reason])
             return []
         case .finalSaved:
             return [.quit]
         case .finalSaveFailed(let reason):
-            state.saveProblem = "NIET OPGESLAGEN: \(reason)."
+            state.saveProblem = tr("status.finalsavefailed", ["reden": reason])
             if var quit = state.top(QuitOverlay.self) {
                 quit.reason = reason
-                quit.message = "Opnieuw mislukt."
+                quit.message = tr("quit.failedagain")
                 state.replaceTop(quit)
             } else {
                 state.push(QuitOverlay(reason: reason))
@@ -65,53 +65,51 @@ public enum App {
             if state.top != .confirm(.deletedElsewhere) { state.push(ConfirmOverlay(.deletedElsewhere)) }
             return []
         case .copySaved(let path):
-            state.status = "Kopie opgeslagen: \(path)"
+            state.status = tr("status.copysaved", ["pad": path])
             return [.quit]
         case .copySaveFailed(let reason):
             if var quit = state.top(QuitOverlay.self) {
-                quit.message = "Ook dat lukte niet: \(reason)"
+                quit.message = tr("quit.copyfailed", ["reden": reason])
                 state.replaceTop(quit)
             }
             return []
         case .exported(let path):
             state.handedOverCopies.append(path)
-            state.status = "Notitie geschreven: \(path). Druk o als de overdracht gedaan is."
+            state.status = tr("status.exported", ["pad": path]) + " " + tr("status.presso")
             return []
         case .exportFailed(let reason):
-            state.status = "Exporteren mislukt: \(reason)"
+            state.status = tr("status.exportfailed", ["reden": reason])
             return []
         case .copied(let line):
             state.handedOverCopies.append("klembord")
-            state.status = line + " Druk o als de overdracht gedaan is."
+            state.status = line + " " + tr("status.presso")
             return []
         case .sent(let line):
             state.busy = nil
             state.handedOverCopies.append("verstuurd")
-            state.status = line + " Druk o als de overdracht gedaan is."
+            state.status = line + " " + tr("status.presso")
             return []
         case .sendFailed(let reason):
             state.busy = nil
-            state.status = "Versturen mislukt: \(reason)"
+            state.status = tr("status.sendfailed", ["reden": reason])
             return []
         case .copyFailed(let reason):
-            state.status = "Kopiëren mislukt: \(reason)"
+            state.status = tr("status.copyfailed", ["reden": reason])
             return []
         case .visitDeleted(let removed, let remaining):
             startNewVisit(&state)
-            var text = "Concept gewist" + (removed > 0 ? ", met \(Dutch.count(removed, "notitie", "notities")) uit de standaardmap." : ".")
-            if !remaining.isEmpty {
-                text += " Nog aanwezig buiten de standaardmap (zelf wissen): " + remaining.joined(separator: ", ") + "."
-            }
-            state.status = text + " Dit is een nieuw, leeg bezoek."
+            var text = removed > 0 ? trCount("status.deleted.withnotes", removed) : tr("status.deleted")
+            if !remaining.isEmpty { text += " " + tr("status.deleted.remaining", ["bestanden": remaining.joined(separator: ", ")]) }
+            state.status = text + " " + tr("status.newvisit.empty")
             return []
         case .deleteFailed(let reason):
-            state.status = "Wissen mislukt: \(reason)"
+            state.status = tr("status.deletefailed", ["reden": reason])
             return []
         case .configWritten(let path):
-            state.status = "Instellingen opgeslagen in \(path)."
+            state.status = tr("status.configwritten", ["pad": path])
             return []
         case .configWriteFailed(let reason):
-            state.status = "Instellingen NIET opgeslagen: \(reason)"
+            state.status = tr("status.configfailed", ["reden": reason])
             return []
         case .visitsListed(let summaries, let problems):
             if var visits = state.top(VisitsOverlay.self) {
@@ -126,7 +124,7 @@ public enum App {
             return []
         case .visitOpened(let visit):
             replaceVisit(&state, with: visit, onDisk: true)
-            state.status = "Bezoek van \(DateText.dateTime(visit.startedAt)) geopend."
+            state.status = tr("status.visitopened", ["tijd": DateText.dateTime(visit.startedAt)])
             return []
         case .visitOpenFailed(let reason):
             state.status = reason
@@ -134,7 +132,7 @@ public enum App {
             return []
         case .newVisitStarted:
             startNewVisit(&state)
-            state.status = "Nieuw bezoek begonnen. Het vorige staat onder b (bezoeken)."
+            state.status = tr("status.newvisit")
             return []
         }
     }
@@ -146,7 +144,7 @@ public enum App {
         if global == .forceQuit { return quit(&state) }
         // Esc on the tabs stops a send that is running (in a text, Esc first closes the editor).
         if key == .escape, state.busy != nil, state.top == nil {
-            state.status = "Afbreken…"
+            state.status = tr("status.cancelling")
             return [.cancelBackground]
         }
         if global == .discreet {
@@ -166,7 +164,7 @@ public enum App {
         }
         // Outside a text field a paste is not a string of commands: it is set aside with a word of explanation.
         if state.top == nil || state.top == .discreet {
-            state.status = "Plakken kan alleen in een beschrijving of ander tekstveld: open er een met Enter."
+            state.status = tr("status.pasteoutside")
         } else if var quit = state.top(QuitOverlay.self), var folder = quit.folder {
             folder.insert(text)
             quit.folder = folder

@@ -34,7 +34,7 @@ extension Effect {
         case .send(let outgoing):
             // The program's name only: a long path would push "Esc breekt af" off the status line.
             let program = outgoing.command.flatMap { $0.split(separator: " ").first }.map { URL(fileURLWithPath: String($0)).lastPathComponent }
-            return program.map { "Versturen met \(TextSanitizer.singleLine($0))" } ?? "Mailprogramma openen"
+            return program.map { tr("busy.sending", ["programma": TextSanitizer.singleLine($0)]) } ?? tr("busy.mailprogram")
         default: return nil
         }
     }

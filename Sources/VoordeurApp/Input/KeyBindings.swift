@@ -5,24 +5,24 @@ import VoordeurKit
 public enum KeyBindings {
     /// Keys that work on every screen.
     public static var global: [KeyBinding] {
-        [KeyBinding(keys: [.controlC], label: "Ctrl-C", help: "stoppen (alles wordt eerst opgeslagen)", context: .everywhere, action: .forceQuit, short: "stop"),
-         KeyBinding(keys: [.f2], label: "F2", help: "scherm direct verbergen / weer tonen", context: .everywhere, action: .discreet, short: "verberg")]
+        [KeyBinding(keys: [.controlC], label: "Ctrl-C", help: tr("keys.quit"), context: .everywhere, action: .forceQuit, short: tr("keys.quit.short")),
+         KeyBinding(keys: [.f2], label: "F2", help: tr("keys.discreet"), context: .everywhere, action: .discreet, short: tr("keys.discreet.short"))]
     }
 
     /// Keys every tab shares (a tab's own map comes first, so it may take one of these keys over).
     public static var lists: [KeyBinding] {
-        [KeyBinding(keys: [.up, .character("k")], label: "↑ / k", help: "omhoog", context: .lists, action: .moveUp),
-         KeyBinding(keys: [.down, .character("j")], label: "↓ / j", help: "omlaag", context: .lists, action: .moveDown),
-         KeyBinding(keys: [.pageUp], label: "PgUp", help: "een pagina omhoog", context: .lists, action: .pageUp),
-         KeyBinding(keys: [.pageDown], label: "PgDn", help: "een pagina omlaag", context: .lists, action: .pageDown),
-         KeyBinding(keys: [.home], label: "Home", help: "naar het begin", context: .lists, action: .first),
-         KeyBinding(keys: [.end], label: "End", help: "naar het eind", context: .lists, action: .last),
-         KeyBinding(keys: [.tab], label: "Tab", help: "volgend tabblad", context: .lists, action: .nextTab),
-         KeyBinding(keys: [.backTab], label: "Shift-Tab", help: "vorig tabblad", context: .lists, action: .previousTab),
-         KeyBinding(keys: [.character(" ")], label: "Spatie", help: "aanvinken of uitvinken; keuze wisselen", context: .lists, action: .toggle, short: "vink"),
-         KeyBinding(keys: [.enter], label: "Enter", help: "beschrijven of bewerken (vinkt pas aan als je iets schrijft)", context: .lists, action: .open, short: "beschrijf"),
-         KeyBinding(keys: [.character("x"), .delete], label: "x / Delete", help: "eigen signaal of melding van derden verwijderen", context: .lists, action: .remove, short: "verwijder"),
-         KeyBinding(keys: [.character("q")], label: "q", help: "stoppen (alles wordt eerst opgeslagen)", context: .lists, action: .quit, short: "stop")]
+        [KeyBinding(keys: [.up, .character("k")], label: "↑ / k", help: tr("keys.up"), context: .lists, action: .moveUp),
+         KeyBinding(keys: [.down, .character("j")], label: "↓ / j", help: tr("keys.down"), context: .lists, action: .moveDown),
+         KeyBinding(keys: [.pageUp], label: "PgUp", help: tr("keys.pageup"), context: .lists, action: .pageUp),
+         KeyBinding(keys: [.pageDown], label: "PgDn", help: tr("keys.pagedown"), context: .lists, action: .pageDown),
+         KeyBinding(keys: [.home], label: "Home", help: tr("keys.first"), context: .lists, action: .first),
+         KeyBinding(keys: [.end], label: "End", help: tr("keys.last"), context: .lists, action: .last),
+         KeyBinding(keys: [.tab], label: "Tab", help: tr("keys.nexttab"), context: .lists, action: .nextTab),
+         KeyBinding(keys: [.backTab], label: "Shift-Tab", help: tr("keys.previoustab"), context: .lists, action: .previousTab),
+         KeyBinding(keys: [.character(" ")], label: tr("key.space"), help: tr("keys.toggle"), context: .lists, action: .toggle, short: tr("keys.toggle.short")),
+         KeyBinding(keys: [.enter], label: "Enter", help: tr("keys.open"), context: .lists, action: .open, short: tr("keys.open.short")),
+         KeyBinding(keys: [.character("x"), .delete], label: "x / Delete", help: tr("keys.remove"), context: .lists, action: .remove, short: tr("keys.remove.short")),
+         KeyBinding(keys: [.character("q")], label: "q", help: tr("keys.quit"), context: .lists, action: .quit, short: tr("keys.quit.short"))]
     }
 
     /// The map the tabs use for `component`: its own keys, the shared list keys, the keys that open overlays, and

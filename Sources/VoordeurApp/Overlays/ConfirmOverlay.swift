@@ -15,15 +15,15 @@ public struct ConfirmOverlay: OverlayComponent, Equatable {
 
     public static let keyContext = KeyContext.confirm
     public static var keyMap: [KeyBinding] {
-        [KeyBinding(keys: [.character("j"), .character("J"), .character("y"), .character("Y")], label: "j", help: "ja", context: .confirm, action: .yes, short: "ja"),
-         KeyBinding(keys: [.character("n"), .character("N"), .escape], label: "n", help: "nee (ook Esc)", context: .confirm, action: .no, short: "nee")]
+        [KeyBinding(keys: [.character("j"), .character("J"), .character("y"), .character("Y")], label: tr("keys.confirm.yes.label"), help: tr("keys.confirm.yes"), context: .confirm, action: .yes, short: tr("keys.confirm.yes.short")),
+         KeyBinding(keys: [.character("n"), .character("N"), .escape], label: tr("keys.confirm.no.label"), help: tr("keys.confirm.no"), context: .confirm, action: .no, short: tr("keys.confirm.no.short"))]
     }
 
     /// What yes and no mean for this question, when more than "ja" and "nee".
     static func answers(_ confirmation: Confirmation) -> (yes: String, no: String)? {
         switch confirmation {
-        case .handoverWithoutNote: return ("ja, dan mag het concept weg", "nee, eerst exporteren (e) of kopiëren (c)")
-        case .deletedElsewhere: return ("bewaren als nieuw concept", "sluiten zonder bewaren")
+        case .handoverWithoutNote: return (tr("confirm.nonote.yes"), tr("confirm.nonote.no"))
+        case .deletedElsewhere: return (tr("confirm.deletedelsewhere.yes"), tr("confirm.deletedelsewhere.no"))
         default: return nil
         }
     }
@@ -38,29 +38,25 @@ public struct ConfirmOverlay: OverlayComponent, Equatable {
     static func question(_ confirmation: Confirmation, _ state: AppState) -> [String] {
         switch confirmation {
         case .exportWithRemarks:
-            return ["De coach heeft nog opmerkingen bij een of meer beschrijvingen.",
-                    "Een huurder kan zich aangevallen voelen door een oordeel.", "Toch exporteren?"]
+            return [tr("confirm.remarks.1"), tr("confirm.remarks.2"), tr("confirm.remarks.3")]
         case .handoverWithoutNote:
-            return ["Het bezoek is gemarkeerd als overgedragen, maar in deze sessie is nog geen notitie geschreven of gekopieerd.",
-                    "Is de overdracht op een andere manier gedaan (bijvoorbeeld telefonisch)?"]
+            return [tr("confirm.nonote.1"), tr("confirm.nonote.2")]
         case .deleteAfterHandover:
-            return ["Het bezoek is overgedragen. Er is geen wettelijke basis om deze signalen te bewaren.",
-                    "Concept nu wissen, met de notities van dit bezoek in de standaardmap (\(state.exportFolder.lastPathComponent))?"]
+            return [tr("confirm.delete.1"), tr("confirm.delete.2", ["map": state.exportFolder.lastPathComponent])]
         case .removeOwnSignal:
-            return ["Dit eigen signaal en de beschrijving verwijderen?"]
+            return [tr("confirm.removeown")]
         case .removeThirdParty:
-            return ["Deze melding van derden verwijderen?"]
+            return [tr("confirm.removethirdparty")]
         case .quitWithoutSaving:
-            return ["Je laatste wijzigingen zijn NIET opgeslagen en gaan verloren als je nu stopt.", "Echt stoppen zonder opslaan?"]
+            return [tr("confirm.quitnosave.1"), tr("confirm.quitnosave.2")]
         case .deletedElsewhere:
-            return ["Dit concept is elders gewist (voordeur wis, een overdracht of de bewaartermijn) en wordt niet teruggezet.",
-                    "Je tekst staat nog op het scherm."]
+            return [tr("confirm.deletedelsewhere.1"), tr("confirm.deletedelsewhere.2")]
         case .redact(let preview):
             let shown = max(1, state.rows - 12)
             // The preview says itself what is replaced and that the draft stays as it is.
             var lines = Array(preview.prefix(shown))
-            if preview.count > shown { lines.append("  … en nog \(preview.count - shown)") }
-            return lines + ["Zo exporteren en kopiëren?"]
+            if preview.count > shown { lines.append("  " + tr("confirm.redact.more", ["n": preview.count - shown])) }
+            return lines + [tr("confirm.redact.question")]
         }
     }
 
@@ -71,15 +67,15 @@ public struct ConfirmOverlay: OverlayComponent, Equatable {
         guard yes else {
             switch confirmation {
             case .deleteAfterHandover:
-                state.status = "Het concept blijft bewaard tot de bewaartermijn (\(Dutch.days(state.config.retentionDays))) voorbij is."
+                state.status = trCount("status.keptuntil", state.config.retentionDays)
             case .handoverWithoutNote:
-                state.status = "Gemarkeerd als overgedragen. Exporteer (e) of kopieer (c) de notitie; daarna kun je het concept wissen met o."
+                state.status = tr("status.markednonote")
             case .quitWithoutSaving:
                 return (false, [])
             case .deletedElsewhere:
                 if state.quitting { return (false, [.quit]) }
                 App.startNewVisit(&state)
-                state.status = "Het gewiste concept is gesloten. Dit is een nieuw, leeg bezoek."
+                state.status = tr("status.deletedclosed")
                 return (false, [])
             default: break
             }
@@ -112,12 +108,12 @@ public struct ConfirmOverlay: OverlayComponent, Equatable {
             copy.updatedAt = state.now
             state.visit = copy
             state.onDisk = false
-            state.status = "De tekst wordt bewaard als nieuw concept."
+            state.status = tr("status.keptasnew")
             if state.quitting { return (false, [.finalSave(copy)]) }
             state.touch()
         case .redact:
             state.redacted = true
-            state.status = "Persoonsgegevens in de notitie vervangen. Druk a om ze weer te tonen."
+            state.status = tr("status.redacted")
         }
         return (false, [])
     }
@@ -132,6 +128,6 @@ public struct ConfirmOverlay: OverlayComponent, Equatable {
         } else {
             lines += ["", KeyBindings.dialogLine(keyMap, joiner: " = ", separator: "   ·   ")]
         }
-        Box.draw(&screen, lines: lines, title: "Bevestigen", rows: state.rows, columns: state.columns)
+        Box.draw(&screen, lines: lines, title: tr("confirm.title"), rows: state.rows, columns: state.columns)
     }
 }

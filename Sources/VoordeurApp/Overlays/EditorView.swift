@@ -4,42 +4,40 @@ import VoordeurKit
 /// description, and a status line for hints and personal data.
 enum EditorView {
     static func heading(_ state: AppState, _ editor: EditorState) -> (title: String, prompt: (String, Tone)?, question: String?) {
-        let observe = ("Wat zie ik? Wat hoor ik? Wat ruik ik?", Tone.accent)
+        let observe = (tr("editor.observe"), Tone.accent)
         switch editor.target {
         case .signal(let id):
             let signal = state.card.signal(id: id)
-            return ("Beschrijf: \(signal?.text ?? id)", observe, signal.map { "Vraag: " + $0.hint })
+            return (tr("editor.describe", ["signaal": signal?.text ?? id]), observe, signal.map { tr("editor.question") + " " + $0.hint })
         case .own:
-            return ("Eigen signaal (niet op de kaart)", observe, "Vraag: wat zag, hoorde of rook je? Waar, wanneer, hoeveel?")
+            return (tr("editor.own.title"), observe, tr("editor.question") + " " + tr("editor.own.question"))
         case .thirdParty:
-            return ("Van derden – niet zelf waargenomen",
-                    ("Niet zelf waargenomen. Adviseer: zelf Veilig Thuis bellen, bij acuut gevaar 112.", .warning),
-                    "Noem de rol (buurvrouw, collega), geen naam. Noteer letterlijk wat werd gezegd.")
+            return (tr("editor.thirdparty.title"), (tr("editor.thirdparty.prompt"), .warning), tr("editor.thirdparty.question"))
         case .visitField:
             let spec = editor.fields.first?.spec
-            return (spec?.label ?? "Bezoek", nil, spec?.note)
+            return (spec?.label ?? tr("tab.visit"), nil, spec?.note)
         case .settings:
-            return ("Instellingen", ("Jouw gegevens en die van de sociaal consulent; geen gegevens van huurders.", .accent),
-                    "Wordt bewaard in \(state.configLocation.path) als je Esc drukt. "
-                        + (state.speller?.statusText ?? "Spellinghulp: uit") + ".")
+            return (tr("settings.title"), (tr("settings.prompt"), .accent),
+                    tr("settings.where", ["pad": state.configLocation.path]) + " "
+                        + (state.speller?.statusText ?? tr("spelling.off")) + ".")
         }
     }
 
     static func statusLine(_ state: AppState, _ editor: EditorState) -> (String, Tone)? {
         if let hint = editor.hint { return (hint, .accent) }
         if !editor.personalData.isEmpty {
-            let found = editor.personalData.map { "\($0.kind.rawValue) \"\($0.match)\"" }.joined(separator: ", ")
+            let found = editor.personalData.map { "\($0.kind.shortLabel) \"\($0.match)\"" }.joined(separator: ", ")
             // Special categories (health, origin, a police record, …) get their own advice: a role does not help there.
             if editor.personalData.contains(where: \.kind.isSpecial) {
-                return ("⚠ Bijzonder persoonsgegeven? \(found). Alleen als de consulent het echt nodig heeft, nooit als verklaring.", .warning)
+                return (tr("editor.special", ["gevonden": found]), .warning)
             }
-            return ("⚠ Persoonsgegevens? \(found). Noem een rol, geen naam, adres of nummer.", .warning)
+            return (tr("editor.personal", ["gevonden": found]), .warning)
         }
         if editor.truncated {
-            return ("⚠ De geplakte tekst was te lang; alleen de eerste \(TextBuffer.maximumLength) tekens zijn bewaard.", .warning)
+            return (tr("editor.truncated", ["n": TextBuffer.maximumLength]), .warning)
         }
         if let report = editor.report, !report.text.isEmpty, !report.hasSensoryAnchor {
-            return ("Tip: begin bij je zintuigen: \"Ik zie …\", \"Ik hoor …\", \"Ik ruik …\".", .accent)
+            return (tr("editor.sensetip"), .accent)
         }
         return nil
     }
@@ -66,7 +64,7 @@ enum EditorView {
         // The footer: status lines (wrapped, at most 2), the emergency line and the hints.
         var status = statusLine(state, editor).map { (text: $0.0, tone: $0.1, style: Style()) }
         // Without a hint of its own the editor shows what runs in the background (a send), and how to stop it.
-        if status == nil, let busy = state.busy { status = ("\(busy)… Esc, dan nog eens Esc breekt af.", .accent, .bold) }
+        if status == nil, let busy = state.busy { status = (tr("editor.busy", ["bezig": busy]), .accent, .bold) }
         if let problem = state.saveProblem { status = (problem, .danger, .bold) }
         let statusLines = status.map { min(2, TextWrap.lines($0.text, width: width).count) } ?? 1
         let footerTop = state.rows - 2 - statusLines
@@ -126,14 +124,14 @@ enum EditorView {
                 switch spec.path.read(state) {
                 case .answer(let a): value = a.label
                 case .person(let p): value = p.label
-                case .text(let t): value = t.isEmpty ? "nog niet gekozen" : t
-                case .flag(let f): value = f ? "ja" : "nee"
+                case .text(let t): value = t.isEmpty ? tr("person.onbekend") : t
+                case .flag(let f): value = f ? tr("answer.ja") : tr("answer.nee")
                 }
                 let label = marker + spec.label + " "
                 screen.write(label, row: row, column: 0, style: focused ? .bold : [])
                 let start = DisplayWidth.of(label)
                 let used = screen.write("‹ \(value) ›", row: row, column: start, style: focused ? [.reverse, .bold] : .bold)
-                let explain = "  Spatie wisselt"
+                let explain = "  " + tr("editor.spacechanges")
                 if start + used + DisplayWidth.of(explain) < columns {
                     screen.write(explain, row: row, column: start + used, style: .dim)
                 }
@@ -150,7 +148,7 @@ enum EditorView {
         let spellingKey = spellingHint ? KeyBindings.hint(.spelling, in: map).map { [$0] } ?? [] : []
         let hints = KeyBindings.fittedHints(optional: [], required: [.close, .nextField, .discreet, .forceQuit],
                                             in: map, width: columns - 2,
-                                            prefix: spellingKey + (editor.focused.spec.kind == .text ? ["Enter nieuwe regel"] : []))
+                                            prefix: spellingKey + (editor.focused.spec.kind == .text ? [tr("editor.enternewline")] : []))
         Chrome.drawFooter(&screen, state, status: footerTop..<(state.rows - 2), hints: hints,
                           override: status.map { ($0.text, $0.tone, $0.style) } ?? ("", .plain, []))
     }
@@ -186,7 +184,7 @@ enum EditorView {
             }
         }
         if buffer.characters.isEmpty && !focused {
-            screen.write("(nog leeg)", row: top + 1, column: 2, style: .dim)
+            screen.write(tr("editor.empty"), row: top + 1, column: 2, style: .dim)
         }
         if first > 0 { screen.write("↑", row: top + 1, column: columns - 2, style: .dim) }
         if first + rows < lines.count { screen.write("↓", row: top + rows, column: columns - 2, style: .dim) }
@@ -202,8 +200,7 @@ enum EditorView {
         let text = editor.coachedIndex.flatMap { editor.fields[$0].buffer?.text } ?? ""
         let end = top + 1 + rows
         if findings.isEmpty {
-            let line = text.isEmpty ? "Coach: beschrijf wat je zag, hoorde of rook; waar, wanneer, hoeveel."
-                : "Coach: ✓ geen opmerkingen; dit leest als een waarneming."
+            let line = text.isEmpty ? tr("coach.empty") : editor.notDutch ? tr("coach.notdutch") : tr("coach.noremarks")
             screen.write(line, row: top, column: 1, width: columns - 2, tone: text.isEmpty ? .muted : .ok)
             return end
         }
@@ -230,10 +227,11 @@ enum EditorView {
         }
         let range = first..<last
         let shown = (count: range.count, rows: used)
-        let shownPart = range.count == 1 ? "nr. \(range.lowerBound + 1)" : "\(range.lowerBound + 1)–\(range.upperBound)"
-        let which = shown.count == findings.count ? "" : ", \(shownPart) getoond (↑↓ door de tekst)"
-        var header = "Coach: \(Dutch.remarks(findings.count))\(which)"
-        let question = " – wat zag, hoorde of rook je precies?"
+        let shownPart = range.count == 1 ? tr("coach.shown.one", ["n": range.lowerBound + 1])
+            : "\(range.lowerBound + 1)–\(range.upperBound)"
+        let which = shown.count == findings.count ? "" : ", " + tr("coach.shown", ["welke": shownPart])
+        var header = "Coach: " + trCount("count.remarks", findings.count) + which
+        let question = " – " + tr("coach.question")
         if DisplayWidth.of(header + question) <= columns - 2 { header += question }
         screen.write(header, row: top, column: 1, width: columns - 2, style: .bold, tone: .warning)
         var row = top + 1

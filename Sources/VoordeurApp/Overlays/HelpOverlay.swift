@@ -17,15 +17,15 @@ public struct HelpOverlay: OverlayComponent, Equatable {
 
     public static let keyContext = KeyContext.help
     public static var keyMap: [KeyBinding] {
-        [KeyBinding(keys: [.tab, .right, .left, .backTab], label: "Tab / ← →", help: "andere pagina: toetsen of stappenplan", context: .help, action: .nextPage, short: "pagina"),
-         KeyBinding(keys: [.up, .character("k")], label: "↑ / k", help: "omhoog", context: .help, action: .moveUp),
-         KeyBinding(keys: [.down, .character("j")], label: "↓ / j", help: "omlaag", context: .help, action: .moveDown),
-         KeyBinding(keys: [.pageUp], label: "PgUp", help: "een pagina omhoog", context: .help, action: .pageUp),
-         KeyBinding(keys: [.pageDown], label: "PgDn", help: "een pagina omlaag", context: .help, action: .pageDown),
-         KeyBinding(keys: [.escape, .character("?"), .character("q"), .enter], label: "Esc / ?", help: "hulp sluiten", context: .help, action: .close, short: "sluit")]
+        [KeyBinding(keys: [.tab, .right, .left, .backTab], label: "Tab / ← →", help: tr("keys.help.nextpage"), context: .help, action: .nextPage, short: tr("keys.help.nextpage.short")),
+         KeyBinding(keys: [.up, .character("k")], label: "↑ / k", help: tr("keys.up"), context: .help, action: .moveUp),
+         KeyBinding(keys: [.down, .character("j")], label: "↓ / j", help: tr("keys.down"), context: .help, action: .moveDown),
+         KeyBinding(keys: [.pageUp], label: "PgUp", help: tr("keys.pageup"), context: .help, action: .pageUp),
+         KeyBinding(keys: [.pageDown], label: "PgDn", help: tr("keys.pagedown"), context: .help, action: .pageDown),
+         KeyBinding(keys: [.escape, .character("?"), .character("q"), .enter], label: "Esc / ?", help: tr("keys.help.close"), context: .help, action: .close, short: tr("keys.close.short"))]
     }
     public static var openers: [KeyBinding] {
-        [KeyBinding(keys: [.character("?")], label: "?", help: "hulp: toetsen en stappenplan", context: .lists, action: .help, short: "hulp")]
+        [KeyBinding(keys: [.character("?")], label: "?", help: tr("keys.help.open"), context: .lists, action: .help, short: tr("keys.help.open.short"))]
     }
     public static func open(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.push(HelpOverlay())
@@ -33,7 +33,7 @@ public struct HelpOverlay: OverlayComponent, Equatable {
     }
     public var isFullScreen: Bool { true }
 
-    static let pageTitles = ["Toetsen", "Stappenplan"]
+    static var pageTitles: [String] { [tr("help.page.keys"), tr("help.page.steps")] }
 
     static func keyLines() -> [String] {
         var out: [String] = []
@@ -45,37 +45,18 @@ public struct HelpOverlay: OverlayComponent, Equatable {
             }
             out.append("")
         }
-        out.append("In de lijsten: [x] = aangevinkt, ✎ = beschreven, ⚠ = de coach heeft nog opmerkingen.")
+        out.append(tr("help.marks"))
         return out
     }
 
     static func contextLabel(_ context: KeyContext) -> String {
-        switch context.name {
-        case "everywhere": return "Overal"
-        case "lists": return "In de lijsten en tabbladen"
-        case "editor": return "In een beschrijving of ander veld"
-        case "handover": return "Op het tabblad Overdracht"
-        case "help": return "In de hulp"
-        case "special": return "In de bijzondere situaties"
-        case "visits": return "In de lijst met bezoeken"
-        case "spelling": return "In de spellingsuggesties"
-        case "confirm": return "Bij een vraag"
-        case "quitProblem": return "Als opslaan voor het stoppen mislukt"
-        default: return context.name
-        }
+        let key = "context.\(context.name.lowercased())"
+        return Strings.shared.has(key) ? tr(key) : context.name
     }
 
-    static let stepPlan = [
-        "1. Signaleren – Wat zie, hoor en ruik ik? Beschrijf objectief, zonder invulling. Benoem waar mogelijk direct wat je ziet: \"Ik zie dat de container nog aan de weg staat.\"",
-        "2. Intern overleg – Neem zo snel mogelijk contact op met de sociaal consulent en draag over wat je zag. Jouw rol eindigt na deze overdracht.",
-        "3. Gesprek met de huurder – als dat veilig kan; de sociaal consulent spreekt af wie het voert.",
-        "4. Delen van zorgen – de sociaal consulent deelt de signalen met het sociaal wijkteam of Veilig Thuis.",
-        "",
-        "Bij elke stap: advies van Veilig Thuis 0800-2000 (ook anoniem).",
-        "Acuut of levensbedreigend, of getuige van geweld: bel direct 112.",
-        "Recent seksueel geweld (een week of korter geleden): Centrum Seksueel Geweld 0800-0188.",
-        "Eergerelateerd geweld: ga niet zelf in gesprek met de huurder; vraag advies aan Veilig Thuis.",
-    ]
+    static var stepPlan: [String] {
+        (1...4).map { tr("help.step.\($0)") } + [""] + (1...4).map { tr("help.route.\($0)") }
+    }
 
     static func lines(_ page: Int, width: Int) -> [String] {
         let source = page == 0 ? keyLines() : stepPlan
@@ -105,7 +86,7 @@ public struct HelpOverlay: OverlayComponent, Equatable {
     }
 
     public func view(_ state: AppState, into screen: inout Screen) {
-        Chrome.drawTitle(&screen, state, "Hulp")
+        Chrome.drawTitle(&screen, state, tr("help.title"))
         var column = 1
         for (index, title) in Self.pageTitles.enumerated() {
             let label = index == page ? "[\(index + 1) \(title)]" : " \(index + 1) \(title) "
@@ -119,9 +100,9 @@ public struct HelpOverlay: OverlayComponent, Equatable {
             let isHeading = line.hasSuffix(":") && !line.hasPrefix(" ")
             screen.write(line, row: 2 + offset, column: 1, width: state.columns - 2, style: isHeading ? .bold : [])
         }
-        if first + visible < all.count { screen.write("↓ meer", row: 1 + visible, column: state.columns - 7, style: .dim) }
+        if first + visible < all.count { screen.write(tr("list.more.down"), row: 1 + visible, column: state.columns - 7, style: .dim) }
         let hints = KeyBindings.fittedHints(optional: [], required: [.nextPage, .close], in: Self.keyMap,
-                                            width: state.columns - 2, prefix: ["↑↓ scroll"])
+                                            width: state.columns - 2, prefix: [tr("help.scroll")])
         Chrome.drawFooter(&screen, state, status: (state.rows - 3)..<(state.rows - 2), hints: hints, override: ("", .plain, []))
     }
 }

@@ -20,10 +20,10 @@ public struct QuitOverlay: OverlayComponent, Equatable {
 
     public static let keyContext = KeyContext.quitProblem
     public static var keyMap: [KeyBinding] {
-        [KeyBinding(keys: [.character("o"), .character("O")], label: "o", help: "opnieuw proberen", context: .quitProblem, action: .retry, short: "opnieuw proberen"),
-         KeyBinding(keys: [.character("a"), .character("A")], label: "a", help: "opslaan in een andere map (typ de map)", context: .quitProblem, action: .saveElsewhere, short: "opslaan in een andere map (typ de map)"),
-         KeyBinding(keys: [.character("s"), .character("S")], label: "s", help: "stoppen zonder opslaan (vraagt nog een keer)", context: .quitProblem, action: .quitWithoutSaving, short: "stoppen zonder opslaan (vraagt nog een keer)"),
-         KeyBinding(keys: [.escape], label: "Esc", help: "niet stoppen, verder werken", context: .quitProblem, action: .close, short: "niet stoppen, verder werken")]
+        [KeyBinding(keys: [.character("o"), .character("O")], label: "o", help: tr("keys.quitproblem.retry"), context: .quitProblem, action: .retry, short: tr("keys.quitproblem.retry")),
+         KeyBinding(keys: [.character("a"), .character("A")], label: "a", help: tr("keys.quitproblem.elsewhere"), context: .quitProblem, action: .saveElsewhere, short: tr("keys.quitproblem.elsewhere")),
+         KeyBinding(keys: [.character("s"), .character("S")], label: "s", help: tr("keys.quitproblem.nosave"), context: .quitProblem, action: .quitWithoutSaving, short: tr("keys.quitproblem.nosave")),
+         KeyBinding(keys: [.escape], label: "Esc", help: tr("keys.quitproblem.stay"), context: .quitProblem, action: .close, short: tr("keys.quitproblem.stay"))]
     }
 
     public mutating func update(_ state: inout AppState, _ key: Key) -> OverlayResult {
@@ -39,8 +39,8 @@ public struct QuitOverlay: OverlayComponent, Equatable {
             case .escape: quit.folder = nil
             case .enter:
                 let path = folder.text.trimmingCharacters(in: .whitespaces)
-                guard !path.isEmpty else { quit.message = "Typ eerst een map."; return (true, []) }
-                quit.message = "Opslaan in \(path)…"
+                guard !path.isEmpty else { quit.message = tr("quit.typefolder"); return (true, []) }
+                quit.message = tr("quit.savingin", ["pad": path])
                 return (true, [.saveCopy(state.visit, folder: path)])
             case .character(let ch): folder.insert(String(ch)); quit.folder = folder
             case .backspace: folder.backspace(); quit.folder = folder
@@ -52,7 +52,7 @@ public struct QuitOverlay: OverlayComponent, Equatable {
         }
         switch KeyBindings.action(for: key, in: keyMap) {
         case .retry?:
-            quit.message = "Opnieuw proberen…"
+            quit.message = tr("quit.retrying")
             return (true, [.finalSave(state.visit)])
         case .saveElsewhere?:
             quit.folder = TextBuffer("", multiline: false)
@@ -61,7 +61,7 @@ public struct QuitOverlay: OverlayComponent, Equatable {
         case .close?:
             state.quitting = false
             state.dirty = true
-            state.status = "Niet gestopt. Je tekst staat nog op het scherm; het opslaan wordt steeds opnieuw geprobeerd."
+            state.status = tr("status.notquit")
             return (false, [])
         default: break
         }
@@ -69,14 +69,13 @@ public struct QuitOverlay: OverlayComponent, Equatable {
     }
 
     static func draw(_ screen: inout Screen, _ state: AppState, _ quit: QuitOverlay) {
-        var lines = ["Opslaan voor het stoppen is mislukt:", "  \(quit.reason)", "",
-                     "Je tekst staat nog op het scherm en is niet verloren.", ""]
+        var lines = [tr("quit.failed"), "  \(quit.reason)", "", tr("quit.notlost"), ""]
         if let folder = quit.folder {
-            lines += ["Map om een kopie in op te slaan (Enter bewaart, Esc terug):", "  > " + folder.text + "▏"]
+            lines += [tr("quit.folderprompt"), "  > " + folder.text + "▏"]
         } else {
             lines += keyMap.map { "\($0.label) = \($0.short)" }
         }
         if let message = quit.message { lines += ["", message] }
-        Box.draw(&screen, lines: lines, title: "NIET OPGESLAGEN", rows: state.rows, columns: state.columns)
+        Box.draw(&screen, lines: lines, title: tr("quit.title"), rows: state.rows, columns: state.columns)
     }
 }

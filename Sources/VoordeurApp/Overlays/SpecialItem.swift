@@ -4,23 +4,18 @@ import VoordeurKit
 public enum SpecialItem: CaseIterable, Sendable {
     case acuteDanger, called112, recentSexualViolence, honourRelated
 
-    public var label: String {
+    /// The string table's key: `special.<key>` and `special.<key>.route`.
+    var key: String {
         switch self {
-        case .acuteDanger: return "Acuut gevaar"
-        case .called112: return "112 is gebeld"
-        case .recentSexualViolence: return "Recent seksueel geweld (een week of korter geleden)"
-        case .honourRelated: return "Eergerelateerd geweld"
+        case .acuteDanger: return "acutedanger"
+        case .called112: return "called112"
+        case .recentSexualViolence: return "sexualviolence"
+        case .honourRelated: return "honour"
         }
     }
 
-    public var route: String {
-        switch self {
-        case .acuteDanger: return "Bel direct 112. Ook als je getuige bent van geweld."
-        case .called112: return "Noteer het; de sociaal consulent ziet het in de overdracht."
-        case .recentSexualViolence: return "Direct contact met het Centrum Seksueel Geweld: 0800-0188. Sporen kunnen dan worden veiliggesteld."
-        case .honourRelated: return "Ga niet zelf in gesprek met de huurder. Vraag advies aan Veilig Thuis: 0800-2000."
-        }
-    }
+    public var label: String { tr("special.\(key)") }
+    public var route: String { tr("special.\(key).route") }
 
     var keyPath: WritableKeyPath<SpecialSituations, Bool> {
         switch self {

@@ -17,12 +17,12 @@ public struct SpecialOverlay: OverlayComponent, Equatable {
 
     public static let keyContext = KeyContext.special
     public static var keyMap: [KeyBinding] {
-        [KeyBinding(keys: [.up, .down, .character("k"), .character("j")], label: "↑↓", help: "een situatie kiezen", context: .special, action: .choose, short: "kies"),
-         KeyBinding(keys: [.character(" "), .enter], label: "Spatie", help: "vastleggen of weer weghalen", context: .special, action: .toggle, short: "vastleggen"),
-         KeyBinding(keys: [.escape, .character("!"), .character("q")], label: "Esc", help: "terug", context: .special, action: .close, short: "terug")]
+        [KeyBinding(keys: [.up, .down, .character("k"), .character("j")], label: "↑↓", help: tr("keys.special.choose"), context: .special, action: .choose, short: tr("keys.choose.short")),
+         KeyBinding(keys: [.character(" "), .enter], label: "Spatie", help: tr("keys.special.toggle"), context: .special, action: .toggle, short: tr("keys.special.toggle.short")),
+         KeyBinding(keys: [.escape, .character("!"), .character("q")], label: "Esc", help: tr("keys.back"), context: .special, action: .close, short: tr("keys.back.short"))]
     }
     public static var openers: [KeyBinding] {
-        [KeyBinding(keys: [.character("!")], label: "!", help: "bijzondere situaties: acuut gevaar, seksueel geweld, eergerelateerd geweld", context: .lists, action: .special, short: "bijzonder")]
+        [KeyBinding(keys: [.character("!")], label: "!", help: tr("keys.special.open"), context: .lists, action: .special, short: tr("keys.special.open.short"))]
     }
     public static func open(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.push(SpecialOverlay())
@@ -52,7 +52,7 @@ public struct SpecialOverlay: OverlayComponent, Equatable {
             lines.append("      → \(item.route)")
         }
         lines += ["", KeyBindings.dialogLine(Self.keyMap)]
-        Box.draw(&screen, lines: lines, title: "Bijzondere situaties", rows: state.rows, columns: state.columns,
+        Box.draw(&screen, lines: lines, title: tr("special.title"), rows: state.rows, columns: state.columns,
                  highlight: highlight)
     }
 }

@@ -18,21 +18,21 @@ public struct SpellingOverlay: OverlayComponent, Equatable {
 
     public static let keyContext = KeyContext.spelling
     public static var keyMap: [KeyBinding] {
-        [KeyBinding(keys: [.up, .down], label: "↑↓", help: "een suggestie kiezen", context: .spelling, action: .choose, short: "kies"),
-         KeyBinding(keys: [.enter], label: "Enter", help: "het woord vervangen door de gekozen suggestie", context: .spelling, action: .replace, short: "vervang"),
-         KeyBinding(keys: [.escape, .f3], label: "Esc", help: "terug naar de tekst", context: .spelling, action: .close, short: "terug")]
+        [KeyBinding(keys: [.up, .down], label: "↑↓", help: tr("keys.spelling.choose"), context: .spelling, action: .choose, short: tr("keys.choose.short")),
+         KeyBinding(keys: [.enter], label: "Enter", help: tr("keys.spelling.replace"), context: .spelling, action: .replace, short: tr("keys.spelling.replace.short")),
+         KeyBinding(keys: [.escape, .f3], label: "Esc", help: tr("keys.spelling.close"), context: .spelling, action: .close, short: tr("keys.back.short"))]
     }
 
     /// Opens on the unknown word under or just before the cursor of the focused text, or says why not.
     static func open(_ state: inout AppState, _ editor: EditorState) {
         guard let speller = state.speller, speller.isReady else {
-            state.status = state.speller?.statusText ?? "Spellinghulp: uit."
+            state.status = state.speller?.statusText ?? tr("spelling.off") + "."
             return
         }
         guard let buffer = editor.focused.buffer,
               let range = (editor.misspelled[editor.focus] ?? []).first(where: { $0.lowerBound <= buffer.cursor && buffer.cursor <= $0.upperBound })
                 ?? (editor.misspelled[editor.focus] ?? []).last(where: { $0.upperBound <= buffer.cursor }) else {
-            state.status = "Geen onbekend woord bij de cursor (onbekende woorden zijn onderstreept en grijs)."
+            state.status = tr("spelling.noword")
             return
         }
         let word = String(buffer.characters[range])
@@ -61,10 +61,10 @@ public struct SpellingOverlay: OverlayComponent, Equatable {
 
     public func view(_ state: AppState, into screen: inout Screen) {
         let spelling = self
-        var lines = ["Onbekend woord: \"\(spelling.word)\""]
+        var lines = [tr("spelling.unknown", ["woord": spelling.word])]
         var highlight: Set<Int> = []
         if spelling.suggestions.isEmpty {
-            lines.append("Het woordenboek heeft geen suggestie. Controleer het woord zelf.")
+            lines.append(tr("spelling.nosuggestion"))
         } else {
             for (index, suggestion) in spelling.suggestions.enumerated() {
                 if index == spelling.cursor.selected { highlight.insert(lines.count) }
@@ -72,6 +72,6 @@ public struct SpellingOverlay: OverlayComponent, Equatable {
             }
         }
         lines += ["", KeyBindings.dialogLine(spelling.suggestions.isEmpty ? Self.keyMap.filter { $0.action == .close } : Self.keyMap)]
-        Box.draw(&screen, lines: lines, title: "Spelling", rows: state.rows, columns: state.columns, highlight: highlight)
+        Box.draw(&screen, lines: lines, title: tr("spelling.title"), rows: state.rows, columns: state.columns, highlight: highlight)
     }
 }

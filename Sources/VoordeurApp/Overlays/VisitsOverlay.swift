@@ -19,13 +19,13 @@ public struct VisitsOverlay: OverlayComponent, Equatable {
 
     public static let keyContext = KeyContext.visits
     public static var keyMap: [KeyBinding] {
-        [KeyBinding(keys: [.up, .down, .character("k"), .character("j")], label: "↑↓", help: "een bezoek kiezen", context: .visits, action: .choose, short: "kies"),
-         KeyBinding(keys: [.enter], label: "Enter", help: "het gekozen bezoek openen (het huidige wordt eerst opgeslagen)", context: .visits, action: .open, short: "openen"),
-         KeyBinding(keys: [.character("n")], label: "n", help: "een nieuw bezoek beginnen", context: .visits, action: .newVisit, short: "nieuw bezoek"),
-         KeyBinding(keys: [.escape, .character("b"), .character("q")], label: "Esc", help: "terug", context: .visits, action: .close, short: "terug")]
+        [KeyBinding(keys: [.up, .down, .character("k"), .character("j")], label: "↑↓", help: tr("keys.visits.choose"), context: .visits, action: .choose, short: tr("keys.choose.short")),
+         KeyBinding(keys: [.enter], label: "Enter", help: tr("keys.visits.open"), context: .visits, action: .open, short: tr("keys.visits.open.short")),
+         KeyBinding(keys: [.character("n")], label: "n", help: tr("keys.visits.new"), context: .visits, action: .newVisit, short: tr("keys.visits.new.short")),
+         KeyBinding(keys: [.escape, .character("b"), .character("q")], label: "Esc", help: tr("keys.back"), context: .visits, action: .close, short: tr("keys.back.short"))]
     }
     public static var openers: [KeyBinding] {
-        [KeyBinding(keys: [.character("b")], label: "b", help: "bezoeken: een ander concept openen of een nieuw bezoek beginnen", context: .lists, action: .visits, short: "bezoeken")]
+        [KeyBinding(keys: [.character("b")], label: "b", help: tr("keys.visits.openlist"), context: .lists, action: .visits, short: tr("keys.visits.openlist.short"))]
     }
     public static func open(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.push(VisitsOverlay())
@@ -66,24 +66,25 @@ public struct VisitsOverlay: OverlayComponent, Equatable {
         var lines: [String] = []
         var highlight: Set<Int> = []
         if visits.loading {
-            lines.append("Concepten worden gelezen…")
+            lines.append(tr("visits.loading"))
         } else {
             let rows = Self.rows(state, visits)
             let cursor = visits.cursor.clamped(count: rows.count, visible: Self.visible(state))
             for (index, row) in rows.enumerated().dropFirst(cursor.offset).prefix(Self.visible(state)) {
                 let days = DataLayout.daysLeft(retentionDays: state.config.retentionDays, changed: row.updatedAt, now: state.now)
-                let reference = row.homeReference.isEmpty ? "geen nr." : DisplayWidth.truncate(row.homeReference, to: 14)
+                let reference = row.homeReference.isEmpty ? tr("visits.noreference") : DisplayWidth.truncate(row.homeReference, to: 14)
                 var line = "\(index == cursor.selected ? "▸" : " ") \(DateText.format(row.startedAt, "dd-MM HH:mm")) · \(reference) · "
-                    + "\(Dutch.signals(row.signalCount)) · \(row.status.rawValue) · nog \(days) d."
-                if row.id == state.visit.id { line += " · nu open" }
+                    + "\(trCount("count.signals", row.signalCount)) · \(tr("status.\(row.status.rawValue)")) · "
+                    + tr("chrome.daysleft.short", ["n": days])
+                if row.id == state.visit.id { line += " · " + tr("visits.open") }
                 if index == cursor.selected { highlight.insert(lines.count) }
                 lines.append(line)
             }
-            if rows.count > cursor.offset + Self.visible(state) { lines.append("  ↓ meer") }
+            if rows.count > cursor.offset + Self.visible(state) { lines.append("  " + tr("list.more.down")) }
         }
         lines += visits.problems.map { "⚠ " + $0 }
         lines += ["", KeyBindings.dialogLine(Self.keyMap)]
-        Box.draw(&screen, lines: lines, title: "Bezoeken", rows: state.rows, columns: state.columns, highlight: highlight)
+        Box.draw(&screen, lines: lines, title: tr("visits.title"), rows: state.rows, columns: state.columns, highlight: highlight)
     }
 }
 

@@ -29,9 +29,9 @@ enum ListView {
                              tone: item.marks.contains("⚠") ? .warning : .ok)
             }
         }
-        if cursor.offset > 0 { screen.write("↑ meer", row: region.lowerBound, column: columns - 7, style: .dim) }
+        if cursor.offset > 0 { screen.write(tr("list.more.up"), row: region.lowerBound, column: columns - 7, style: .dim) }
         if cursor.offset + visible < rows.count {
-            screen.write("↓ meer", row: region.upperBound - 1, column: columns - 7, style: .dim)
+            screen.write(tr("list.more.down"), row: region.upperBound - 1, column: columns - 7, style: .dim)
         }
     }
 

@@ -243,6 +243,16 @@ public final class Speller: @unchecked Sendable {
 
     private var sentenceCache: [String: [Range<Int>]] = [:]
 
+    /// Whether `text` is mostly not Dutch: of its words (at least three), more than half are unknown to the Dutch
+    /// dictionary. The coach reads Dutch only, so on such a text its silence would mean nothing; it says so instead.
+    /// False while the dictionary is not ready (then nothing can be told).
+    public func looksNotDutch(_ text: String, unknown: [Range<Int>]? = nil) -> Bool {
+        guard isReady else { return false }
+        let words = Self.words(in: text).count
+        guard words >= 3 else { return false }
+        return (unknown ?? unknownWords(in: text)).count * 2 > words
+    }
+
     /// A sentence ends at a newline, or at . ! ? followed by a space or the end.
     @inline(__always)
     static func endsSentence(_ characters: [Character], at index: Int) -> Bool {

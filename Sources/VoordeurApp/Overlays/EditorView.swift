@@ -210,7 +210,7 @@ enum EditorView {
         let window = max(0, first - rows)..<min(findings.count, first + rows + 1)
         var bodies: [Int: [String]] = [:]
         for index in window {
-            bodies[index] = TextWrap.hanging("• \(findings[index].category.name) \"\(findings[index].match)\": " + findings[index].question,
+            bodies[index] = TextWrap.hanging("• \(findings[index].category.label) \"\(findings[index].match)\": " + findings[index].question,
                                             width: columns - 2, first: "", rest: "    ")
         }
         func height(_ index: Int) -> Int { min(bodies[index]?.count ?? 1, rows) }
@@ -230,14 +230,14 @@ enum EditorView {
         let shownPart = range.count == 1 ? tr("coach.shown.one", ["n": range.lowerBound + 1])
             : "\(range.lowerBound + 1)–\(range.upperBound)"
         let which = shown.count == findings.count ? "" : ", " + tr("coach.shown", ["welke": shownPart])
-        var header = "Coach: " + trCount("count.remarks", findings.count) + which
+        var header = editor.notDutch ? tr("coach.notdutch") : "Coach: " + trCount("count.remarks", findings.count) + which
         let question = " – " + tr("coach.question")
-        if DisplayWidth.of(header + question) <= columns - 2 { header += question }
+        if !editor.notDutch, DisplayWidth.of(header + question) <= columns - 2 { header += question }
         screen.write(header, row: top, column: 1, width: columns - 2, style: .bold, tone: .warning)
         var row = top + 1
         for index in range {
             let body = bodies[index] ?? []
-            let head = "• \(findings[index].category.name) \"\(findings[index].match)\": "
+            let head = "• \(findings[index].category.label) \"\(findings[index].match)\": "
             for (number, line) in body.enumerated() where row < end {
                 if number == 0 {
                     let width = screen.write(head, row: row, column: 1, width: columns - 2, style: .bold, tone: .warning)

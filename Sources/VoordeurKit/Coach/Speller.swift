@@ -99,18 +99,17 @@ public final class Speller: @unchecked Sendable {
     public var generation: Int { lock.withLock { (currentState == .ready ? 1 : 0) + suggestionsComputed } }
     public var isReady: Bool { state == .ready }
 
-    /// One Dutch line for `voordeur config` and the settings screen.
+    /// One line for `voordeur config` and the settings screen, in the screen's language.
     public var statusText: String {
         switch state {
-        case .ready: return "Spellinghulp: aan (woordenboek \(dictionaryPath))"
+        case .ready: return tr("spelling.on", ["pad": dictionaryPath])
         case .loading, .notLoaded:
-            return dictionaryInstalled ? "Spellinghulp: aan (woordenboek \(dictionaryPath), wordt geladen)"
-                                       : Self.offText
-        case .unavailable(let reason): return "Spellinghulp: uit (\(reason))"
+            return dictionaryInstalled ? tr("spelling.loading", ["pad": dictionaryPath]) : Self.offText
+        case .unavailable(let reason): return tr("spelling.unavailable", ["reden": reason])
         }
     }
 
-    static let offText = "Spellinghulp: uit (geen Nederlands woordenboek gevonden; installeer het pakket hunspell-nl)"
+    static var offText: String { tr("spelling.notinstalled") }
 
     /// Starts loading the dictionary on a background thread; returns at once. Calling it again does nothing.
     /// `whenDone` runs (on that thread) once the speller is ready or known to be unavailable.

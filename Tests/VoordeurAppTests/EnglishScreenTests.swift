@@ -17,7 +17,7 @@ final class EnglishScreenTests: XCTestCase {
                                           "terug", "gevaar", "bel", "advies"]
     static let names = ["Veilig Thuis", "sociaal consulent", "Centrum Seksueel Geweld", "verzendcommando",
                         "\"Ik zie dat …\"", "\"Ik hoorde … toen ik bij u op de stoep stond\"", "\"Ik zie …\"",
-                        "\"Ik hoor …\"", "\"Ik ruik …\"", "voordeur wis"]
+                        "\"Ik hoor …\"", "\"Ik ruik …\"", "voordeur wis", "J. de Vries"]
 
     func englishState(rows: Int = 24, columns: Int = 80) -> AppState {
         Fixture.state(rows: rows, columns: columns, config: Fixture.config, card: CardLoader.defaultCard(.en))

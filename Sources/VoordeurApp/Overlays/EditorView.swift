@@ -55,7 +55,7 @@ enum EditorView {
             }
         }
         if let question {
-            for line in TextWrap.hanging(question, width: width, first: "", rest: "       ").prefix(4) {
+            for line in TextWrap.hanging(question, width: width, first: "", rest: CardListTab.questionIndent).prefix(4) {
                 screen.write(line, row: row, column: 1, style: .dim)
                 row += 1
             }

@@ -62,15 +62,22 @@ public struct HelpOverlay: OverlayComponent, Equatable {
         let source = page == 0 ? keyLines() : stepPlan
         return source.flatMap { line -> [String] in
             if line.isEmpty { return [""] }
-            let indent = line.hasPrefix("  ") ? String(repeating: " ", count: 16) : "   "
-            return TextWrap.hanging(line, width: width, first: "", rest: indent)
+            // A key line keeps its column: the label padded to 16, the help wrapped under itself.
+            if line.hasPrefix("  "), line.count > 16 {
+                let indent = String(repeating: " ", count: 16)
+                return TextWrap.hanging(String(line.dropFirst(16)), width: width, first: String(line.prefix(16)), rest: indent)
+            }
+            return TextWrap.hanging(line, width: width, first: "", rest: "   ")
         }
     }
 
     static func visibleRows(_ state: AppState) -> Int { max(1, state.rows - 5) }
 
+    /// The text's width: the last columns stay free for "↓ meer".
+    static func textWidth(_ state: AppState) -> Int { max(10, state.columns - 9) }
+
     public mutating func update(_ state: inout AppState, _ key: Key) -> OverlayResult {
-        let maximum = max(0, Self.lines(page, width: state.columns - 2).count - Self.visibleRows(state))
+        let maximum = max(0, Self.lines(page, width: Self.textWidth(state)).count - Self.visibleRows(state))
         switch action(for: key) {
         case .close?: return .close
         case .nextPage?:
@@ -93,7 +100,7 @@ public struct HelpOverlay: OverlayComponent, Equatable {
             column += screen.write(label, row: 1, column: column, style: index == page ? [.reverse, .bold] : [])
             column += 1
         }
-        let all = Self.lines(page, width: state.columns - 2)
+        let all = Self.lines(page, width: Self.textWidth(state))
         let visible = Self.visibleRows(state) - 1
         let first = max(0, min(scroll, all.count - visible))
         for (offset, line) in all.dropFirst(first).prefix(visible).enumerated() {

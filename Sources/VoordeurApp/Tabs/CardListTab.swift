@@ -7,6 +7,9 @@ struct CardListTab: TabComponent {
 
     static var caution: String { tr("card.caution") }
 
+    static var questionLabel: String { tr("editor.question") + " " }
+    static var questionIndent: String { String(repeating: " ", count: DisplayWidth.of(questionLabel)) }
+
     func list(_ state: AppState) -> CardList { state.card.lists[index] }
 
     func title(_ state: AppState, short: Bool) -> String {
@@ -24,13 +27,13 @@ struct CardListTab: TabComponent {
         let signals = list(state).signals
         let selected = state.selected(.list(index))
         guard signals.indices.contains(selected) else { return [] }
-        return TextWrap.hanging(signals[selected].hint, width: width, first: tr("editor.question") + " ", rest: "       ")
+        return TextWrap.hanging(signals[selected].hint, width: width, first: Self.questionLabel, rest: Self.questionIndent)
     }
 
     func detailRows(_ state: AppState, width: Int) -> Int {
         let list = list(state)
-        return Self.rows.value(key: "\(list.id)|\(width)|\(list.signals.count)") {
-            list.signals.map { TextWrap.hanging($0.hint, width: width, first: tr("editor.question") + " ", rest: "       ").count }.max() ?? 0
+        return Self.rows.value(key: "\(Strings.shared.language)|\(list.id)|\(width)|\(list.signals.count)") {
+            list.signals.map { TextWrap.hanging($0.hint, width: width, first: Self.questionLabel, rest: Self.questionIndent).count }.max() ?? 0
         }
     }
 

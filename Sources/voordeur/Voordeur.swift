@@ -183,7 +183,8 @@ struct Voordeur: ParsableCommand {
         ("Show help information.", "argparser.showhelp"),
         ("Show the version.", "argparser.showversion"),
         ("(default)", "argparser.default"),
-        ("(default: ", "argparser.defaultvalue"),
+        ("default: ", "argparser.defaultvalue"),
+        ("(values: ", "argparser.values"),
         ("See 'voordeur help <subcommand>' for detailed help.", "argparser.seesubcommandhelp"),
         ("<subcommand>", "argparser.subcommand"),
     ]
@@ -194,7 +195,8 @@ struct Voordeur: ParsableCommand {
         if !help, text.hasPrefix("Error: ") { text = String(text.dropFirst(7)) }
         for (english, key) in help ? argumentParserHelpWords : argumentParserWords {
             // A longer word takes the spaces after it, so the help's columns stay where argument-parser put them.
-            let word = tr(key)
+            // The table trims its texts: a space the English ends with is put back.
+            let word = tr(key) + (english.hasSuffix(" ") ? " " : "")
             let padded = english + String(repeating: " ", count: max(0, word.count - english.count))
             if padded != english, text.contains(padded + " ") {
                 text = text.replacingOccurrences(of: padded, with: word)

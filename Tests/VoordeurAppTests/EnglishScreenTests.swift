@@ -14,7 +14,7 @@ final class EnglishScreenTests: XCTestCase {
                                           "met", "op", "zijn", "wordt", "ook", "als", "geen", "nog", "stop",
                                           "hulp", "vink", "beschrijf", "sluit", "signalen", "bezoek", "overdracht",
                                           "opgeslagen", "verberg", "instellingen", "bezoeken", "bijzonder", "kies",
-                                          "terug", "gevaar", "bel", "advies"]
+                                          "terug", "gevaar", "bel", "advies", "spatie", "wisselt", "kiezen"]
     static let names = ["Veilig Thuis", "sociaal consulent", "Centrum Seksueel Geweld", "verzendcommando",
                         "\"Ik zie dat …\"", "\"Ik hoorde … toen ik bij u op de stoep stond\"", "\"Ik zie …\"",
                         "\"Ik hoor …\"", "\"Ik ruik …\"", "voordeur wis", "J. de Vries"]

@@ -36,7 +36,7 @@ enum EditorView {
         if editor.truncated {
             return (tr("editor.truncated", ["n": TextBuffer.maximumLength]), .warning)
         }
-        if let report = editor.report, !report.text.isEmpty, !report.hasSensoryAnchor {
+        if let report = editor.report, !report.text.isEmpty, !report.hasSensoryAnchor, !editor.notDutch {
             return (tr("editor.sensetip"), .accent)
         }
         return nil

@@ -18,7 +18,7 @@ public struct SpecialOverlay: OverlayComponent, Equatable {
     public static let keyContext = KeyContext.special
     public static var keyMap: [KeyBinding] {
         [KeyBinding(keys: [.up, .down, .character("k"), .character("j")], label: "↑↓", help: tr("keys.special.choose"), context: .special, action: .choose, short: tr("keys.choose.short")),
-         KeyBinding(keys: [.character(" "), .enter], label: "Spatie", help: tr("keys.special.toggle"), context: .special, action: .toggle, short: tr("keys.special.toggle.short")),
+         KeyBinding(keys: [.character(" "), .enter], label: tr("key.space"), help: tr("keys.special.toggle"), context: .special, action: .toggle, short: tr("keys.special.toggle.short")),
          KeyBinding(keys: [.escape, .character("!"), .character("q")], label: "Esc", help: tr("keys.back"), context: .special, action: .close, short: tr("keys.back.short"))]
     }
     public static var openers: [KeyBinding] {

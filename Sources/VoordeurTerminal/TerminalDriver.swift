@@ -14,8 +14,10 @@ nonisolated(unsafe) private var haveOriginalTermios: Int32 = 0
 /// The terminal driver: the only code that talks to ncurses. It paints what `Renderer` draws, turns keys and
 /// resizes into messages, and carries out effects (saving, exporting, the clipboard).
 public enum TerminalDriver {
-    static let tickMilliseconds: Int32 = 200
-    static let tickInterval: TimeInterval = 0.25
+    /// The one clock of the loop: how long a read waits for a key, and how often a tick (autosave, the dictionary
+    /// having loaded) is sent. A read that times out has waited this long, so an idle loop ticks on every timeout.
+    static let tickMilliseconds: Int32 = 250
+    static var tickInterval: TimeInterval { TimeInterval(tickMilliseconds) / 1000 }
 
     public enum Failure: Error, CustomStringConvertible {
         case noTerminal

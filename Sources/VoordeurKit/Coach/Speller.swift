@@ -242,14 +242,15 @@ public final class Speller: @unchecked Sendable {
 
     private var sentenceCache: [String: [Range<Int>]] = [:]
 
-    /// Whether `text` is mostly not Dutch: of its words (at least three), more than half are unknown to the Dutch
-    /// dictionary. The coach reads Dutch only, so on such a text its silence would mean nothing; it says so instead.
-    /// False while the dictionary is not ready (then nothing can be told).
+    /// Whether `text` is mostly not Dutch: of its words (at least four), a third or more are unknown to the Dutch
+    /// dictionary. A third, not a half: English shares many short words with Dutch ("the", "door", "was", "had"),
+    /// so an English sentence has a third to a half unknown, a Dutch one with a typo or two well under a fifth
+    /// (NotDutchTests). The coach reads Dutch only; on such a text it says so. False while the dictionary is not ready.
     public func looksNotDutch(_ text: String, unknown: [Range<Int>]? = nil) -> Bool {
         guard isReady else { return false }
         let words = Self.words(in: text).count
-        guard words >= 3 else { return false }
-        return (unknown ?? unknownWords(in: text)).count * 2 > words
+        guard words >= 4 else { return false }
+        return (unknown ?? unknownWords(in: text)).count * 3 >= words
     }
 
     /// A sentence ends at a newline, or at . ! ? followed by a space or the end.

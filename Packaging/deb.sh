@@ -73,8 +73,15 @@ mkdir "$stage/man"
 perl -pe 's/\@\@U([0-9A-F]{4,})\@\@/\\[u$1]/g;
   s/^Show help information\.$/Toon deze hulp./; s/^Show the version\.$/Toon het versienummer./;
   s/^Show subcommand help information\.$/Toon de hulp bij een opdracht./' "$stage/man/"*.1 > "$stage/voordeur.1"
-awk -v extra="$top/Packaging/voordeur.1.nl" '
-  function insert() { while ((getline line < extra) > 0) print line; close(extra); done = 1 }
+awk -v extra="$top/Packaging/voordeur.1.nl" -v keys="$top/Packaging/voordeur.1.toetsen" '
+  function insert() {
+    while ((getline line < extra) > 0) {
+      # The key list is made from the key maps (KeyManualTests keeps it current).
+      if (line ~ /^\.\\" TOETSENLIJST/) { while ((getline key < keys) > 0) print key; close(keys); continue }
+      print line
+    }
+    close(extra); done = 1
+  }
   /^$/ { print ".Pp"; next }
   /^\.Os/ { print; print ".\\\" Dutch text: no English hyphenation."; print ".nh"; next }
   /^\.Sh / { skipping = 0 }

@@ -59,13 +59,14 @@ public struct Signalenkaart: Equatable, Sendable {
     }
 
     /// The card as plain text, as printed by `voordeur kaart`.
-    public func renderedAsText() -> String {
+    /// The card as text; `otherCauseTitle` and `tipLabel` are the fixed words in the reader's language.
+    public func renderedAsText(otherCauseTitle: String = "Andere oorzaak", tipLabel: String = "Tip!") -> String {
         var out = "\(name)\n\n\(introduction)\n"
         for list in lists {
             out += "\n\(list.title):\n"
             for signal in list.signals { out += "  - \(signal.text)\n" }
         }
-        out += "\nAndere oorzaak\n\(otherCause)\n\nTip! \(tip)\n"
+        out += "\n\(otherCauseTitle)\n\(otherCause)\n\n\(tipLabel) \(tip)\n"
         return TextSanitizer.clean(out)
     }
 }

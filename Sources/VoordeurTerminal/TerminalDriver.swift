@@ -6,12 +6,18 @@ import VoordeurKit
 /// The last signal that asked the program to stop (SIGTERM, SIGHUP, SIGINT); read by the main loop.
 nonisolated(unsafe) private var pendingSignal: Int32 = 0
 nonisolated(unsafe) private var cursesActive: Int32 = 0
+/// The terminal's settings before ncurses changed them: the crash handler puts them back with tcsetattr(3), which
+/// is async-signal-safe, where endwin() is not.
+nonisolated(unsafe) private var originalTermios = termios()
+nonisolated(unsafe) private var haveOriginalTermios: Int32 = 0
 
 /// The terminal driver: the only code that talks to ncurses. It paints what `Renderer` draws, turns keys and
 /// resizes into messages, and carries out effects (saving, exporting, the clipboard).
 public enum TerminalDriver {
-    static let tickMilliseconds: Int32 = 200
-    static let tickInterval: TimeInterval = 0.25
+    /// The one clock of the loop: how long a read waits for a key, and how often a tick (autosave, the dictionary
+    /// having loaded) is sent. A read that times out has waited this long, so an idle loop ticks on every timeout.
+    static let tickMilliseconds: Int32 = 250
+    static var tickInterval: TimeInterval { TimeInterval(tickMilliseconds) / 1000 }
 
     public enum Failure: Error, CustomStringConvertible {
         case noTerminal
@@ -31,6 +37,7 @@ public enum TerminalDriver {
         installSignalHandlers()
         setlocale(LC_ALL, "")
         if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" { setlocale(LC_ALL, "C.UTF-8") }
+        if tcgetattr(0, &originalTermios) == 0 { haveOriginalTermios = 1 }
         guard initscr() != nil else { throw Failure.cannotStart }
         cursesActive = 1
         defer { shutdown() }
@@ -188,6 +195,18 @@ public enum TerminalDriver {
         _ = withUnsafeBytes(of: sequence) { write(1, $0.baseAddress, $0.count) } // ESC [ ? 2 0 0 4 l
     }
 
+    /// What endwin() does, with async-signal-safe calls only (write(2), tcsetattr(3)): bracketed paste off, attributes
+    /// reset, cursor shown, the normal screen back, and the terminal's own settings (echo, line mode) restored.
+    static func restoreTerminalInSignalHandler() {
+        endBracketedPaste()
+        // ESC [ 0 m, ESC [ ? 2 5 h, ESC [ ? 1 0 4 9 l, CR LF; a tuple on the stack: no allocation.
+        let sequence: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                       UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0x1B, 0x5B, 0x30, 0x6D, 0x1B, 0x5B, 0x3F, 0x32, 0x35, 0x68, 0x1B, 0x5B, 0x3F, 0x31, 0x30, 0x34, 0x39, 0x6C, 0x0D, 0x0A)
+        _ = withUnsafeBytes(of: sequence) { write(1, $0.baseAddress, $0.count) }
+        if haveOriginalTermios == 1 { _ = tcsetattr(0, TCSANOW, &originalTermios) }
+    }
+
     /// SIGTERM, SIGHUP and SIGINT ask the loop to save and stop. A crash restores the terminal before it dies.
     static func installSignalHandlers() {
         // A file-size limit or a full quota must give a write error that is shown, not kill the program.
@@ -203,7 +222,7 @@ public enum TerminalDriver {
         for sig in [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { signal in
-                if cursesActive == 1 { TerminalDriver.endBracketedPaste(); endwin() }
+                if cursesActive == 1 { TerminalDriver.restoreTerminalInSignalHandler() }
                 raise(signal)
             }
             sigemptyset(&action.sa_mask)

@@ -5,19 +5,24 @@ import VoordeurKit
 struct CoachCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coach",
-        abstract: "Controleer teksten op objectieve verwoording: één tekst per regel via standaardinvoer.",
-        discussion: "Voorbeeld: echo \"De woning is vies.\" | voordeur coach --json")
+        abstract: tr("cli.coach.abstract"),
+        discussion: tr("cli.example") + " echo \"De woning is vies.\" | voordeur coach --json")
 
-    @Flag(name: .customLong("json"), help: "Eén JSON-object per invoerregel.") var json = false
-    @Option(name: .customLong("woordenlijst"), help: "Extra woordenlijst voor de coach (zelfde formaat als Assets/coach.woorden).")
+    @Flag(name: .customLong("json"), help: ArgumentHelp(tr("cli.json"))) var json = false
+    @Option(name: .customLong("woordenlijst"), help: ArgumentHelp(tr("cli.coach.woordenlijst")))
     var woordenlijst: String?
-    @Option(name: .customLong("config"), help: "Instellingenbestand.") var config: String?
+    @Option(name: .customLong("config"), help: ArgumentHelp(tr("cli.coach.config"))) var config: String?
 
     func run() throws {
         for (name, value) in [("--config", config), ("--woordenlijst", woordenlijst)] where value?.isEmpty == true {
-            throw CLIFailure(message: "\(name) kreeg een lege waarde; geef een pad of laat de optie weg")
+            throw CLIFailure(message: tr("cli.emptyvalue", ["optie": name]))
         }
         let coach = try Self.makeCoach(option: woordenlijst, configPath: config)
+        let speller = Speller.shared
+        if !json {
+            speller.startLoading()
+            _ = speller.waitUntilLoaded()
+        }
         let input = FileHandle.standardInput.readDataToEndOfFile()
         var lines = input.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         if lines.last?.isEmpty == true { lines.removeLast() }
@@ -28,7 +33,9 @@ struct CoachCommand: ParsableCommand {
             if raw.hasSuffix("\r") { raw.removeLast() }
             let text = TextSanitizer.clean(raw, keepNewlines: false)
             let report = coach.analyse(text)
-            print(json ? CoachOutput.json(report) : CoachOutput.readable(report))
+            // The coach reads Dutch: on a text that is mostly not Dutch its silence would mislead, so it says so.
+            let notDutch = !json && speller.looksNotDutch(text)
+            print(json ? CoachOutput.json(report) : CoachOutput.readable(report, notDutch: notDutch))
         }
     }
 
@@ -47,7 +54,7 @@ struct CoachCommand: ParsableCommand {
             settings = config
         } else {
             do { settings = try Config.load(explicit: configPath) } catch let problem as FileProblem {
-                throw CLIFailure(message: "Instellingen niet gelezen: \(problem)")
+                throw CLIFailure(message: tr("cli.confignotread", ["probleem": problem]))
             }
         }
         let path = option ?? settings.coachWordListFile
@@ -55,7 +62,7 @@ struct CoachCommand: ParsableCommand {
             let lexicon = try CoachLexicon.load(extraFile: path.map { URL(fileURLWithPath: DataFolder.expandTilde($0)) })
             return Coach(lexicon: lexicon)
         } catch let problem as FileProblem {
-            throw CLIFailure(message: "Woordenlijst niet gelezen: \(problem)")
+            throw CLIFailure(message: tr("cli.wordlistnotread", ["probleem": problem]))
         }
     }
 }
@@ -74,21 +81,23 @@ enum CoachOutput {
         return "{\"text\":\(JSONText.quote(report.text)),\"findings\":[\(findings.joined(separator: ","))]}"
     }
 
-    static func readable(_ report: CoachReport) -> String {
-        var out = "Tekst: \(report.text)\n"
-        if report.findings.isEmpty {
-            out += "  ✓ Leest als objectief: geen opmerkingen.\n"
+    static func readable(_ report: CoachReport, notDutch: Bool = false) -> String {
+        var out = tr("cli.text", ["tekst": report.text]) + "\n"
+        if notDutch {
+            out += "  " + tr("cli.coach.notdutch") + "\n"
+        } else if report.findings.isEmpty {
+            out += "  " + tr("cli.coach.noremarks") + "\n"
         }
         for finding in report.findings {
-            out += "  [\(finding.category.name)] \"\(finding.match)\" (teken \(finding.start)–\(finding.end))\n"
+            out += "  [\(finding.category.label)] \"\(finding.match)\" (" + tr("cli.characters", ["van": finding.start, "tot": finding.end]) + ")\n"
             out += "    \(finding.explanation)\n"
-            out += "    Vraag: \(finding.question)\n"
+            out += "    " + tr("editor.question") + " \(finding.question)\n"
         }
         for tip in report.tips {
-            out += "  Tip bij \"\(tip.match)\": \(tip.explanation)\n"
+            out += "  " + tr("cli.coach.tip", ["woord": tip.match, "uitleg": tip.explanation]) + "\n"
         }
-        if !report.hasSensoryAnchor && !report.text.trimmingCharacters(in: .whitespaces).isEmpty {
-            out += "  Tip: begin bij je zintuigen: \"Ik zie ...\", \"Ik hoor ...\", \"Ik ruik ...\".\n"
+        if !notDutch && !report.hasSensoryAnchor && !report.text.trimmingCharacters(in: .whitespaces).isEmpty {
+            out += "  " + tr("editor.sensetip") + "\n"
         }
         // Explanations and questions can come from a word list of the corporation's: the whole text goes through
         // the sanitiser on its way to the terminal.

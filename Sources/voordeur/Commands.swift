@@ -4,9 +4,9 @@ import VoordeurKit
 
 struct Open: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "open", abstract: "Open een concept (met ID, zie 'voordeur lijst'), anders het meest recente of een nieuw bezoek.")
+        commandName: "open", abstract: tr("cli.open.abstract"))
     @OptionGroup var common: CommonOptions
-    @Argument(help: "Het ID van het concept (zie 'voordeur lijst').") var id: String?
+    @Argument(help: ArgumentHelp(tr("cli.argument.id"))) var id: String?
 
     func run() throws {
         let context = try common.context()
@@ -15,7 +15,7 @@ struct Open: ParsableCommand {
 }
 
 struct Nieuw: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "nieuw", abstract: "Begin een nieuw bezoek.")
+    static let configuration = CommandConfiguration(commandName: "nieuw", abstract: tr("cli.nieuw.abstract"))
     @OptionGroup var common: CommonOptions
 
     func run() throws {
@@ -26,21 +26,24 @@ struct Nieuw: ParsableCommand {
 
 struct Lijst: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "lijst", abstract: "Toon de concepten: datum, status en aantal signalen (geen inhoud).")
+        commandName: "lijst", abstract: tr("cli.lijst.abstract"))
     @OptionGroup var common: CommonOptions
 
     func run() throws {
         let context = try common.context()
         try DataFolderCheck.requireOwnFolder(context.store.folder)
         let (visits, problems) = context.store.summaries()
-        for problem in problems { printError("Let op: \(problem)") }
+        for problem in problems { printError(tr("cli.note", ["tekst": problem])) }
         if visits.isEmpty {
-            printLine("Geen concepten in \(context.store.folder.path).")
+            printLine(tr("cli.lijst.none", ["pad": context.store.folder.path]))
             return
         }
         // One write for the whole table, built on bytes: every part of a row is ASCII the program made or checked (a
         // draft's id is validated when it is read), so no row needs the sanitiser.
-        var out = Array("ID                  BEGONNEN          STATUS        SIGNALEN  BEWAARD\n".utf8)
+        var out: [UInt8] = []
+        for (heading, width) in [(tr("cli.lijst.id"), 20), (tr("cli.lijst.started"), 18), (tr("cli.lijst.status"), 14),
+                                 (tr("cli.lijst.signals"), 10)] { out += heading.padded(to: width).utf8 }
+        out += (tr("cli.lijst.kept") + "\n").utf8
         out.reserveCapacity(out.count * (visits.count + 1))
         /// Cuts or pads what was appended since `start` to `width` columns (ASCII: one byte a column).
         func fit(from start: Int, _ width: Int) {
@@ -81,40 +84,38 @@ struct Lijst: ParsableCommand {
             DateText.appendDateTime(visit.startedAt, to: &out)
             fit(from: date, 18)
             let status = out.count
-            out += visit.status.rawValue.utf8
+            out += tr("status.\(visit.status.rawValue)").utf8
             fit(from: status, 14)
             let signals = out.count
             number(visit.signalCount)
             fit(from: signals, 10)
             let left = DataLayout.daysLeft(retentionDays: context.config.retentionDays, changed: visit.updatedAt, now: now)
-            out += "nog ".utf8
-            number(left)
-            out += (left == 1 ? " dag\n" : " dagen\n").utf8
+            out += (trCount("cli.lijst.daysleft", left) + "\n").utf8
         }
         print(String(decoding: out, as: UTF8.self), terminator: "")
     }
 }
 
 struct Kaart: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "kaart", abstract: "Druk de signalenkaart af als tekst.")
+    static let configuration = CommandConfiguration(commandName: "kaart", abstract: tr("cli.kaart.abstract"))
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        print(try common.context().card.renderedAsText(), terminator: "")
+        print(try common.context().card.renderedAsText(otherCauseTitle: tr("card.othercause"), tipLabel: tr("visit.tip")), terminator: "")
     }
 }
 
 struct Wis: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "wis", abstract: "Wis een concept, of met --alles alle concepten (ook apart gezette) en de exports in de gegevensmap.")
+        commandName: "wis", abstract: tr("cli.wis.abstract"))
     @OptionGroup var common: CommonOptions
-    @Argument(help: "Het ID van het concept (zie 'voordeur lijst').") var id: String?
-    @Flag(name: .customLong("alles"), help: "Wis alle concepten.") var alles = false
-    @Flag(name: .customLong("ja"), help: "Wis zonder te vragen (nodig zonder terminal).") var ja = false
+    @Argument(help: ArgumentHelp(tr("cli.argument.id"))) var id: String?
+    @Flag(name: .customLong("alles"), help: ArgumentHelp(tr("cli.wis.alles"))) var alles = false
+    @Flag(name: .customLong("ja"), help: ArgumentHelp(tr("cli.wis.ja"))) var ja = false
 
     func validate() throws {
         if alles == (id != nil) {
-            throw ValidationError("geef een ID of --alles, niet allebei en niet geen van beide")
+            throw ValidationError(tr("cli.wis.idoralles"))
         }
     }
 
@@ -122,19 +123,19 @@ struct Wis: ParsableCommand {
         // Deliberately no config or card: a broken file must never stand in the way of deleting data.
         let store = try common.checkedStore()
         try DataFolderCheck.requireOwnFolder(store.folder)
-        guard try WisConfirmation.ask(alles ? "Alle concepten en exports in \(store.folder.path) wissen?" : "Concept \(id ?? "") wissen?",
+        guard try WisConfirmation.ask(alles ? tr("cli.wis.askall", ["pad": store.folder.path]) : tr("cli.wis.askone", ["id": id ?? ""]),
                                       skip: ja) else {
-            printError("Niets gewist.")
+            printError(tr("cli.wis.nothing"))
             return
         }
         do {
             if alles {
                 let count = try store.deleteAll()
-                printLine("\(Dutch.files(count)) gewist uit \(store.folder.path).")
+                printLine(trCount("cli.wis.deleted", count, ["pad": store.folder.path]))
             } else if let id {
                 let deletion = try store.deleteVisit(id: id)
                 guard deletion.draftDeleted else {
-                    throw CLIFailure(message: "geen concept met ID '\(TextSanitizer.singleLine(id))' (zie 'voordeur lijst')")
+                    throw CLIFailure(message: tr("cli.nodraft", ["id": TextSanitizer.singleLine(id)]))
                 }
                 printLine(deletion.notice)
             }
@@ -147,16 +148,16 @@ struct Wis: ParsableCommand {
 struct ConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "config",
-        abstract: "Toon de instellingen als geldig instellingenbestand (op te slaan als het bestand), of maak er een met --nieuw.")
+        abstract: tr("cli.config.abstract"))
     @OptionGroup var common: CommonOptions
-    @Flag(name: .customLong("nieuw"), help: "Schrijf een sjabloon met uitleg naar het instellingenbestand (nooit over een bestaand bestand).")
+    @Flag(name: .customLong("nieuw"), help: ArgumentHelp(tr("cli.config.nieuw")))
     var nieuw = false
 
     func run() throws {
         if nieuw {
             let url = common.config.map { URL(fileURLWithPath: DataFolder.expandTilde($0)) } ?? Config.defaultLocation()
             guard !FileManager.default.fileExists(atPath: url.path) else {
-                throw CLIFailure(message: "\(url.path) bestaat al; dat bestand wordt niet overschreven")
+                throw CLIFailure(message: tr("cli.config.exists", ["pad": url.path]))
             }
             do {
                 try SecureFile.ensurePrivateFolder(url.deletingLastPathComponent(), tightenExisting: false)
@@ -164,13 +165,13 @@ struct ConfigCommand: ParsableCommand {
             } catch let error as StorageError {
                 throw CLIFailure(message: error.message)
             }
-            printLine("Sjabloon geschreven: \(url.path). Vul het in, of druk i in voordeur.")
+            printLine(tr("cli.config.written", ["pad": url.path]))
             return
         }
         print(try common.context().config.renderedAsText(), terminator: "")
         let speller = Speller.shared
-        print(speller.dictionaryInstalled ? "# Spellinghulp: aan (woordenboek \(speller.dictionaryPath))."
-              : "# Spellinghulp: uit: geen Nederlands woordenboek gevonden (installeer het pakket hunspell-nl).")
+        print("# " + (speller.dictionaryInstalled ? tr("cli.config.spellingon", ["pad": speller.dictionaryPath])
+                      : tr("cli.config.spellingoff")))
     }
 }
 

@@ -14,7 +14,7 @@ enum DataFolderCheck {
         var info = stat()
         guard stat(folder.path, &info) == 0 else { return } // missing: made on the first save
         if (info.st_mode & S_IFMT) != S_IFDIR {
-            throw CLIFailure(message: "de gegevensmap \(TextSanitizer.singleLine(folder.path)) is geen map; kies een map met --data-dir")
+            throw CLIFailure(message: tr("cli.datafolder.nofolder", ["pad": TextSanitizer.singleLine(folder.path)]))
         }
     }
 }

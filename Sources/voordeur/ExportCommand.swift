@@ -7,23 +7,22 @@ extension NoteFormat: ExpressibleByArgument {}
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Maak de overdrachtsnotitie voor de sociaal consulent.",
-        discussion: "Zonder ID: het meest recente concept. Zonder --out (of met --out -): naar standaarduitvoer. "
-            + "Bestanden krijgen rechten 0600; --force vervangt alleen een gewoon bestand.")
+        abstract: tr("cli.export.abstract"),
+        discussion: tr("cli.export.discussion"))
 
     @OptionGroup var common: CommonOptions
-    @Argument(help: "Het ID van het bezoek (zie 'voordeur lijst').") var id: String?
-    @Option(name: .customLong("format"), help: "txt, md, eml of json.") var format: NoteFormat = .txt
-    @Option(name: .customLong("out"), help: "Schrijf naar dit bestand (- is standaarduitvoer).") var out: String?
-    @Flag(name: .customLong("force"), help: "Overschrijf een bestaand gewoon bestand.") var force = false
-    @Flag(name: .customLong("anonimiseer"), help: "Vervang gevonden persoonsgegevens door [soort] (alleen in de notitie).")
+    @Argument(help: ArgumentHelp(tr("cli.argument.visitid"))) var id: String?
+    @Option(name: .customLong("format"), help: ArgumentHelp(tr("cli.export.format"))) var format: NoteFormat = .txt
+    @Option(name: .customLong("out"), help: ArgumentHelp(tr("cli.export.out"))) var out: String?
+    @Flag(name: .customLong("force"), help: ArgumentHelp(tr("cli.export.force"))) var force = false
+    @Flag(name: .customLong("anonimiseer"), help: ArgumentHelp(tr("cli.export.anonimiseer")))
     var anonimiseer = false
 
     func run() throws {
         // The target first: a wrong --out is said before anything is read or warned about.
         let url = try out.flatMap { out -> URL? in
             guard out != "-" else { return nil }
-            guard !out.isEmpty else { throw CLIFailure(message: "--out kreeg een lege waarde; geef een bestand of -") }
+            guard !out.isEmpty else { throw CLIFailure(message: tr("cli.export.emptyout")) }
             let url = URL(fileURLWithPath: DataFolder.expandTilde(out))
             try ExportTarget.check(url, force: force)
             return url
@@ -42,7 +41,7 @@ struct Export: ParsableCommand {
         }
         // Recorded, so that deleting the visit can say which exported notes remain.
         try? context.store.recordExport(id: note.visitID, file: url)
-        printError("Notitie geschreven: \(url.path)")
+        printError(tr("cli.export.written", ["pad": url.path]))
     }
 
     /// The note for the visit `id`, or for the most recent one; warnings go to standard error. With `anonimiseer`
@@ -55,12 +54,12 @@ struct Export: ParsableCommand {
             case .success(let found): visit = found
             case .failure(let problem):
                 throw CLIFailure(message: FileManager.default.fileExists(atPath: context.store.url(for: id).path)
-                                 ? problem.description : "geen concept met ID '\(id)' (zie 'voordeur lijst')")
+                                 ? problem.description : tr("cli.nodraft", ["id": id]))
             }
         } else {
             let all = context.store.loadAll()
-            for problem in all.problems { printError("Let op: \(problem)") }
-            guard let latest = all.visits.first else { throw CLIFailure(message: "er zijn geen concepten om te \(verb)") }
+            for problem in all.problems { printError(tr("cli.note", ["tekst": problem])) }
+            guard let latest = all.visits.first else { throw CLIFailure(message: tr("cli.nodrafts.\(verb)")) }
             visit = latest
         }
         let coach = try CoachCommand.makeCoach(option: nil, configPath: nil, config: context.config)
@@ -70,7 +69,7 @@ struct Export: ParsableCommand {
             source = Redactor.redacted(visit)
         }
         let note = HandoverNote(visit: source, card: context.card, config: context.config, coach: coach)
-        for warning in note.warnings { printError("Let op: \(warning)") }
+        for warning in note.warnings { printError(tr("cli.note", ["tekst": warning])) }
         return note
     }
 }

@@ -17,15 +17,14 @@ enum ExportTarget {
         switch info.st_mode & S_IFMT {
         case S_IFREG:
             if force { return }
-            throw CLIFailure(message: "\(TextSanitizer.singleLine(path)) bestaat al; gebruik --force om te overschrijven")
-        case S_IFDIR: kind = "is een map"
-        case S_IFLNK: kind = "is een symbolische koppeling"
-        case S_IFIFO: kind = "is een pijp (FIFO)"
-        case S_IFCHR, S_IFBLK: kind = "is een apparaat"
-        case S_IFSOCK: kind = "is een socket"
-        default: kind = "is geen gewoon bestand"
+            throw CLIFailure(message: tr("cli.out.exists", ["pad": TextSanitizer.singleLine(path)]))
+        case S_IFDIR: kind = tr("cli.out.folder")
+        case S_IFLNK: kind = tr("cli.out.link")
+        case S_IFIFO: kind = tr("cli.out.fifo")
+        case S_IFCHR, S_IFBLK: kind = tr("cli.out.device")
+        case S_IFSOCK: kind = tr("cli.out.socket")
+        default: kind = tr("cli.out.notregular")
         }
-        throw CLIFailure(message: "\(TextSanitizer.singleLine(path)) \(kind); de notitie wordt alleen in een gewoon bestand "
-            + "geschreven (of met --out - naar standaarduitvoer)")
+        throw CLIFailure(message: tr("cli.out.refused", ["pad": TextSanitizer.singleLine(path), "soort": kind]))
     }
 }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import VoordeurKit
 
 /// `voordeur help TOPIC`: argument-parser prints the general help for a topic it does not know and exits 0.
 /// Here an unknown topic is a usage error (exit code 2), like any other.
@@ -9,7 +11,7 @@ enum HelpTopics {
         var command = root
         for word in arguments.dropFirst() where !word.hasPrefix("-") {
             guard let next = command.configuration.subcommands.first(where: { name(of: $0) == word }) else {
-                return "onbekend onderwerp '\(word)' voor help. Zie 'voordeur --help'."
+                return tr("cli.unknowntopic", ["onderwerp": word])
             }
             command = next
         }
@@ -32,7 +34,17 @@ enum HelpTopics {
             return lines.joined(separator: "\n")
         }
         // Only the option lines the root's help lacks (kaart's help repeats --version).
-        lines.insert(contentsOf: kaart[(start + 1)..<end].filter { !$0.hasPrefix("  --version") }, at: at + 1)
+        var common = kaart[(start + 1)..<end].filter { !$0.hasPrefix("  --version") }
+        // --taal is read before argument-parser sees the arguments (ScreenLanguage): listed here, in its style, with
+        // its text in the column the other options' texts start in.
+        let column = common.compactMap { line -> Int? in
+            guard line.hasPrefix("  -"), let gap = line.dropFirst(2).range(of: "  "),
+                  let text = line[gap.lowerBound...].firstIndex(where: { $0 != " " }) else { return nil }
+            return line.distance(from: line.startIndex, to: text)
+        }.max() ?? 26
+        let option = "  --taal <taal>".padding(toLength: column, withPad: " ", startingAt: 0)
+        common += TextWrap.hanging(tr("cli.option.taal"), width: 80, first: option, rest: String(repeating: " ", count: column))
+        lines.insert(contentsOf: common, at: at + 1)
         return lines.joined(separator: "\n")
     }
 

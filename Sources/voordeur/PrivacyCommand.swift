@@ -5,10 +5,10 @@ import VoordeurKit
 struct PrivacyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "privacy",
-        abstract: "Zoek persoonsgegevens in teksten: één tekst per regel via standaardinvoer.",
-        discussion: "Voorbeeld: echo \"Bel 06-98765432\" | voordeur privacy --json")
+        abstract: tr("cli.privacy.abstract"),
+        discussion: tr("cli.example") + " echo \"Bel 06-98765432\" | voordeur privacy --json")
 
-    @Flag(name: .customLong("json"), help: "Eén JSON-object per invoerregel.") var json = false
+    @Flag(name: .customLong("json"), help: ArgumentHelp(tr("cli.json"))) var json = false
 
     func run() throws {
         let input = FileHandle.standardInput.readDataToEndOfFile()
@@ -36,10 +36,10 @@ enum PrivacyOutput {
     }
 
     static func readable(_ text: String, _ findings: [PersonalDataFinding]) -> String {
-        var out = "Tekst: \(text)\n"
-        if findings.isEmpty { out += "  ✓ Geen persoonsgegevens gevonden.\n" }
+        var out = tr("cli.text", ["tekst": text]) + "\n"
+        if findings.isEmpty { out += "  " + tr("cli.privacy.none") + "\n" }
         for finding in findings {
-            out += "  [\(finding.kind.rawValue)] \"\(finding.match)\" (teken \(finding.start)–\(finding.end))\n"
+            out += "  [\(finding.kind.rawValue)] \"\(finding.match)\" (" + tr("cli.characters", ["van": finding.start, "tot": finding.end]) + ")\n"
             out += "    \(finding.advice)\n"
         }
         return out

@@ -5,16 +5,11 @@ import VoordeurKit
 struct Verstuur: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verstuur",
-        abstract: "Geef de overdrachtsnotitie aan het mailprogramma, voor de sociaal consulent.",
-        discussion: """
-        Zonder ID: het meest recente concept. Met 'verzendcommando' onder [voordeur] in het instellingenbestand \
-        (bijvoorbeeld /usr/sbin/sendmail -t of msmtp -t) krijgt dat programma het bericht op standaardinvoer; \
-        anders opent xdg-email het mailprogramma met de notitie als bijlage. Voordeur zelf maakt geen \
-        netwerkverbinding. Mislukt het, dan blijft alles bewaard.
-        """)
+        abstract: tr("cli.verstuur.abstract"),
+        discussion: tr("cli.verstuur.discussion"))
 
     @OptionGroup var common: CommonOptions
-    @Argument(help: "Het ID van het bezoek (zie 'voordeur lijst').") var id: String?
+    @Argument(help: ArgumentHelp(tr("cli.argument.visitid"))) var id: String?
 
     func run() throws {
         let context = try common.context()

@@ -33,14 +33,14 @@ enum TerminalLauncher {
             rescue = id == nil && !forceNew ? opening.rescues.first(where: \.isNewer) : nil
             notices += opening.rescues.filter { !$0.isNewer }.map(\.notice)
         } catch {
-            notices.append("Opruimen van oude concepten lukte niet: \(error)")
+            notices.append(tr("launch.cleanupfailed", ["fout": error]))
         }
         // Concepts that go soon are named, so the retention period never surprises.
         let now = Date()
         for visit in concepts {
             let left = DataLayout.daysLeft(retentionDays: context.config.retentionDays, changed: visit.updatedAt, now: now)
             if left <= 2 {
-                notices.append("Let op: het concept van \(DateText.dateTime(visit.startedAt)) wordt over \(Dutch.days(left)) gewist (bewaartermijn). Open het met b.")
+                notices.append(trCount("launch.deletedsoon", left, ["tijd": DateText.dateTime(visit.startedAt)]))
             }
         }
         var visit: Visit
@@ -48,7 +48,7 @@ enum TerminalLauncher {
         if let id {
             switch store.load(id: id) {
             case .success(let found): visit = found; onDisk = true
-            case .failure(let problem): throw CLIFailure(message: "concept '\(id)' niet geopend: \(problem.description)")
+            case .failure(let problem): throw CLIFailure(message: tr("launch.notopened", ["id": id, "reden": problem.description]))
             }
         } else if let rescue {
             visit = rescue.visit
@@ -62,7 +62,7 @@ enum TerminalLauncher {
         // One writer per draft: a draft another voordeur has open is left to it, and this one starts a new visit.
         let locks = LockKeeper(folder: store.folder)
         if let refusal = locks.acquire(visit.id) {
-            notices.append(refusal + " Er is een nieuw bezoek begonnen.")
+            notices.append(refusal + " " + tr("launch.newvisit"))
             visit = Visit.new()
             onDisk = false
             _ = locks.acquire(visit.id)
@@ -76,11 +76,11 @@ enum TerminalLauncher {
                 unlink(rescue.path)
                 notices.append(rescue.notice)
             } catch {
-                notices.append("Reddingskopie \(rescue.path) geopend, maar niet als concept opgeslagen: \(error)")
+                notices.append(tr("launch.rescuenotsaved", ["pad": rescue.path, "fout": error]))
             }
         }
         if context.config.source == nil, !FileManager.default.fileExists(atPath: Config.defaultLocation().path) {
-            notices.append("Welkom! Vul je naam en die van de sociaal consulent in bij de instellingen: druk i.")
+            notices.append(tr("launch.welcome"))
         }
         let state = AppState(card: context.card, config: context.config, pendingCoach: coach, visit: visit,
                              exportFolder: ExportFolder.resolve(context), notices: notices, onDisk: onDisk,
@@ -95,7 +95,7 @@ enum TerminalLauncher {
         } catch let failure as TerminalDriver.Failure {
             throw CLIFailure(message: failure.description)
         }
-        if status != 0 { throw CLIFailure(message: "gestopt na een signaal; zie de melding hierboven", code: status) }
+        if status != 0 { throw CLIFailure(message: tr("launch.signalled"), code: status) }
     }
 }
 

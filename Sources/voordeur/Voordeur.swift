@@ -10,19 +10,19 @@ struct CLIFailure: Error {
 
 /// Options every command that touches drafts or the card understands.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .customLong("data-dir"), help: "Map met concepten (anders VOORDEUR_DATA_DIR, $XDG_DATA_HOME/voordeur of ~/.local/share/voordeur).")
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp(tr("cli.option.datadir")))
     var dataDir: String?
 
-    @Option(name: .customLong("kaart"), help: "Eigen signalenkaart van de corporatie (vult de ingebouwde kaart aan of vervangt die).")
+    @Option(name: .customLong("kaart"), help: ArgumentHelp(tr("cli.option.kaart")))
     var kaart: String?
 
-    @Option(name: .customLong("config"), help: "Instellingenbestand (anders $XDG_CONFIG_HOME/voordeur/voordeur.conf).")
+    @Option(name: .customLong("config"), help: ArgumentHelp(tr("cli.option.config")))
     var config: String?
 
     /// An empty path is a mistake (an unset variable in a script), not a wish for the default.
     func validate() throws {
         for (name, value) in [("--data-dir", dataDir), ("--kaart", kaart), ("--config", config)] where value?.isEmpty == true {
-            throw ValidationError("\(name) kreeg een lege waarde; geef een pad of laat de optie weg")
+            throw ValidationError(tr("cli.emptyvalue", ["optie": name]))
         }
     }
 
@@ -52,14 +52,15 @@ struct AppContext {
         let store = DraftStore(folder: DataFolder.resolve(option: dataDir))
         let config: Config
         do { config = try Config.load(explicit: configPath) } catch let problem as FileProblem {
-            throw CLIFailure(message: "Instellingen niet gelezen: \(problem)")
+            throw CLIFailure(message: tr("cli.confignotread", ["probleem": problem]))
         }
         let cardPath = kaart ?? config.cardFile
         let card: Signalenkaart
         do {
-            card = try CardLoader.load(customFile: cardPath.map { URL(fileURLWithPath: DataFolder.expandTilde($0)) })
+            card = try CardLoader.load(customFile: cardPath.map { URL(fileURLWithPath: DataFolder.expandTilde($0)) },
+                                      language: Strings.shared.language)
         } catch let problem as FileProblem {
-            throw CLIFailure(message: "Kaart niet gelezen: \(problem)")
+            throw CLIFailure(message: tr("cli.cardnotread", ["probleem": problem]))
         }
         return AppContext(config: config, card: card, store: store)
     }
@@ -80,13 +81,8 @@ func printError(_ line: String) {
 struct Voordeur: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "voordeur",
-        abstract: "Voordeur: signalen achter de voordeur zien, objectief beschrijven en overdragen aan de sociaal consulent.",
-        discussion: """
-        Zonder opdracht opent voordeur het meest recente concept, of een nieuw bezoek.
-        Acuut gevaar? Bel 112. Advies: Veilig Thuis 0800-2000. Recent seksueel geweld: Centrum Seksueel Geweld 0800-0188.
-
-        Afsluitcode: 0 gelukt, 2 fout in gebruik, instellingen, bestanden of versturen (één regel op standaardfout).
-        """,
+        abstract: tr("cli.abstract"),
+        discussion: tr("cli.discussion.1") + "\n" + tr("cli.discussion.2") + "\n\n" + tr("cli.discussion.3"),
         version: VoordeurVersion.current,
         subcommands: [Open.self, Nieuw.self, Lijst.self, Kaart.self, Wis.self, CoachCommand.self, Export.self, ConfigCommand.self,
                       PrivacyCommand.self, Verstuur.self, Versie.self],
@@ -96,27 +92,34 @@ struct Voordeur: ParsableCommand {
 
     static func main() {
         CoreDumps.disable()
-        if let problem = HelpTopics.problem(in: Array(CommandLine.arguments.dropFirst()), root: Voordeur.self) {
+        // The language first: every text after this, argument-parser's help included, comes from its table.
+        let arguments: [String]
+        switch ScreenLanguage.setUp(Array(CommandLine.arguments.dropFirst())) {
+        case .success(let rest): arguments = rest
+        case .failure(let failure):
+            printError("voordeur: \(failure.message)")
+            Foundation.exit(2)
+        }
+        if let problem = HelpTopics.problem(in: arguments, root: Voordeur.self) {
             printError("voordeur: \(problem)")
             Foundation.exit(2)
         }
-        if HelpTopics.asksTopLevelHelp(Array(CommandLine.arguments.dropFirst())) {
-            print(HelpTopics.topLevelHelp())
+        if HelpTopics.asksTopLevelHelp(arguments) {
+            print(translated(HelpTopics.topLevelHelp(), help: true))
             exitAfterWritingStandardOutput()
         }
         do {
-            if CommandLine.arguments.count == 1 {
+            if arguments.isEmpty {
                 // Plain `voordeur`, the way it is started in the field: straight to the screen, without building
                 // argument-parser's command tree (a tenth of the time to the first frame, see BENCHMARKS.md).
                 try TerminalLauncher.launch(context: AppContext.load(dataDir: nil, kaart: nil, config: nil), forceNew: false)
             } else {
-                var command = try parseAsRoot(CommonOptionsFirst.reordered(Array(CommandLine.arguments.dropFirst()),
-                                                                             subcommands: subcommandNames))
+                var command = try parseAsRoot(CommonOptionsFirst.reordered(arguments, subcommands: subcommandNames))
                 try command.run()
             }
             // Output that could not be written (a full disk, /dev/full) is a failure too, not a silent exit 0.
             if fflush(stdout) != 0 || ferror(stdout) != 0 {
-                throw CLIFailure(message: "kon niet naar standaarduitvoer schrijven: \(ErrnoText.reason(errno))")
+                throw CLIFailure(message: tr("cli.stdoutfailed", ["reden": ErrnoText.reason(errno)]))
             }
         } catch let failure as CLIFailure {
             printError("voordeur: \(failure.message)")
@@ -124,17 +127,17 @@ struct Voordeur: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .success {
-                print(fullMessage(for: error))
+                print(translated(fullMessage(for: error), help: true))
                 exitAfterWritingStandardOutput()
             }
             if error is ExitCode { Foundation.exit(code.rawValue) }
             if code == .failure {
                 // Not a usage error of argument-parser's, but an error a command did not turn into a CLIFailure.
-                printError("voordeur: er ging iets mis: \(oneLine(String(describing: error)))")
+                printError("voordeur: " + tr("cli.somethingwrong", ["fout": oneLine(String(describing: error))]))
                 Foundation.exit(2)
             }
-            let message = message(for: error).split(separator: "\n").first.map(String.init) ?? "onbekende fout"
-            printError("voordeur: \(dutch(message)). Zie 'voordeur --help'.")
+            let message = message(for: error).split(separator: "\n").first.map(String.init) ?? tr("cli.unknownerror")
+            printError("voordeur: " + tr("cli.seehelp", ["fout": translated(message)]))
             Foundation.exit(2)
         }
     }
@@ -143,7 +146,7 @@ struct Voordeur: ParsableCommand {
     /// disk is a failure too).
     static func exitAfterWritingStandardOutput() -> Never {
         if fflush(stdout) != 0 || ferror(stdout) != 0 {
-            printError("voordeur: kon niet naar standaarduitvoer schrijven: \(ErrnoText.reason(errno))")
+            printError("voordeur: " + tr("cli.stdoutfailed", ["reden": ErrnoText.reason(errno)]))
             Foundation.exit(2)
         }
         Foundation.exit(0)
@@ -158,22 +161,50 @@ struct Voordeur: ParsableCommand {
         text.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 
-    /// Translates argument-parser's most common messages into Dutch.
-    static func dutch(_ message: String) -> String {
-        var text = message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message
-        let table: [(String, String)] = [
-            ("Unknown option", "onbekende optie"),
-            ("Unexpected argument", "onverwacht argument"),
-            ("Unexpected arguments", "onverwachte argumenten"),
-            ("Missing expected argument", "ontbrekend argument"),
-            ("Missing value for", "ontbrekende waarde voor"),
-            ("The value", "de waarde"),
-            ("is invalid for", "is ongeldig voor"),
-            ("Please provide one of", "Kies een van"),
-            ("' or '", "' of '"),
-        ]
-        for (english, nederlands) in table { text = text.replacingOccurrences(of: english, with: nederlands) }
-        while text.hasSuffix(".") { text.removeLast() }
+    /// argument-parser's own English words (its messages and its help's headings) with their string-table keys:
+    /// the table says them in the chosen language (in English, the same words).
+    static let argumentParserWords: [(english: String, key: String)] = [
+        ("Unexpected arguments", "argparser.unexpectedarguments"),
+        ("Unknown option", "argparser.unknownoption"),
+        ("Unexpected argument", "argparser.unexpectedargument"),
+        ("Missing expected argument", "argparser.missingargument"),
+        ("Missing value for", "argparser.missingvalue"),
+        ("The value", "argparser.thevalue"),
+        ("is invalid for", "argparser.isinvalidfor"),
+        ("Please provide one of", "argparser.provideoneof"),
+        ("' or '", "argparser.or"),
+    ]
+    static let argumentParserHelpWords: [(english: String, key: String)] = [
+        ("OVERVIEW:", "argparser.overview"),
+        ("USAGE:", "argparser.usage"),
+        ("ARGUMENTS:", "argparser.arguments"),
+        ("OPTIONS:", "argparser.options"),
+        ("SUBCOMMANDS:", "argparser.subcommands"),
+        ("Show help information.", "argparser.showhelp"),
+        ("Show the version.", "argparser.showversion"),
+        ("(default)", "argparser.default"),
+        ("default: ", "argparser.defaultvalue"),
+        ("(values: ", "argparser.values"),
+        ("See 'voordeur help <subcommand>' for detailed help.", "argparser.seesubcommandhelp"),
+        ("<subcommand>", "argparser.subcommand"),
+    ]
+
+    /// argument-parser's message (or, with `help`, its help text) in the chosen language, from the string table.
+    static func translated(_ message: String, help: Bool = false) -> String {
+        var text = message
+        if !help, text.hasPrefix("Error: ") { text = String(text.dropFirst(7)) }
+        for (english, key) in help ? argumentParserHelpWords : argumentParserWords {
+            // A longer word takes the spaces after it, so the help's columns stay where argument-parser put them.
+            // The table trims its texts: a space the English ends with is put back.
+            let word = tr(key) + (english.hasSuffix(" ") ? " " : "")
+            let padded = english + String(repeating: " ", count: max(0, word.count - english.count))
+            if padded != english, text.contains(padded + " ") {
+                text = text.replacingOccurrences(of: padded, with: word)
+            } else {
+                text = text.replacingOccurrences(of: english, with: word)
+            }
+        }
+        if !help { while text.hasSuffix(".") { text.removeLast() } }
         return text
     }
 }

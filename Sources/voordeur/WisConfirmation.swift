@@ -8,10 +8,12 @@ enum WisConfirmation {
     static func ask(_ question: String, skip: Bool, isTerminal: Bool = isatty(STDIN_FILENO) == 1) throws -> Bool {
         if skip { return true }
         guard isTerminal else {
-            throw CLIFailure(message: "wissen vraagt om bevestiging, maar er is geen terminal; geef --ja om zonder vraag te wissen")
+            throw CLIFailure(message: tr("cli.wis.noterminal"))
         }
-        FileHandle.standardError.write(Data("\(TextSanitizer.singleLine(question)) Typ 'ja' om te wissen: ".utf8))
+        FileHandle.standardError.write(Data((TextSanitizer.singleLine(question) + " " + tr("cli.wis.typeyes") + " ").utf8))
         let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased()
-        return answer == "ja" || answer == "j"
+        // "ja" in every language; the screen's own word for yes too ("yes" in English).
+        let yes = tr("cli.wis.yes")
+        return answer == "ja" || answer == "j" || answer == yes || answer == String(yes.prefix(1))
     }
 }

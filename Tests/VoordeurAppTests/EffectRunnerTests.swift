@@ -42,7 +42,7 @@ final class EffectRunnerTests: XCTestCase {
     func testDeletingAVisitRemovesItsNotesInTheDefaultFolderAndNamesTheOthers() throws {
         let runner = runner()
         let visit = Visit(id: "20261122-0930-abcd", startedAt: Fixture.start)
-        XCTAssertNotNil(runner.perform(.save(visit)))
+        guard case .saved? = runner.perform(.save(visit)) else { return XCTFail("the draft is saved first") }
         let other = root.appendingPathComponent("usb")
         for folder in [runner.defaultExportFolder, other] {
             guard case .exported? = runner.perform(.writeExport(folder: folder, fileName: "overdracht-\(visit.id).txt", content: "x"))

@@ -106,12 +106,30 @@ final class GoldenScreenTests: XCTestCase {
             var other = Visit(id: "20261120-0800-beef", startedAt: Fixture.start.addingTimeInterval(-2 * 86_400))
             other.updatedAt = other.startedAt
             other.homeReference = "WO-2026-0077"
-            _ = App.update(&state, .visitsListed([VisitSummary(other)], problems: []))
+            _ = App.update(&state, .visitsListed([DraftSummary(other)], problems: []))
         }
         check("niet-opgeslagen") { state in
             _ = state.press(.character("q"))
             _ = App.update(&state, .finalSaveFailed("kan /data/bezoek.json niet schrijven (geen ruimte meer op het apparaat)"))
         }
+    }
+
+    /// "NIET OPGESLAGEN" is bold and in the danger colour, in the status rows and in the title bar.
+    func testASaveProblemIsShownInTheWarningColour() {
+        check("opslaan-mislukt") { state in
+            state.type("x")
+            _ = App.update(&state, .saveFailed("kan /data/bezoek.json niet schrijven (geen ruimte meer op het apparaat)"))
+        }
+        var state = described(rows: 24, columns: 80)
+        _ = App.update(&state, .saveFailed("geen ruimte meer op het apparaat"))
+        let screen = Renderer.render(state)
+        let lines = screen.textLines()
+        let row = try! XCTUnwrap(lines.firstIndex { $0.contains("NIET OPGESLAGEN") })
+        let column = lines[row].distance(from: lines[row].startIndex, to: lines[row].range(of: "NIET OPGESLAGEN")!.lowerBound)
+        XCTAssertEqual(screen[row, column].tone, .danger)
+        XCTAssertTrue(screen[row, column].style.contains(.bold))
+        let title = lines[0].distance(from: lines[0].startIndex, to: try! XCTUnwrap(lines[0].range(of: "niet opgeslagen")).lowerBound)
+        XCTAssertEqual(screen[0, title].tone, .danger)
     }
 
     func testTooSmall() { assertGolden(Renderer.render(Fixture.state(rows: 19, columns: 59)), "te-klein-59x19") }

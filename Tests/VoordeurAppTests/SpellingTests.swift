@@ -34,7 +34,7 @@ final class SpellingInTheEditorTests: XCTestCase {
         XCTAssertTrue(lines.last?.contains("F3 spelling") ?? false, lines.last ?? "")
 
         state.press(.f3)
-        guard case .spelling(let spelling)? = state.top else { return XCTFail("suggestions expected") }
+        guard let spelling = state.top(SpellingOverlay.self) else { return XCTFail("suggestions expected") }
         XCTAssertEqual(spelling.word, "vloerr")
         let index = try XCTUnwrap(spelling.suggestions.firstIndex(of: "vloer"), "\(spelling.suggestions)")
         for _ in 0..<index { state.press(.down) }

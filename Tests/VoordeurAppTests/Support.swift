@@ -7,10 +7,11 @@ enum Fixture {
     static let start = Date(timeIntervalSince1970: 1_795_339_800) // 2026-11-22 09:30 UTC
     static let coach = Coach()
 
-    static func state(rows: Int = 24, columns: Int = 80, config: Config = Config()) -> AppState {
+    static func state(rows: Int = 24, columns: Int = 80, config: Config = Config(),
+                      card: Signalenkaart = CardLoader.defaultCard()) -> AppState {
         DateText.timeZone = TimeZone(identifier: "UTC")!
         let visit = Visit(id: "20261122-0930-abcd", startedAt: start)
-        return AppState(card: CardLoader.defaultCard(), config: config, coach: coach, visit: visit,
+        return AppState(card: card, config: config, coach: coach, visit: visit,
                         exportFolder: URL(fileURLWithPath: "/tmp/voordeur-export"), rows: rows, columns: columns,
                         now: start.addingTimeInterval(600),
                         configLocation: URL(fileURLWithPath: "/tmp/voordeur-test/voordeur.conf"))
@@ -45,24 +46,54 @@ extension AppState {
     var focusedLabel: String? { editor?.focused.spec.label }
 }
 
-/// Golden screens: compared as text. `VOORDEUR_UPDATE_GOLDEN=1 swift test` rewrites them.
+/// Golden screens: compared as text (`name.txt`) and as a style layer (`name.style.txt`: per row, the runs of cells
+/// with a colour role or an attribute), so a warning that loses its colour fails like a changed word.
+/// `VOORDEUR_UPDATE_GOLDEN=1 swift test` rewrites them.
 func assertGolden(_ screen: Screen, _ name: String, file: StaticString = #filePath, line: UInt = #line) {
+    compareGolden(screen.text + "\n", name + ".txt", file: file, line: line)
+    compareGolden(styleLayer(screen), name + ".style.txt", file: file, line: line)
+}
+
+/// The style layer: "row 22: 0-79 danger reverse bold", one line per run of equal, not plain cells.
+func styleLayer(_ screen: Screen) -> String {
+    func describe(_ cell: Cell) -> String {
+        var words: [String] = []
+        if cell.tone != .plain { words.append("\(cell.tone)") }
+        let names: [(Style, String)] = [(.reverse, "reverse"), (.bold, "bold"), (.dim, "dim"), (.underline, "underline")]
+        for (style, name) in names where cell.style.contains(style) { words.append(name) }
+        return words.joined(separator: " ")
+    }
+    var out = ""
+    for row in 0..<screen.rows {
+        var column = 0
+        while column < screen.columns {
+            let kind = describe(screen[row, column])
+            var end = column
+            while end + 1 < screen.columns, describe(screen[row, end + 1]) == kind { end += 1 }
+            if !kind.isEmpty { out += "row \(row): \(column)-\(end) \(kind)\n" }
+            column = end + 1
+        }
+    }
+    return out
+}
+
+private func compareGolden(_ actual: String, _ fileName: String, file: StaticString, line: UInt) {
     let folder = URL(fileURLWithPath: "\(file)").deletingLastPathComponent().appendingPathComponent("Golden")
-    let url = folder.appendingPathComponent(name + ".txt")
-    let actual = screen.text + "\n"
+    let url = folder.appendingPathComponent(fileName)
     if ProcessInfo.processInfo.environment["VOORDEUR_UPDATE_GOLDEN"] == "1" {
         try? actual.write(to: url, atomically: true, encoding: .utf8)
         return
     }
     guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-        XCTFail("missing golden \(name).txt; run VOORDEUR_UPDATE_GOLDEN=1 swift test", file: file, line: line)
+        XCTFail("missing golden \(fileName); run VOORDEUR_UPDATE_GOLDEN=1 swift test", file: file, line: line)
         return
     }
     if actual != expected {
         let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
         let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
         let diff = zip(a, e).enumerated().filter { $0.element.0 != $0.element.1 }
-            .map { "row \($0.offset):\n  got:      \($0.element.0)\n  expected: \($0.element.1)" }
-        XCTFail("screen differs from \(name).txt\n" + diff.prefix(5).joined(separator: "\n"), file: file, line: line)
+            .map { "line \($0.offset):\n  got:      \($0.element.0)\n  expected: \($0.element.1)" }
+        XCTFail("screen differs from \(fileName)\n" + diff.prefix(5).joined(separator: "\n")
+                + (a.count != e.count ? "\n(\(a.count) lines, expected \(e.count))" : ""), file: file, line: line)
     }
 }

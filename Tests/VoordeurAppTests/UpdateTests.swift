@@ -197,7 +197,7 @@ final class UpdateTests: XCTestCase {
         state.type("Ik zie een gat.")
         XCTAssertEqual(state.press(.controlC).count, 1)
         XCTAssertEqual(App.update(&state, .finalSaveFailed("de schijf is vol")), [], "no quit")
-        guard case .quitProblem? = state.top else { return XCTFail("a dialog must ask") }
+        guard state.top(QuitOverlay.self) != nil else { return XCTFail("a dialog must ask") }
         let screen = Renderer.render(state).text
         XCTAssertTrue(screen.contains("de schijf is vol"))
         XCTAssertTrue(screen.contains("o = opnieuw proberen"))
@@ -217,7 +217,7 @@ final class UpdateTests: XCTestCase {
         state.press(.character("s"))
         XCTAssertEqual(state.top, .confirm(.quitWithoutSaving))
         XCTAssertEqual(state.press(.character("n")), [])
-        guard case .quitProblem? = state.top else { return XCTFail("back to the choices") }
+        guard state.top(QuitOverlay.self) != nil else { return XCTFail("back to the choices") }
         state.press(.character("s"))
         XCTAssertEqual(state.press(.character("j")), [.quit])
     }
@@ -291,16 +291,16 @@ final class UpdateTests: XCTestCase {
     func testHelpPagesAndSpecialSituations() {
         var state = Fixture.state()
         state.press(.character("?"))
-        XCTAssertEqual(state.top, .help(HelpState(page: 0)))
+        XCTAssertEqual(state.top, Overlay(HelpOverlay(page: 0)))
         state.press(.tab)
-        XCTAssertEqual(state.top, .help(HelpState(page: 1)))
+        XCTAssertEqual(state.top, Overlay(HelpOverlay(page: 1)))
         let plan = Renderer.render(state).text
         XCTAssertTrue(plan.contains("2. Intern overleg"), "the step plan without scrolling past the keys")
         XCTAssertTrue(plan.contains("1. Signaleren"))
         XCTAssertTrue(plan.contains("Eergerelateerd geweld"))
         state.press(.escape)
         state.press(.character("!"))
-        XCTAssertEqual(state.top, .special(ListCursor()))
+        XCTAssertEqual(state.top, Overlay(SpecialOverlay()))
         state.press(.character(" "), .down, .down, .character(" "))
         XCTAssertTrue(state.visit.special.acuteDanger)
         XCTAssertTrue(state.visit.special.recentSexualViolence)
@@ -312,10 +312,10 @@ final class UpdateTests: XCTestCase {
         var state = Fixture.state()
         state.press(.character("?"))
         for _ in 0..<300 { state.press(.down) }
-        guard case .help(let help)? = state.top else { return XCTFail() }
+        guard let help = state.top(HelpOverlay.self) else { return XCTFail() }
         let bottom = help.scroll
         state.press(.up)
-        guard case .help(let after)? = state.top else { return XCTFail() }
+        guard let after = state.top(HelpOverlay.self) else { return XCTFail() }
         XCTAssertEqual(after.scroll, bottom - 1, "one key back up, not hundreds")
     }
 
@@ -501,7 +501,7 @@ final class UpdateTests: XCTestCase {
         var older = Visit(id: "20261120-0800-beef", startedAt: Fixture.start.addingTimeInterval(-2 * 86_400))
         older.homeReference = "WO-77"
         older.updatedAt = older.startedAt
-        _ = App.update(&state, .visitsListed([VisitSummary(older)], problems: []))
+        _ = App.update(&state, .visitsListed([DraftSummary(older)], problems: []))
         let screen = Renderer.render(state).text
         XCTAssertTrue(screen.contains("WO-77"))
         XCTAssertTrue(screen.contains("nu open"))
@@ -573,6 +573,25 @@ final class UpdateTests: XCTestCase {
             XCTAssertTrue(help.contains(binding.help), binding.help)
         }
         XCTAssertTrue(HelpOverlay.lines(1, width: 200).joined().contains("Intern overleg"))
+    }
+
+    func testEveryComponentsKeyMapIsInTheHelpUnderItsOwnHeading() {
+        let all = KeyBindings.all
+        for type in OverlayRegistry.types {
+            for binding in type.keyMap + type.openers {
+                XCTAssertTrue(all.contains { $0.label == binding.label && $0.action == binding.action && $0.context == binding.context },
+                              "\(type): \(binding.label) is missing from the help")
+            }
+        }
+        for component in TabRegistry.fixed {
+            for binding in component.keyMap {
+                XCTAssertEqual(binding.context, component.keyContext, "\(component.id) declares its own context")
+                XCTAssertTrue(all.contains { $0.label == binding.label && $0.context == binding.context })
+            }
+        }
+        for context in KeyBindings.contexts {
+            XCTAssertNotEqual(HelpOverlay.contextLabel(context), context.name, "no heading for \(context)")
+        }
     }
 
     func testEveryFrameFitsAndShowsTheEmergencyLineAndTheKeysThatMatter() {
@@ -682,7 +701,7 @@ final class RedactionOnTheHandoverTabTests: XCTestCase {
         state.press(.escape)
         state.tab = .handover
         state.press(.character("a"))
-        guard case .confirm(.redact(let preview))? = state.top else { return XCTFail("the changes are shown first") }
+        guard case .redact(let preview)? = state.top(ConfirmOverlay.self)?.confirmation else { return XCTFail("the changes are shown first") }
         XCTAssertTrue(preview.joined().contains("06-12345678"), "\(preview)")
         XCTAssertTrue(Renderer.render(state).text.contains("[telefoonnummer]"), "the screen shows what it becomes")
         state.press(.character("j"))

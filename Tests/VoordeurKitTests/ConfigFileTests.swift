@@ -70,11 +70,12 @@ final class ConfigFileTests: XCTestCase {
     }
 
     func testDutchPlurals() {
-        XCTAssertEqual(Dutch.signals(1), "1 signaal")
-        XCTAssertEqual(Dutch.signals(0), "geen signalen")
-        XCTAssertEqual(Dutch.days(0), "0 dagen")
-        XCTAssertEqual(Dutch.remarks(2), "2 opmerkingen")
-        XCTAssertEqual(Dutch.days(1), "1 dag")
+        let dutch = Strings.for(.nl)
+        XCTAssertEqual(dutch.count("count.signals", 1), "1 signaal")
+        XCTAssertEqual(dutch.count("count.signals", 0), "geen signalen")
+        XCTAssertEqual(dutch.count("chrome.daysleft", 0), "nog 0 dagen bewaard", "a number of days is always a number")
+        XCTAssertEqual(dutch.count("count.remarks", 2), "2 opmerkingen")
+        XCTAssertEqual(dutch.count("chrome.daysleft", 1), "nog 1 dag bewaard")
     }
 
     func testParseDateTime() {

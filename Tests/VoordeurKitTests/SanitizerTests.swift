@@ -126,8 +126,8 @@ final class SanitizerTests: XCTestCase {
     }
 
     func testDutchPlurals() {
-        XCTAssertEqual(Dutch.count(1, "concept", "concepten"), "1 concept")
-        XCTAssertEqual(Dutch.count(2, "concept", "concepten"), "2 concepten")
+        XCTAssertEqual(Strings.for(.nl).count("storage.removeddrafts", 1, ["dagen": 14]), "1 concept ouder dan 14 dagen gewist (bewaartermijn).")
+        XCTAssertEqual(Strings.for(.nl).count("storage.removeddrafts", 2, ["dagen": 14]), "2 concepten ouder dan 14 dagen gewist (bewaartermijn).")
         XCTAssertEqual(Leftovers(temporaryFiles: 1, staleLocks: 2).notices,
                        ["1 achtergebleven tijdelijk bestand opgeruimd.",
                         "2 verlopen vergrendelingen opgeheven (het programma draaide niet meer)."])

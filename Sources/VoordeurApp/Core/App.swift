@@ -20,17 +20,17 @@ public enum App {
             state.rows = rows
             state.columns = columns
             let regions = Regions.main(state)
-            for tab in state.tabs where tab != .handover {
+            for tab in state.tabs {
                 let count = TabRegistry.component(tab).rowCount(state)
-                state.cursors[tab]?.clamp(count: count, visible: regions.body.count)
+                if count > 0 { state.cursors[tab]?.clamp(count: count, visible: regions.body.count) }
             }
             return []
         case .tick(let now):
             state.now = now
             // The dictionary finished loading (or suggestions arrived): the open editor's marks are computed anew.
-            if case .editor(var editor)? = state.top, let speller = state.speller, speller.generation != editor.spellingGeneration {
+            if var editor = state.editor, let speller = state.speller, speller.generation != editor.spellingGeneration {
                 EditorOverlay.refresh(&editor, state)
-                state.overlays[state.overlays.count - 1] = .editor(editor)
+                state.replaceTop(EditorOverlay(editor: editor))
             }
             guard state.dirty, !state.quitting else { return [] }
             state.dirty = false
@@ -43,18 +43,18 @@ public enum App {
             return []
         case .saveFailed(let reason):
             state.dirty = true
-            state.saveProblem = "NIET OPGESLAGEN: \(reason). Je tekst blijft op het scherm; opslaan wordt steeds opnieuw geprobeerd."
+            state.saveProblem = tr("status.savefailed", ["reden": reason])
             return []
         case .finalSaved:
             return [.quit]
         case .finalSaveFailed(let reason):
-            state.saveProblem = "NIET OPGESLAGEN: \(reason)."
-            if case .quitProblem(var quit)? = state.top {
+            state.saveProblem = tr("status.finalsavefailed", ["reden": reason])
+            if var quit = state.top(QuitOverlay.self) {
                 quit.reason = reason
-                quit.message = "Opnieuw mislukt."
-                state.overlays[state.overlays.count - 1] = .quitProblem(quit)
+                quit.message = tr("quit.failedagain")
+                state.replaceTop(quit)
             } else {
-                state.overlays.append(.quitProblem(QuitProblemState(reason: reason)))
+                state.push(QuitOverlay(reason: reason))
             }
             return []
         case .deletedElsewhere:
@@ -62,71 +62,69 @@ public enum App {
             state.dirty = false
             state.saveProblem = nil
             state.onDisk = false
-            if state.top != .confirm(.deletedElsewhere) { state.overlays.append(.confirm(.deletedElsewhere)) }
+            if state.top != .confirm(.deletedElsewhere) { state.push(ConfirmOverlay(.deletedElsewhere)) }
             return []
         case .copySaved(let path):
-            state.status = "Kopie opgeslagen: \(path)"
+            state.status = tr("status.copysaved", ["pad": path])
             return [.quit]
         case .copySaveFailed(let reason):
-            if case .quitProblem(var quit)? = state.top {
-                quit.message = "Ook dat lukte niet: \(reason)"
-                state.overlays[state.overlays.count - 1] = .quitProblem(quit)
+            if var quit = state.top(QuitOverlay.self) {
+                quit.message = tr("quit.copyfailed", ["reden": reason])
+                state.replaceTop(quit)
             }
             return []
         case .exported(let path):
             state.handedOverCopies.append(path)
-            state.status = "Notitie geschreven: \(path). Druk o als de overdracht gedaan is."
+            state.status = tr("status.exported", ["pad": path]) + " " + tr("status.presso")
             return []
         case .exportFailed(let reason):
-            state.status = "Exporteren mislukt: \(reason)"
+            state.status = tr("status.exportfailed", ["reden": reason])
             return []
         case .copied(let line):
             state.handedOverCopies.append("klembord")
-            state.status = line + " Druk o als de overdracht gedaan is."
+            state.status = line + " " + tr("status.presso")
             return []
         case .sent(let line):
             state.busy = nil
             state.handedOverCopies.append("verstuurd")
-            state.status = line + " Druk o als de overdracht gedaan is."
+            state.status = line + " " + tr("status.presso")
             return []
         case .sendFailed(let reason):
             state.busy = nil
-            state.status = "Versturen mislukt: \(reason)"
+            state.status = tr("status.sendfailed", ["reden": reason])
             return []
         case .copyFailed(let reason):
-            state.status = "Kopiëren mislukt: \(reason)"
+            state.status = tr("status.copyfailed", ["reden": reason])
             return []
         case .visitDeleted(let removed, let remaining):
             startNewVisit(&state)
-            var text = "Concept gewist" + (removed > 0 ? ", met \(Dutch.count(removed, "notitie", "notities")) uit de standaardmap." : ".")
-            if !remaining.isEmpty {
-                text += " Nog aanwezig buiten de standaardmap (zelf wissen): " + remaining.joined(separator: ", ") + "."
-            }
-            state.status = text + " Dit is een nieuw, leeg bezoek."
+            var text = removed > 0 ? trCount("status.deleted.withnotes", removed) : tr("status.deleted")
+            if !remaining.isEmpty { text += " " + tr("status.deleted.remaining", ["bestanden": remaining.joined(separator: ", ")]) }
+            state.status = text + " " + tr("status.newvisit.empty")
             return []
         case .deleteFailed(let reason):
-            state.status = "Wissen mislukt: \(reason)"
+            state.status = tr("status.deletefailed", ["reden": reason])
             return []
         case .configWritten(let path):
-            state.status = "Instellingen opgeslagen in \(path)."
+            state.status = tr("status.configwritten", ["pad": path])
             return []
         case .configWriteFailed(let reason):
-            state.status = "Instellingen NIET opgeslagen: \(reason)"
+            state.status = tr("status.configfailed", ["reden": reason])
             return []
         case .visitsListed(let summaries, let problems):
-            if case .visits(var visits)? = state.top {
+            if var visits = state.top(VisitsOverlay.self) {
                 visits.summaries = summaries
                 visits.problems = problems
                 visits.loading = false
                 if let current = VisitsOverlay.rows(state, visits).firstIndex(where: { $0.id == state.visit.id }) {
                     visits.cursor = ListCursor(selected: current)
                 }
-                state.overlays[state.overlays.count - 1] = .visits(visits)
+                state.replaceTop(visits)
             }
             return []
         case .visitOpened(let visit):
             replaceVisit(&state, with: visit, onDisk: true)
-            state.status = "Bezoek van \(DateText.dateTime(visit.startedAt)) geopend."
+            state.status = tr("status.visitopened", ["tijd": DateText.dateTime(visit.startedAt)])
             return []
         case .visitOpenFailed(let reason):
             state.status = reason
@@ -134,7 +132,7 @@ public enum App {
             return []
         case .newVisitStarted:
             startNewVisit(&state)
-            state.status = "Nieuw bezoek begonnen. Het vorige staat onder b (bezoeken)."
+            state.status = tr("status.newvisit")
             return []
         }
     }
@@ -142,15 +140,15 @@ public enum App {
     // MARK: Keys
 
     static func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
-        let global = KeyBindings.action(for: key, in: [.everywhere])
+        let global = KeyBindings.action(for: key, in: KeyBindings.global)
         if global == .forceQuit { return quit(&state) }
         // Esc on the tabs stops a send that is running (in a text, Esc first closes the editor).
         if key == .escape, state.busy != nil, state.top == nil {
-            state.status = "Afbreken…"
+            state.status = tr("status.cancelling")
             return [.cancelBackground]
         }
         if global == .discreet {
-            if state.top == .discreet { state.overlays.removeLast() } else { state.overlays.append(.discreet) }
+            if state.top == .discreet { state.overlays.removeLast() } else { state.push(DiscreetOverlay()) }
             return []
         }
         if state.isTooSmall { return key == .character("q") && state.top == nil ? quit(&state) : [] }
@@ -159,18 +157,18 @@ public enum App {
     }
 
     static func handlePaste(_ state: inout AppState, _ text: String) -> [Effect] {
-        if case .editor(var editor)? = state.top {
+        if var editor = state.editor {
             EditorOverlay.paste(&state, &editor, text)
-            state.overlays[state.overlays.count - 1] = .editor(editor)
+            state.replaceTop(EditorOverlay(editor: editor))
             return []
         }
         // Outside a text field a paste is not a string of commands: it is set aside with a word of explanation.
         if state.top == nil || state.top == .discreet {
-            state.status = "Plakken kan alleen in een beschrijving of ander tekstveld: open er een met Enter."
-        } else if case .quitProblem(var quit)? = state.top, var folder = quit.folder {
+            state.status = tr("status.pasteoutside")
+        } else if var quit = state.top(QuitOverlay.self), var folder = quit.folder {
             folder.insert(text)
             quit.folder = folder
-            state.overlays[state.overlays.count - 1] = .quitProblem(quit)
+            state.replaceTop(quit)
         }
         return []
     }
@@ -179,20 +177,16 @@ public enum App {
         state.status = state.notices.isEmpty ? nil : state.notices.removeFirst()
         let tab = state.tab
         let component = TabRegistry.component(tab)
-        let contexts: [KeyContext] = tab == .handover ? [.handover, .lists] : [.lists]
-        let action = KeyBindings.action(for: key, in: contexts)
+        let action = KeyBindings.action(for: key, in: KeyBindings.tabMap(component))
         if let effects = component.update(&state, key: key, action: action, regions: Regions.main(state)) {
             return effects
         }
+        if let action, let effects = OverlayRegistry.open(&state, action) { return effects }
         switch action {
         case .nextTab?, .previousTab?:
             let tabs = state.tabs
             let index = tabs.firstIndex(of: tab) ?? 0
             state.tab = tabs[(index + (action == .nextTab ? 1 : tabs.count - 1)) % tabs.count]
-        case .help?: state.overlays.append(.help(HelpState()))
-        case .special?: state.overlays.append(.special(ListCursor()))
-        case .settings?: EditorOverlay.open(&state, .settings)
-        case .visits?: return VisitsOverlay.open(&state)
         case .quit?: return quit(&state)
         default: break
         }
@@ -201,11 +195,11 @@ public enum App {
 
     /// Quitting: close what is open, then a final save whose outcome decides (see `.finalSaved`, `.finalSaveFailed`).
     static func quit(_ state: inout AppState) -> [Effect] {
-        if state.quitting, case .quitProblem? = state.top { return [] }
+        if state.quitting, state.top(QuitOverlay.self) != nil { return [] }
         var effects: [Effect] = []
         while let top = state.overlays.last {
             state.overlays.removeLast()
-            if case .editor(let editor) = top { effects += EditorOverlay.close(&state, editor).filter { if case .writeConfig = $0 { return true }; return false } }
+            if let editor = top.as(EditorOverlay.self)?.editor { effects += EditorOverlay.close(&state, editor).filter { if case .writeConfig = $0 { return true }; return false } }
         }
         state.quitting = true
         // Only what changed is written: opening a draft and quitting must not renew its retention period.
@@ -230,63 +224,5 @@ public enum App {
 
     static func startNewVisit(_ state: inout AppState) {
         replaceVisit(&state, with: Visit.new(now: state.now), onDisk: false)
-    }
-}
-
-/// The one place that knows every overlay: it hands the key to the active one and puts it back if it stays.
-enum OverlayRegistry {
-    static func update(_ state: inout AppState, _ key: Key) -> [Effect] {
-        guard let top = state.overlays.popLast() else { return [] }
-        let depth = state.overlays.count
-        var result: (keep: Bool, effects: [Effect])
-        var kept = top
-        switch top {
-        case .editor(var editor):
-            result = EditorOverlay.update(&state, &editor, key)
-            kept = .editor(editor)
-        case .help(var help):
-            result = HelpOverlay.update(&state, &help, key)
-            kept = .help(help)
-        case .special(var cursor):
-            result = SpecialOverlay.update(&state, &cursor, key)
-            kept = .special(cursor)
-        case .confirm(let confirmation):
-            result = ConfirmOverlay.update(&state, confirmation, key)
-        case .visits(var visits):
-            result = VisitsOverlay.update(&state, &visits, key)
-            kept = .visits(visits)
-        case .quitProblem(var quit):
-            result = QuitOverlay.update(&state, &quit, key)
-            kept = .quitProblem(quit)
-        case .spelling(var spelling):
-            result = SpellingOverlay.update(&state, &spelling, key)
-            kept = .spelling(spelling)
-        case .discreet:
-            result = (true, [])
-        }
-        // An overlay that stays goes back under anything it opened itself (a confirmation).
-        if result.keep { state.overlays.insert(kept, at: min(depth, state.overlays.count)) }
-        return result.effects
-    }
-
-    static func draw(_ screen: inout Screen, _ state: AppState, _ overlay: Overlay) {
-        switch overlay {
-        case .editor(let editor): EditorView.draw(&screen, state, editor)
-        case .help(let help): HelpOverlay.draw(&screen, state, help)
-        case .special(let cursor): SpecialOverlay.draw(&screen, state, cursor)
-        case .confirm(let confirmation): ConfirmOverlay.draw(&screen, state, confirmation)
-        case .visits(let visits): VisitsOverlay.draw(&screen, state, visits)
-        case .quitProblem(let quit): QuitOverlay.draw(&screen, state, quit)
-        case .spelling(let spelling): SpellingOverlay.draw(&screen, state, spelling)
-        case .discreet: break
-        }
-    }
-
-    /// Whether an overlay covers the whole screen (the rest is not drawn under it).
-    static func isFullScreen(_ overlay: Overlay) -> Bool {
-        switch overlay {
-        case .editor, .help, .discreet: return true
-        default: return false
-        }
     }
 }

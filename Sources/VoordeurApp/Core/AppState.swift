@@ -1,50 +1,6 @@
 import Foundation
 import VoordeurKit
 
-/// The selection and scroll offset of a list. The offset only moves when the selection would leave the view, so
-/// ↑ moves the highlight and does not scroll the list under it.
-public struct ListCursor: Equatable, Sendable {
-    public var selected = 0
-    public var offset = 0
-
-    public init(selected: Int = 0, offset: Int = 0) {
-        self.selected = selected
-        self.offset = offset
-    }
-
-    public mutating func move(to index: Int, count: Int, visible: Int) {
-        selected = index
-        clamp(count: count, visible: visible)
-    }
-
-    /// Keeps selection and offset inside the list and the selection inside the view.
-    public mutating func clamp(count: Int, visible: Int) {
-        let visible = max(1, visible)
-        selected = max(0, min(selected, count - 1))
-        if selected < offset { offset = selected }
-        if selected >= offset + visible { offset = selected - visible + 1 }
-        offset = max(0, min(offset, count - visible))
-    }
-
-    public func clamped(count: Int, visible: Int) -> ListCursor {
-        var copy = self
-        copy.clamp(count: count, visible: visible)
-        return copy
-    }
-}
-
-/// A short line about one draft, for the visits overlay: what `lijst` shows, read without decoding the draft.
-public typealias VisitSummary = DraftSummary
-
-/// Whether the visit is safely on disk.
-public enum SaveState: Equatable, Sendable {
-    /// A new, untouched visit: nothing to save.
-    case nothing
-    case saved(Date)
-    case pending
-    case failed(String)
-}
-
 /// The whole state of the program: a value, changed only by `App.update`.
 public struct AppState: Sendable {
     public var card: Signalenkaart
@@ -136,9 +92,17 @@ public struct AppState: Sendable {
     /// The active overlay, if any.
     public var top: Overlay? { overlays.last }
 
-    public var editor: EditorState? {
-        if case .editor(let editor)? = overlays.last { return editor }
-        return nil
+    public var editor: EditorState? { overlays.last?.as(EditorOverlay.self)?.editor }
+
+    /// The top overlay as `type`, when it is one.
+    public func top<T: OverlayComponent>(_ type: T.Type) -> T? { overlays.last?.as(type) }
+
+    /// Opens an overlay on top.
+    public mutating func push(_ component: any OverlayComponent) { overlays.append(Overlay(component)) }
+
+    /// Replaces the top overlay (one that changed outside its own update).
+    public mutating func replaceTop(_ component: any OverlayComponent) {
+        if overlays.isEmpty { overlays.append(Overlay(component)) } else { overlays[overlays.count - 1] = Overlay(component) }
     }
 
     /// Recomputes the coach's remark counts for every description.

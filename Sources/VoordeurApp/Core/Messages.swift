@@ -34,7 +34,7 @@ extension Effect {
         case .send(let outgoing):
             // The program's name only: a long path would push "Esc breekt af" off the status line.
             let program = outgoing.command.flatMap { $0.split(separator: " ").first }.map { URL(fileURLWithPath: String($0)).lastPathComponent }
-            return program.map { "Versturen met \(TextSanitizer.singleLine($0))" } ?? "Mailprogramma openen"
+            return program.map { tr("busy.sending", ["programma": TextSanitizer.singleLine($0)]) } ?? tr("busy.mailprogram")
         default: return nil
         }
     }
@@ -68,7 +68,7 @@ public enum Message: Sendable {
     case deleteFailed(String)
     case configWritten(path: String)
     case configWriteFailed(String)
-    case visitsListed([VisitSummary], problems: [String])
+    case visitsListed([DraftSummary], problems: [String])
     case visitOpened(Visit)
     case visitOpenFailed(String)
     /// The previous visit is saved; a new one starts.
@@ -102,18 +102,4 @@ public enum Confirmation: Equatable, Sendable {
     case redact([String])
     /// The open draft was deleted elsewhere: keep the text as a new draft (j) or close it (n).
     case deletedElsewhere
-}
-
-/// What is shown over the tabs; the last overlay in `AppState.overlays` gets the keys.
-public indirect enum Overlay: Equatable, Sendable {
-    case editor(EditorState)
-    case help(HelpState)
-    case special(ListCursor)
-    case confirm(Confirmation)
-    case visits(VisitsState)
-    case quitProblem(QuitProblemState)
-    /// F3 in a text: suggestions for the unknown word at the cursor.
-    case spelling(SpellingState)
-    /// Everything hidden behind a neutral screen (F2).
-    case discreet
 }

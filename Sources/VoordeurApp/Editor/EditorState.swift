@@ -25,6 +25,8 @@ public struct EditorState: Equatable, Sendable {
     /// The coach's report on the description, kept current on every keystroke.
     public var report: CoachReport?
     public var personalData: [PersonalDataFinding] = []
+    /// The description is mostly not Dutch: the coach, which reads Dutch, says so instead of "no remarks".
+    public var notDutch = false
     /// Set when a paste was longer than a text may be.
     public var truncated = false
     /// A one-off hint ("this is a choice field …"), cleared by the next key.

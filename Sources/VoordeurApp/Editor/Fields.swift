@@ -76,39 +76,39 @@ public struct FieldSpec: Equatable, Sendable {
 
 /// The field lists of every editor. Adding a field to an editor is one line here.
 public enum FieldCatalog {
-    static let namedExample = "Bijv. \"Ik zie dat …\" of \"Ik hoorde … toen ik bij u op de stoep stond\""
+    static var namedExample: String { tr("field.namedexample") }
 
     public static func observation(_ id: String) -> [FieldSpec] {
-        [FieldSpec("Beschrijving", .text, .observation(id, .description)),
-         FieldSpec("Over wie?", .person, .observation(id, .concerns)),
-         FieldSpec("Direct benoemd bij de huurder?", .answer, .observation(id, .namedToTenant), note: namedExample),
-         FieldSpec("Reactie van de huurder", .line, .observation(id, .reaction))]
+        [FieldSpec(tr("field.description"), .text, .observation(id, .description)),
+         FieldSpec(tr("field.concerns"), .person, .observation(id, .concerns)),
+         FieldSpec(tr("field.named"), .answer, .observation(id, .namedToTenant), note: namedExample),
+         FieldSpec(tr("field.reaction"), .line, .observation(id, .reaction))]
     }
 
     public static func own(_ id: String) -> [FieldSpec] {
-        [FieldSpec("Wat zag je? (korte titel)", .line, .ownTitle(id)),
-         FieldSpec("Beschrijving", .text, .own(id, .description)),
-         FieldSpec("Over wie?", .person, .own(id, .concerns)),
-         FieldSpec("Direct benoemd bij de huurder?", .answer, .own(id, .namedToTenant), note: namedExample),
-         FieldSpec("Reactie van de huurder", .line, .own(id, .reaction))]
+        [FieldSpec(tr("field.owntitle"), .line, .ownTitle(id)),
+         FieldSpec(tr("field.description"), .text, .own(id, .description)),
+         FieldSpec(tr("field.concerns"), .person, .own(id, .concerns)),
+         FieldSpec(tr("field.named"), .answer, .own(id, .namedToTenant), note: namedExample),
+         FieldSpec(tr("field.reaction"), .line, .own(id, .reaction))]
     }
 
     public static func thirdParty(_ id: String) -> [FieldSpec] {
-        [FieldSpec("Wie (rol, geen naam)", .line, .thirdParty(id, .role)),
-         FieldSpec("Wat zei hij of zij?", .text, .thirdParty(id, .said)),
-         FieldSpec("Geadviseerd zelf Veilig Thuis te bellen (0800-2000)", .flag, .thirdParty(id, .advisedVeiligThuis)),
-         FieldSpec("Geadviseerd bij acuut gevaar 112 te bellen", .flag, .thirdParty(id, .advised112))]
+        [FieldSpec(tr("field.role"), .line, .thirdParty(id, .role)),
+         FieldSpec(tr("field.said"), .text, .thirdParty(id, .said)),
+         FieldSpec(tr("field.advisedvt"), .flag, .thirdParty(id, .advisedVeiligThuis)),
+         FieldSpec(tr("field.advised112"), .flag, .thirdParty(id, .advised112))]
     }
 
     public static func settings(jobTitles: [String]) -> [FieldSpec] {
-        [FieldSpec("Jouw naam", .line, .setting(section: "medewerker", key: "naam")),
-         FieldSpec("Functie", .choice([""] + jobTitles), .setting(section: "medewerker", key: "functie")),
-         FieldSpec("Jouw telefoon", .line, .setting(section: "medewerker", key: "telefoon")),
-         FieldSpec("Jouw e-mail", .line, .setting(section: "medewerker", key: "email")),
-         FieldSpec("Sociaal consulent: naam", .line, .setting(section: "sociaal-consulent", key: "naam")),
-         FieldSpec("Sociaal consulent: e-mail", .line, .setting(section: "sociaal-consulent", key: "email")),
-         FieldSpec("Sociaal consulent: telefoon", .line, .setting(section: "sociaal-consulent", key: "telefoon")),
-         FieldSpec("Corporatie", .line, .setting(section: "corporatie", key: "naam"))]
+        [FieldSpec(tr("field.yourname"), .line, .setting(section: "medewerker", key: "naam")),
+         FieldSpec(tr("field.function"), .choice([""] + jobTitles), .setting(section: "medewerker", key: "functie")),
+         FieldSpec(tr("field.yourphone"), .line, .setting(section: "medewerker", key: "telefoon")),
+         FieldSpec(tr("field.youremail"), .line, .setting(section: "medewerker", key: "email")),
+         FieldSpec(tr("field.consulentname"), .line, .setting(section: "sociaal-consulent", key: "naam")),
+         FieldSpec(tr("field.consulentemail"), .line, .setting(section: "sociaal-consulent", key: "email")),
+         FieldSpec(tr("field.consulentphone"), .line, .setting(section: "sociaal-consulent", key: "telefoon")),
+         FieldSpec(tr("field.corporation"), .line, .setting(section: "corporatie", key: "naam"))]
     }
 }
 

@@ -93,7 +93,7 @@ public final class EffectRunner {
                 return .visitOpened(visit)
             case .failure(let problem):
                 releaseLock(id)
-                return .visitOpenFailed("Openen lukte niet: \(problem.description)")
+                return .visitOpenFailed(tr("effects.openfailed", ["reden": problem.description]))
             }
         case .newVisit(let current):
             if let current, let failure = saveBeforeLeaving(current) { return .visitOpenFailed(failure) }
@@ -149,7 +149,7 @@ public final class EffectRunner {
             }
         case .copyToClipboard(let text):
             let copy = clipboard(text, cancellation)
-            if cancellation.isCancelled { return BackgroundResult(.copyFailed("afgebroken")) }
+            if cancellation.isCancelled { return BackgroundResult(.copyFailed(tr("effects.cancelled"))) }
             return BackgroundResult(.copied(method: copy.statusLine), terminalOutput: copy.terminalSequence)
         case .send(let outgoing):
             do {
@@ -180,7 +180,7 @@ public final class EffectRunner {
             try saveLocked(visit)
             return nil
         } catch {
-            return "Het huidige bezoek kon niet worden opgeslagen (\(Self.describe(error))); het blijft open."
+            return tr("effects.notsavedbeforeleaving", ["reden": Self.describe(error)])
         }
     }
 

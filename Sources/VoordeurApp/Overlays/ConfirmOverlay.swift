@@ -1,54 +1,81 @@
 import VoordeurKit
 
+extension KeyContext {
+    public static let confirm = KeyContext("confirm")
+}
+
+extension Overlay {
+    public static func confirm(_ confirmation: Confirmation) -> Overlay { Overlay(ConfirmOverlay(confirmation)) }
+}
+
 /// A question with j/n. Each confirmation says what it asks and what yes does.
-enum ConfirmOverlay {
+public struct ConfirmOverlay: OverlayComponent, Equatable {
+    public var confirmation: Confirmation
+    public init(_ confirmation: Confirmation) { self.confirmation = confirmation }
+
+    public static let keyContext = KeyContext.confirm
+    public static var keyMap: [KeyBinding] {
+        [KeyBinding(keys: [.character("j"), .character("J"), .character("y"), .character("Y")], label: tr("keys.confirm.yes.label"), help: tr("keys.confirm.yes"), context: .confirm, action: .yes, short: tr("keys.confirm.yes.short")),
+         KeyBinding(keys: [.character("n"), .character("N"), .escape], label: tr("keys.confirm.no.label"), help: tr("keys.confirm.no"), context: .confirm, action: .no, short: tr("keys.confirm.no.short"))]
+    }
+
+    /// What yes and no mean for this question, when more than "ja" and "nee".
+    static func answers(_ confirmation: Confirmation) -> (yes: String, no: String)? {
+        switch confirmation {
+        case .handoverWithoutNote: return (tr("confirm.nonote.yes"), tr("confirm.nonote.no"))
+        case .deletedElsewhere: return (tr("confirm.deletedelsewhere.yes"), tr("confirm.deletedelsewhere.no"))
+        default: return nil
+        }
+    }
+
+    public mutating func update(_ state: inout AppState, _ key: Key) -> OverlayResult {
+        let result = Self.update(&state, confirmation, key)
+        return OverlayResult(keep: result.keep, effects: result.effects)
+    }
+
+    public func view(_ state: AppState, into screen: inout Screen) { Self.draw(&screen, state, confirmation) }
+
     static func question(_ confirmation: Confirmation, _ state: AppState) -> [String] {
         switch confirmation {
         case .exportWithRemarks:
-            return ["De coach heeft nog opmerkingen bij een of meer beschrijvingen.",
-                    "Een huurder kan zich aangevallen voelen door een oordeel.", "Toch exporteren?"]
+            return [tr("confirm.remarks.1"), tr("confirm.remarks.2"), tr("confirm.remarks.3")]
         case .handoverWithoutNote:
-            return ["Het bezoek is gemarkeerd als overgedragen, maar in deze sessie is nog geen notitie geschreven of gekopieerd.",
-                    "Is de overdracht op een andere manier gedaan (bijvoorbeeld telefonisch)?",
-                    "j = ja, dan mag het concept weg · n = nee, eerst exporteren (e) of kopiëren (c)"]
+            return [tr("confirm.nonote.1"), tr("confirm.nonote.2")]
         case .deleteAfterHandover:
-            return ["Het bezoek is overgedragen. Er is geen wettelijke basis om deze signalen te bewaren.",
-                    "Concept nu wissen, met de notities van dit bezoek in de standaardmap (\(state.exportFolder.lastPathComponent))?"]
+            return [tr("confirm.delete.1"), tr("confirm.delete.2", ["map": state.exportFolder.lastPathComponent])]
         case .removeOwnSignal:
-            return ["Dit eigen signaal en de beschrijving verwijderen?"]
+            return [tr("confirm.removeown")]
         case .removeThirdParty:
-            return ["Deze melding van derden verwijderen?"]
+            return [tr("confirm.removethirdparty")]
         case .quitWithoutSaving:
-            return ["Je laatste wijzigingen zijn NIET opgeslagen en gaan verloren als je nu stopt.", "Echt stoppen zonder opslaan?"]
+            return [tr("confirm.quitnosave.1"), tr("confirm.quitnosave.2")]
         case .deletedElsewhere:
-            return ["Dit concept is elders gewist (voordeur wis, een overdracht of de bewaartermijn) en wordt niet teruggezet.",
-                    "Je tekst staat nog op het scherm.",
-                    "j = bewaren als nieuw concept · n = sluiten zonder bewaren"]
+            return [tr("confirm.deletedelsewhere.1"), tr("confirm.deletedelsewhere.2")]
         case .redact(let preview):
             let shown = max(1, state.rows - 12)
             // The preview says itself what is replaced and that the draft stays as it is.
             var lines = Array(preview.prefix(shown))
-            if preview.count > shown { lines.append("  … en nog \(preview.count - shown)") }
-            return lines + ["Zo exporteren en kopiëren?"]
+            if preview.count > shown { lines.append("  " + tr("confirm.redact.more", ["n": preview.count - shown])) }
+            return lines + [tr("confirm.redact.question")]
         }
     }
 
     static func update(_ state: inout AppState, _ confirmation: Confirmation, _ key: Key) -> (keep: Bool, effects: [Effect]) {
-        let yes = key == .character("j") || key == .character("J") || key == .character("y")
-        let no = key == .character("n") || key == .character("N") || key == .escape
-        guard yes || no else { return (true, []) }
+        let action = KeyBindings.action(for: key, in: keyMap)
+        let yes = action == .yes
+        guard yes || action == .no else { return (true, []) }
         guard yes else {
             switch confirmation {
             case .deleteAfterHandover:
-                state.status = "Het concept blijft bewaard tot de bewaartermijn (\(Dutch.days(state.config.retentionDays))) voorbij is."
+                state.status = trCount("status.keptuntil", state.config.retentionDays)
             case .handoverWithoutNote:
-                state.status = "Gemarkeerd als overgedragen. Exporteer (e) of kopieer (c) de notitie; daarna kun je het concept wissen met o."
+                state.status = tr("status.markednonote")
             case .quitWithoutSaving:
                 return (false, [])
             case .deletedElsewhere:
                 if state.quitting { return (false, [.quit]) }
                 App.startNewVisit(&state)
-                state.status = "Het gewiste concept is gesloten. Dit is een nieuw, leeg bezoek."
+                state.status = tr("status.deletedclosed")
                 return (false, [])
             default: break
             }
@@ -58,7 +85,7 @@ enum ConfirmOverlay {
         case .exportWithRemarks(let format):
             return (false, HandoverTab.exportEffects(state, format))
         case .handoverWithoutNote:
-            state.overlays.append(.confirm(.deleteAfterHandover))
+            state.push(ConfirmOverlay(.deleteAfterHandover))
         case .deleteAfterHandover:
             return (false, [.deleteVisit(id: state.visit.id)])
         case .removeOwnSignal(let id):
@@ -81,19 +108,26 @@ enum ConfirmOverlay {
             copy.updatedAt = state.now
             state.visit = copy
             state.onDisk = false
-            state.status = "De tekst wordt bewaard als nieuw concept."
+            state.status = tr("status.keptasnew")
             if state.quitting { return (false, [.finalSave(copy)]) }
             state.touch()
         case .redact:
             state.redacted = true
-            state.status = "Persoonsgegevens in de notitie vervangen. Druk a om ze weer te tonen."
+            state.status = tr("status.redacted")
         }
         return (false, [])
     }
 
     static func draw(_ screen: inout Screen, _ state: AppState, _ confirmation: Confirmation) {
         var lines = question(confirmation, state)
-        if confirmation != .handoverWithoutNote, confirmation != .deletedElsewhere { lines += ["", "j = ja   ·   n = nee"] }
-        Box.draw(&screen, lines: lines, title: "Bevestigen", rows: state.rows, columns: state.columns)
+        if let answers = answers(confirmation) {
+            var map = keyMap
+            map[0].short = answers.yes
+            map[1].short = answers.no
+            lines.append(KeyBindings.dialogLine(map, joiner: " = "))
+        } else {
+            lines += ["", KeyBindings.dialogLine(keyMap, joiner: " = ", separator: "   ·   ")]
+        }
+        Box.draw(&screen, lines: lines, title: tr("confirm.title"), rows: state.rows, columns: state.columns)
     }
 }

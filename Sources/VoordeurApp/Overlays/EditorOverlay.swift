@@ -3,8 +3,46 @@ import VoordeurKit
 
 /// The editor: the fields of a signal, own signal, third-party report, visit field or the settings, as data
 /// (Editor/Fields.swift). Text is written into the visit on every keystroke, so autosave keeps every word.
-enum EditorOverlay {
-    static let choiceHint = "Dit is een keuzeveld: Spatie of ←→ wisselt. Tab gaat naar het volgende veld."
+extension KeyContext {
+    public static let editor = KeyContext("editor")
+}
+
+extension Action {
+    public static let nextField = Action("nextField"), previousField = Action("previousField")
+    public static let spelling = Action("spelling"), settings = Action("settings")
+}
+
+extension Overlay {
+    public static func editor(_ editor: EditorState) -> Overlay { Overlay(EditorOverlay(editor: editor)) }
+}
+
+public struct EditorOverlay: OverlayComponent, Equatable {
+    public var editor: EditorState
+
+    public static let keyContext = KeyContext.editor
+    public static var keyMap: [KeyBinding] {
+        [KeyBinding(keys: [.escape], label: "Esc", help: tr("keys.editor.close"), context: .editor, action: .close, short: tr("keys.close.short")),
+         KeyBinding(keys: [.tab], label: "Tab", help: tr("keys.editor.nextfield"), context: .editor, action: .nextField, short: tr("keys.editor.nextfield.short")),
+         KeyBinding(keys: [.backTab], label: "Shift-Tab", help: tr("keys.editor.previousfield"), context: .editor, action: .previousField),
+         KeyBinding(keys: [.f3], label: "F3", help: tr("keys.editor.spelling"), context: .editor, action: .spelling, short: tr("keys.editor.spelling.short"))]
+    }
+    public static var openers: [KeyBinding] {
+        [KeyBinding(keys: [.character("i")], label: "i", help: tr("keys.settings.open"), context: .lists, action: .settings, short: tr("keys.settings.open.short"))]
+    }
+    public static func open(_ state: inout AppState, _ action: Action) -> [Effect] {
+        open(&state, EditorTarget.settings)
+        return []
+    }
+    public var isFullScreen: Bool { true }
+
+    public mutating func update(_ state: inout AppState, _ key: Key) -> OverlayResult {
+        let result = Self.update(&state, &editor, key)
+        return OverlayResult(keep: result.keep, effects: result.effects)
+    }
+
+    public func view(_ state: AppState, into screen: inout Screen) { EditorView.draw(&screen, state, editor) }
+
+    static var choiceHint: String { tr("editor.choicehint") }
 
     // MARK: Opening and closing
 
@@ -42,7 +80,7 @@ enum EditorOverlay {
                 field.spec.path.write(.text(text), &state)
                 if state.visit.startedAt != before { state.touch() }
             } else {
-                state.status = "Datum en tijd niet gewijzigd: schrijf ze als 22-11-2026 09:30."
+                state.status = tr("editor.datenotchanged")
             }
         }
         switch editor.target {
@@ -52,7 +90,7 @@ enum EditorOverlay {
                 if own.title.isEmpty, own.description.isEmpty, own.tenantReaction.isEmpty {
                     state.visit.ownSignals.remove(at: index)
                 } else if own.title.isEmpty {
-                    state.visit.ownSignals[index].title = "eigen signaal \(index + 1)"
+                    state.visit.ownSignals[index].title = tr("editor.owntitle", ["n": index + 1])
                 }
                 state.touch()
             }
@@ -64,13 +102,13 @@ enum EditorOverlay {
         case .settings:
             var problems: [String] = []
             if !state.config.workerEmail.isEmpty, !Config.isPlausibleEmail(state.config.workerEmail) {
-                problems.append("jouw e-mailadres")
+                problems.append(tr("settings.problem.youremail"))
             }
             if !state.config.consulentEmail.isEmpty, !Config.isPlausibleEmail(state.config.consulentEmail) {
-                problems.append("het e-mailadres van de sociaal consulent")
+                problems.append(tr("settings.problem.consulentemail"))
             }
             if !problems.isEmpty {
-                state.status = "Niet opgeslagen: controleer \(problems.joined(separator: " en ")). Druk i om het te verbeteren."
+                state.status = tr("settings.notsaved", ["wat": problems.joined(separator: tr("word.and"))])
             } else {
                 effects.append(.writeConfig(state.config, to: state.configLocation))
             }
@@ -86,9 +124,9 @@ enum EditorOverlay {
     /// Handles a key; returns whether the editor stays open, and the effects.
     static func update(_ state: inout AppState, _ editor: inout EditorState, _ key: Key) -> (keep: Bool, effects: [Effect]) {
         editor.hint = nil
-        if let action = KeyBindings.action(for: key, in: [.editor]) {
+        if let action = KeyBindings.action(for: key, in: keyMap) {
             switch action {
-            case .closeEditor:
+            case .close:
                 return (false, close(&state, editor))
             case .nextField:
                 editor.focus = (editor.focus + 1) % editor.fields.count
@@ -113,7 +151,7 @@ enum EditorOverlay {
                 } else if editor.fields.count == 1 {
                     return (false, close(&state, editor))
                 } else {
-                    editor.hint = "Enter maakt hier geen nieuwe regel. Tab gaat naar het volgende veld, Esc sluit."
+                    editor.hint = tr("editor.noenter")
                 }
             case .backspace: buffer.backspace()
             case .delete: buffer.deleteForward()
@@ -151,14 +189,13 @@ enum EditorOverlay {
     }
 
     /// Said when a key would add to a text that is at its limit: nothing is dropped without a word.
-    static let fullHint = "Dit veld is vol: hoogstens \(TextBuffer.maximumLength) tekens. Er is niets toegevoegd; "
-        + "maak de tekst korter of ga verder in een eigen signaal."
+    static var fullHint: String { tr("editor.full", ["n": TextBuffer.maximumLength]) }
 
     /// A paste: text into a text field (tabs and newlines stay text), never keys.
     static func paste(_ state: inout AppState, _ editor: inout EditorState, _ text: String) {
         editor.hint = nil
         guard var buffer = editor.focused.buffer else {
-            editor.hint = "Plakken kan alleen in een tekstveld. " + choiceHint
+            editor.hint = tr("editor.pastechoice") + " " + choiceHint
             return
         }
         if !buffer.insert(text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")) {
@@ -201,6 +238,7 @@ enum EditorOverlay {
         editor.spellingGeneration = state.speller?.generation ?? 0
         let settings = editor.target == .settings
         editor.report = nil
+        editor.notDutch = false
         editor.personalData = []
         editor.misspelled = [:]
         // One pass per text: the coach (description only), personal data and spelling (not on the settings screen).
@@ -209,7 +247,10 @@ enum EditorOverlay {
             let coached = index == editor.coachedIndex
             let analysis = state.analysis.analyse(text, coach: coached, privacy: !settings,
                                                   spelling: !settings && field.spec.kind == .text)
-            if coached { editor.report = analysis.report }
+            if coached {
+                editor.report = analysis.report
+                editor.notDutch = state.speller?.looksNotDutch(text, unknown: analysis.unknownWords) ?? false
+            }
             editor.personalData += analysis.personalData
             if !analysis.unknownWords.isEmpty { editor.misspelled[index] = analysis.unknownWords }
         }

@@ -4,42 +4,40 @@ import VoordeurKit
 /// description, and a status line for hints and personal data.
 enum EditorView {
     static func heading(_ state: AppState, _ editor: EditorState) -> (title: String, prompt: (String, Tone)?, question: String?) {
-        let observe = ("Wat zie ik? Wat hoor ik? Wat ruik ik?", Tone.accent)
+        let observe = (tr("editor.observe"), Tone.accent)
         switch editor.target {
         case .signal(let id):
             let signal = state.card.signal(id: id)
-            return ("Beschrijf: \(signal?.text ?? id)", observe, signal.map { "Vraag: " + $0.hint })
+            return (tr("editor.describe", ["signaal": signal?.text ?? id]), observe, signal.map { tr("editor.question") + " " + $0.hint })
         case .own:
-            return ("Eigen signaal (niet op de kaart)", observe, "Vraag: wat zag, hoorde of rook je? Waar, wanneer, hoeveel?")
+            return (tr("editor.own.title"), observe, tr("editor.question") + " " + tr("editor.own.question"))
         case .thirdParty:
-            return ("Van derden – niet zelf waargenomen",
-                    ("Niet zelf waargenomen. Adviseer: zelf Veilig Thuis bellen, bij acuut gevaar 112.", .warning),
-                    "Noem de rol (buurvrouw, collega), geen naam. Noteer letterlijk wat werd gezegd.")
+            return (tr("editor.thirdparty.title"), (tr("editor.thirdparty.prompt"), .warning), tr("editor.thirdparty.question"))
         case .visitField:
             let spec = editor.fields.first?.spec
-            return (spec?.label ?? "Bezoek", nil, spec?.note)
+            return (spec?.label ?? tr("tab.visit"), nil, spec?.note)
         case .settings:
-            return ("Instellingen", ("Jouw gegevens en die van de sociaal consulent; geen gegevens van huurders.", .accent),
-                    "Wordt bewaard in \(state.configLocation.path) als je Esc drukt. "
-                        + (state.speller?.statusText ?? "Spellinghulp: uit") + ".")
+            return (tr("settings.title"), (tr("settings.prompt"), .accent),
+                    tr("settings.where", ["pad": state.configLocation.path]) + " "
+                        + (state.speller?.statusText ?? tr("spelling.off")) + ".")
         }
     }
 
     static func statusLine(_ state: AppState, _ editor: EditorState) -> (String, Tone)? {
         if let hint = editor.hint { return (hint, .accent) }
         if !editor.personalData.isEmpty {
-            let found = editor.personalData.map { "\($0.kind.rawValue) \"\($0.match)\"" }.joined(separator: ", ")
+            let found = editor.personalData.map { "\($0.kind.shortLabel) \"\($0.match)\"" }.joined(separator: ", ")
             // Special categories (health, origin, a police record, …) get their own advice: a role does not help there.
             if editor.personalData.contains(where: \.kind.isSpecial) {
-                return ("⚠ Bijzonder persoonsgegeven? \(found). Alleen als de consulent het echt nodig heeft, nooit als verklaring.", .warning)
+                return (tr("editor.special", ["gevonden": found]), .warning)
             }
-            return ("⚠ Persoonsgegevens? \(found). Noem een rol, geen naam, adres of nummer.", .warning)
+            return (tr("editor.personal", ["gevonden": found]), .warning)
         }
         if editor.truncated {
-            return ("⚠ De geplakte tekst was te lang; alleen de eerste \(TextBuffer.maximumLength) tekens zijn bewaard.", .warning)
+            return (tr("editor.truncated", ["n": TextBuffer.maximumLength]), .warning)
         }
-        if let report = editor.report, !report.text.isEmpty, !report.hasSensoryAnchor {
-            return ("Tip: begin bij je zintuigen: \"Ik zie …\", \"Ik hoor …\", \"Ik ruik …\".", .accent)
+        if let report = editor.report, !report.text.isEmpty, !report.hasSensoryAnchor, !editor.notDutch {
+            return (tr("editor.sensetip"), .accent)
         }
         return nil
     }
@@ -57,7 +55,7 @@ enum EditorView {
             }
         }
         if let question {
-            for line in TextWrap.hanging(question, width: width, first: "", rest: "       ").prefix(4) {
+            for line in TextWrap.hanging(question, width: width, first: "", rest: CardListTab.questionIndent).prefix(4) {
                 screen.write(line, row: row, column: 1, style: .dim)
                 row += 1
             }
@@ -66,7 +64,7 @@ enum EditorView {
         // The footer: status lines (wrapped, at most 2), the emergency line and the hints.
         var status = statusLine(state, editor).map { (text: $0.0, tone: $0.1, style: Style()) }
         // Without a hint of its own the editor shows what runs in the background (a send), and how to stop it.
-        if status == nil, let busy = state.busy { status = ("\(busy)… Esc, dan nog eens Esc breekt af.", .accent, .bold) }
+        if status == nil, let busy = state.busy { status = (tr("editor.busy", ["bezig": busy]), .accent, .bold) }
         if let problem = state.saveProblem { status = (problem, .danger, .bold) }
         let statusLines = status.map { min(2, TextWrap.lines($0.text, width: width).count) } ?? 1
         let footerTop = state.rows - 2 - statusLines
@@ -126,14 +124,14 @@ enum EditorView {
                 switch spec.path.read(state) {
                 case .answer(let a): value = a.label
                 case .person(let p): value = p.label
-                case .text(let t): value = t.isEmpty ? "nog niet gekozen" : t
-                case .flag(let f): value = f ? "ja" : "nee"
+                case .text(let t): value = t.isEmpty ? tr("person.onbekend") : t
+                case .flag(let f): value = f ? tr("answer.ja") : tr("answer.nee")
                 }
                 let label = marker + spec.label + " "
                 screen.write(label, row: row, column: 0, style: focused ? .bold : [])
                 let start = DisplayWidth.of(label)
                 let used = screen.write("‹ \(value) ›", row: row, column: start, style: focused ? [.reverse, .bold] : .bold)
-                let explain = "  Spatie wisselt"
+                let explain = "  " + tr("editor.spacechanges")
                 if start + used + DisplayWidth.of(explain) < columns {
                     screen.write(explain, row: row, column: start + used, style: .dim)
                 }
@@ -146,10 +144,11 @@ enum EditorView {
         }
         let spellingHint = !(editor.misspelled[editor.focus] ?? []).isEmpty
         // Dropped from the end when narrow: first "Enter nieuwe regel", then F3; Esc, Tab, F2 and Ctrl-C always stay.
-        let spellingKey = spellingHint ? KeyBindings.hint(.spelling, in: [.editor]).map { [$0] } ?? [] : []
-        let hints = KeyBindings.fittedHints(optional: [], required: [.closeEditor, .nextField, .discreet, .forceQuit],
-                                            in: [.editor, .everywhere], width: columns - 2,
-                                            prefix: spellingKey + (editor.focused.spec.kind == .text ? ["Enter nieuwe regel"] : []))
+        let map = EditorOverlay.keyMap + KeyBindings.global
+        let spellingKey = spellingHint ? KeyBindings.hint(.spelling, in: map).map { [$0] } ?? [] : []
+        let hints = KeyBindings.fittedHints(optional: [], required: [.close, .nextField, .discreet, .forceQuit],
+                                            in: map, width: columns - 2,
+                                            prefix: spellingKey + (editor.focused.spec.kind == .text ? [tr("editor.enternewline")] : []))
         Chrome.drawFooter(&screen, state, status: footerTop..<(state.rows - 2), hints: hints,
                           override: status.map { ($0.text, $0.tone, $0.style) } ?? ("", .plain, []))
     }
@@ -185,7 +184,7 @@ enum EditorView {
             }
         }
         if buffer.characters.isEmpty && !focused {
-            screen.write("(nog leeg)", row: top + 1, column: 2, style: .dim)
+            screen.write(tr("editor.empty"), row: top + 1, column: 2, style: .dim)
         }
         if first > 0 { screen.write("↑", row: top + 1, column: columns - 2, style: .dim) }
         if first + rows < lines.count { screen.write("↓", row: top + rows, column: columns - 2, style: .dim) }
@@ -201,8 +200,7 @@ enum EditorView {
         let text = editor.coachedIndex.flatMap { editor.fields[$0].buffer?.text } ?? ""
         let end = top + 1 + rows
         if findings.isEmpty {
-            let line = text.isEmpty ? "Coach: beschrijf wat je zag, hoorde of rook; waar, wanneer, hoeveel."
-                : "Coach: ✓ geen opmerkingen; dit leest als een waarneming."
+            let line = text.isEmpty ? tr("coach.empty") : editor.notDutch ? tr("coach.notdutch") : tr("coach.noremarks")
             screen.write(line, row: top, column: 1, width: columns - 2, tone: text.isEmpty ? .muted : .ok)
             return end
         }
@@ -212,7 +210,7 @@ enum EditorView {
         let window = max(0, first - rows)..<min(findings.count, first + rows + 1)
         var bodies: [Int: [String]] = [:]
         for index in window {
-            bodies[index] = TextWrap.hanging("• \(findings[index].category.name) \"\(findings[index].match)\": " + findings[index].question,
+            bodies[index] = TextWrap.hanging("• \(findings[index].category.label) \"\(findings[index].match)\": " + findings[index].question,
                                             width: columns - 2, first: "", rest: "    ")
         }
         func height(_ index: Int) -> Int { min(bodies[index]?.count ?? 1, rows) }
@@ -229,16 +227,17 @@ enum EditorView {
         }
         let range = first..<last
         let shown = (count: range.count, rows: used)
-        let shownPart = range.count == 1 ? "nr. \(range.lowerBound + 1)" : "\(range.lowerBound + 1)–\(range.upperBound)"
-        let which = shown.count == findings.count ? "" : ", \(shownPart) getoond (↑↓ door de tekst)"
-        var header = "Coach: \(Dutch.remarks(findings.count))\(which)"
-        let question = " – wat zag, hoorde of rook je precies?"
-        if DisplayWidth.of(header + question) <= columns - 2 { header += question }
+        let shownPart = range.count == 1 ? tr("coach.shown.one", ["n": range.lowerBound + 1])
+            : "\(range.lowerBound + 1)–\(range.upperBound)"
+        let which = shown.count == findings.count ? "" : ", " + tr("coach.shown", ["welke": shownPart])
+        var header = editor.notDutch ? tr("coach.notdutch") : "Coach: " + trCount("count.remarks", findings.count) + which
+        let question = " – " + tr("coach.question")
+        if !editor.notDutch, DisplayWidth.of(header + question) <= columns - 2 { header += question }
         screen.write(header, row: top, column: 1, width: columns - 2, style: .bold, tone: .warning)
         var row = top + 1
         for index in range {
             let body = bodies[index] ?? []
-            let head = "• \(findings[index].category.name) \"\(findings[index].match)\": "
+            let head = "• \(findings[index].category.label) \"\(findings[index].match)\": "
             for (number, line) in body.enumerated() where row < end {
                 if number == 0 {
                     let width = screen.write(head, row: row, column: 1, width: columns - 2, style: .bold, tone: .warning)

@@ -1,57 +1,48 @@
 import VoordeurKit
 
-/// The special situations of the step plan, in the order the overlay shows them.
-public enum SpecialItem: CaseIterable, Sendable {
-    case acuteDanger, called112, recentSexualViolence, honourRelated
+extension KeyContext {
+    public static let special = KeyContext("special")
+}
 
-    public var label: String {
-        switch self {
-        case .acuteDanger: return "Acuut gevaar"
-        case .called112: return "112 is gebeld"
-        case .recentSexualViolence: return "Recent seksueel geweld (een week of korter geleden)"
-        case .honourRelated: return "Eergerelateerd geweld"
-        }
-    }
-
-    public var route: String {
-        switch self {
-        case .acuteDanger: return "Bel direct 112. Ook als je getuige bent van geweld."
-        case .called112: return "Noteer het; de sociaal consulent ziet het in de overdracht."
-        case .recentSexualViolence: return "Direct contact met het Centrum Seksueel Geweld: 0800-0188. Sporen kunnen dan worden veiliggesteld."
-        case .honourRelated: return "Ga niet zelf in gesprek met de huurder. Vraag advies aan Veilig Thuis: 0800-2000."
-        }
-    }
-
-    var keyPath: WritableKeyPath<SpecialSituations, Bool> {
-        switch self {
-        case .acuteDanger: return \.acuteDanger
-        case .called112: return \.called112
-        case .recentSexualViolence: return \.recentSexualViolence
-        case .honourRelated: return \.honourRelated
-        }
-    }
-
-    public func isOn(_ special: SpecialSituations) -> Bool { special[keyPath: keyPath] }
-    public func toggle(_ special: inout SpecialSituations) { special[keyPath: keyPath].toggle() }
+extension Action {
+    public static let special = Action("special")
+    /// ↑↓ in a dialog's list: the key says which way.
+    public static let choose = Action("choose")
 }
 
 /// `!`: the special situations with their route; choosing one records it in the visit.
-enum SpecialOverlay {
-    static func update(_ state: inout AppState, _ cursor: inout ListCursor, _ key: Key) -> (keep: Bool, effects: [Effect]) {
+public struct SpecialOverlay: OverlayComponent, Equatable {
+    public var cursor = ListCursor()
+    public init(cursor: ListCursor = ListCursor()) { self.cursor = cursor }
+
+    public static let keyContext = KeyContext.special
+    public static var keyMap: [KeyBinding] {
+        [KeyBinding(keys: [.up, .down, .character("k"), .character("j")], label: "↑↓", help: tr("keys.special.choose"), context: .special, action: .choose, short: tr("keys.choose.short")),
+         KeyBinding(keys: [.character(" "), .enter], label: tr("key.space"), help: tr("keys.special.toggle"), context: .special, action: .toggle, short: tr("keys.special.toggle.short")),
+         KeyBinding(keys: [.escape, .character("!"), .character("q")], label: "Esc", help: tr("keys.back"), context: .special, action: .close, short: tr("keys.back.short"))]
+    }
+    public static var openers: [KeyBinding] {
+        [KeyBinding(keys: [.character("!")], label: "!", help: tr("keys.special.open"), context: .lists, action: .special, short: tr("keys.special.open.short"))]
+    }
+    public static func open(_ state: inout AppState, _ action: Action) -> [Effect] {
+        state.push(SpecialOverlay())
+        return []
+    }
+
+    public mutating func update(_ state: inout AppState, _ key: Key) -> OverlayResult {
         let count = SpecialItem.allCases.count
-        switch key {
-        case .escape, .character("!"), .character("q"): return (false, [])
-        case .up, .character("k"): cursor.move(to: cursor.selected - 1, count: count, visible: count)
-        case .down, .character("j"): cursor.move(to: cursor.selected + 1, count: count, visible: count)
-        case .character(" "), .enter:
+        switch action(for: key) {
+        case .close?: return .close
+        case .choose?: cursor.step(key, count: count, visible: count)
+        case .toggle?:
             SpecialItem.allCases[cursor.selected].toggle(&state.visit.special)
             state.touch()
         default: break
         }
-        return (true, [])
+        return .stay
     }
 
-    static func draw(_ screen: inout Screen, _ state: AppState, _ cursor: ListCursor) {
+    public func view(_ state: AppState, into screen: inout Screen) {
         var lines: [String] = []
         var highlight: Set<Int> = []
         for (index, item) in SpecialItem.allCases.enumerated() {
@@ -60,8 +51,8 @@ enum SpecialOverlay {
             lines.append("\(index == cursor.selected ? "▸" : " ") \(mark) \(item.label)")
             lines.append("      → \(item.route)")
         }
-        lines += ["", "↑↓ kies · Spatie vastleggen · Esc terug"]
-        Box.draw(&screen, lines: lines, title: "Bijzondere situaties", rows: state.rows, columns: state.columns,
+        lines += ["", KeyBindings.dialogLine(Self.keyMap)]
+        Box.draw(&screen, lines: lines, title: tr("special.title"), rows: state.rows, columns: state.columns,
                  highlight: highlight)
     }
 }

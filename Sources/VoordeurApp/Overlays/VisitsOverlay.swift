@@ -1,73 +1,90 @@
 import Foundation
 import VoordeurKit
 
+extension KeyContext {
+    public static let visits = KeyContext("visits")
+}
+
+extension Action {
+    public static let visits = Action("visits"), newVisit = Action("newVisit")
+}
+
 /// `b`: the concepts with date, reference and number of signals; open one, or start a new visit.
-public struct VisitsState: Equatable, Sendable {
-    public var summaries: [VisitSummary] = []
+public struct VisitsOverlay: OverlayComponent, Equatable {
+    public var summaries: [DraftSummary] = []
     public var cursor = ListCursor()
     public var loading = true
     public var problems: [String] = []
     public init() {}
-}
 
-enum VisitsOverlay {
-    static func open(_ state: inout AppState) -> [Effect] {
-        state.overlays.append(.visits(VisitsState()))
+    public static let keyContext = KeyContext.visits
+    public static var keyMap: [KeyBinding] {
+        [KeyBinding(keys: [.up, .down, .character("k"), .character("j")], label: "↑↓", help: tr("keys.visits.choose"), context: .visits, action: .choose, short: tr("keys.choose.short")),
+         KeyBinding(keys: [.enter], label: "Enter", help: tr("keys.visits.open"), context: .visits, action: .open, short: tr("keys.visits.open.short")),
+         KeyBinding(keys: [.character("n")], label: "n", help: tr("keys.visits.new"), context: .visits, action: .newVisit, short: tr("keys.visits.new.short")),
+         KeyBinding(keys: [.escape, .character("b"), .character("q")], label: "Esc", help: tr("keys.back"), context: .visits, action: .close, short: tr("keys.back.short"))]
+    }
+    public static var openers: [KeyBinding] {
+        [KeyBinding(keys: [.character("b")], label: "b", help: tr("keys.visits.openlist"), context: .lists, action: .visits, short: tr("keys.visits.openlist.short"))]
+    }
+    public static func open(_ state: inout AppState, _ action: Action) -> [Effect] {
+        state.push(VisitsOverlay())
         return [.listVisits]
     }
 
     /// The visits, with the one on screen first when it has no draft yet.
-    static func rows(_ state: AppState, _ visits: VisitsState) -> [VisitSummary] {
+    static func rows(_ state: AppState, _ visits: VisitsOverlay) -> [DraftSummary] {
         var rows = visits.summaries
-        if !rows.contains(where: { $0.id == state.visit.id }) { rows.insert(VisitSummary(state.visit), at: 0) }
+        if !rows.contains(where: { $0.id == state.visit.id }) { rows.insert(DraftSummary(state.visit), at: 0) }
         return rows
     }
 
     static func visible(_ state: AppState) -> Int { max(1, state.rows - 12) }
 
-    static func update(_ state: inout AppState, _ visits: inout VisitsState, _ key: Key) -> (keep: Bool, effects: [Effect]) {
-        let rows = rows(state, visits)
+    public mutating func update(_ state: inout AppState, _ key: Key) -> OverlayResult {
+        let rows = Self.rows(state, self)
         let current = state.onDisk || state.dirty ? state.visit : nil
-        switch key {
-        case .escape, .character("b"), .character("q"): return (false, [])
-        case .up, .character("k"): visits.cursor.move(to: visits.cursor.selected - 1, count: rows.count, visible: visible(state))
-        case .down, .character("j"): visits.cursor.move(to: visits.cursor.selected + 1, count: rows.count, visible: visible(state))
-        case .enter:
-            guard rows.indices.contains(visits.cursor.selected) else { return (true, []) }
-            let chosen = rows[visits.cursor.selected]
-            if chosen.id == state.visit.id { return (false, []) }
+        switch action(for: key) {
+        case .close?: return .close
+        case .choose?: cursor.step(key, count: rows.count, visible: Self.visible(state))
+        case .open?:
+            guard rows.indices.contains(cursor.selected) else { return .stay }
+            let chosen = rows[cursor.selected]
+            if chosen.id == state.visit.id { return .close }
             state.dirty = false
-            return (false, [.openVisit(id: chosen.id, current: current?.touched(state.now))])
-        case .character("n"):
+            return .close([.openVisit(id: chosen.id, current: current?.touched(state.now))])
+        case .newVisit?:
             state.dirty = false
-            return (false, [.newVisit(current: current?.touched(state.now))])
+            return .close([.newVisit(current: current?.touched(state.now))])
         default: break
         }
-        return (true, [])
+        return .stay
     }
 
-    static func draw(_ screen: inout Screen, _ state: AppState, _ visits: VisitsState) {
+    public func view(_ state: AppState, into screen: inout Screen) {
+        let visits = self
         var lines: [String] = []
         var highlight: Set<Int> = []
         if visits.loading {
-            lines.append("Concepten worden gelezen…")
+            lines.append(tr("visits.loading"))
         } else {
-            let rows = rows(state, visits)
-            let cursor = visits.cursor.clamped(count: rows.count, visible: visible(state))
-            for (index, row) in rows.enumerated().dropFirst(cursor.offset).prefix(visible(state)) {
+            let rows = Self.rows(state, visits)
+            let cursor = visits.cursor.clamped(count: rows.count, visible: Self.visible(state))
+            for (index, row) in rows.enumerated().dropFirst(cursor.offset).prefix(Self.visible(state)) {
                 let days = DataLayout.daysLeft(retentionDays: state.config.retentionDays, changed: row.updatedAt, now: state.now)
-                let reference = row.homeReference.isEmpty ? "geen nr." : DisplayWidth.truncate(row.homeReference, to: 14)
+                let reference = row.homeReference.isEmpty ? tr("visits.noreference") : DisplayWidth.truncate(row.homeReference, to: 14)
                 var line = "\(index == cursor.selected ? "▸" : " ") \(DateText.format(row.startedAt, "dd-MM HH:mm")) · \(reference) · "
-                    + "\(Dutch.signals(row.signalCount)) · \(row.status.rawValue) · nog \(days) d."
-                if row.id == state.visit.id { line += " · nu open" }
+                    + "\(trCount("count.signals", row.signalCount)) · \(tr("status.\(row.status.rawValue)")) · "
+                    + tr("chrome.daysleft.short", ["n": days])
+                if row.id == state.visit.id { line += " · " + tr("visits.open") }
                 if index == cursor.selected { highlight.insert(lines.count) }
                 lines.append(line)
             }
-            if rows.count > cursor.offset + visible(state) { lines.append("  ↓ meer") }
+            if rows.count > cursor.offset + Self.visible(state) { lines.append("  " + tr("list.more.down")) }
         }
         lines += visits.problems.map { "⚠ " + $0 }
-        lines += ["", "↑↓ kies · Enter openen · n nieuw bezoek · Esc terug"]
-        Box.draw(&screen, lines: lines, title: "Bezoeken", rows: state.rows, columns: state.columns, highlight: highlight)
+        lines += ["", KeyBindings.dialogLine(Self.keyMap)]
+        Box.draw(&screen, lines: lines, title: tr("visits.title"), rows: state.rows, columns: state.columns, highlight: highlight)
     }
 }
 

@@ -3,14 +3,16 @@ import VoordeurKit
 
 /// The parts every screen shares: the title bar, the tab bar, the status lines, the emergency line and the hints.
 public enum Chrome {
-    public static let emergencyLine = "Acuut gevaar? Bel 112 · Advies: Veilig Thuis 0800-2000"
-    static let emergencyShort = "Acuut gevaar? 112 · Veilig Thuis 0800-2000"
+    public static var emergencyLine: String { tr("chrome.emergency") }
+    static var emergencyShort: String { tr("chrome.emergency.short") }
 
     /// The save state as the title bar shows it (right side), long and short.
     static func saveLabel(_ state: AppState) -> (long: String, short: String) {
-        if state.saveProblem != nil { return ("⚠ niet opgeslagen", "⚠ niet opgeslagen") }
-        if let saved = state.lastSaved, !state.dirty { return ("opgeslagen \(DateText.format(saved, "HH:mm:ss"))", "✓ opgeslagen") }
-        if state.dirty { return ("wijzigingen…", "…") }
+        if state.saveProblem != nil { return (tr("chrome.notsaved"), tr("chrome.notsaved")) }
+        if let saved = state.lastSaved, !state.dirty {
+            return (tr("chrome.saved", ["tijd": DateText.format(saved, "HH:mm:ss")]), tr("chrome.saved.short"))
+        }
+        if state.dirty { return (tr("chrome.changes"), "…") }
         return ("", "")
     }
 
@@ -18,11 +20,11 @@ public enum Chrome {
     public static func visitLabel(_ state: AppState, level: Int) -> String {
         let visit = state.visit
         var parts = level == 0 ? ["Voordeur"] : []
-        parts.append("bezoek \(DateText.format(visit.startedAt, "dd-MM HH:mm"))")
-        parts.append(visit.status.rawValue)
-        parts.append(Dutch.signals(visit.signalCount))
+        parts.append(tr("chrome.visit", ["tijd": DateText.format(visit.startedAt, "dd-MM HH:mm")]))
+        parts.append(tr("status.\(visit.status.rawValue)"))
+        parts.append(trCount("count.signals", visit.signalCount))
         if state.onDisk || state.dirty {
-            parts.append(level == 0 ? "nog \(Dutch.days(state.daysLeft)) bewaard" : "nog \(state.daysLeft) d.")
+            parts.append(level == 0 ? trCount("chrome.daysleft", state.daysLeft) : tr("chrome.daysleft.short", ["n": state.daysLeft]))
         }
         if level == 2 { parts.removeFirst() }
         return parts.joined(separator: " · ")
@@ -62,7 +64,7 @@ public enum Chrome {
             }
             if !short { column += screen.write(" ", row: 1, column: column) }
         }
-        let hint = "Tab ⇄"
+        let hint = tr("chrome.tabhint")
         if column + DisplayWidth.of(hint) + 2 <= state.columns {
             screen.write(hint, row: 1, column: state.columns - DisplayWidth.of(hint) - 1, style: .dim)
         }
@@ -73,7 +75,7 @@ public enum Chrome {
     static func statusText(_ state: AppState) -> (String, Tone, Style)? {
         if let problem = state.saveProblem { return (problem, .danger, .bold) }
         if let busy = state.busy {
-            return ("\(busy)… Esc breekt af." + (state.status.map { " · " + $0 } ?? ""), .accent, .bold)
+            return (tr("chrome.busy", ["bezig": busy]) + (state.status.map { " · " + $0 } ?? ""), .accent, .bold)
         }
         if let status = state.status { return (status, .plain, []) }
         return nil
@@ -104,18 +106,19 @@ public enum Chrome {
 
     /// The hints for a tab: its own actions first (dropped from the end when the line is too narrow), then the ones
     /// that always stay (help, F2, quit).
-    static func tabHints(_ state: AppState, _ own: [Action], contexts: [KeyContext]) -> String {
-        KeyBindings.fittedHints(optional: own + [.settings, .visits, .special], required: [.help, .discreet, .quit],
-                                in: contexts + [.lists, .everywhere], width: state.columns - 2)
+    static func tabHints(_ state: AppState, _ component: any TabComponent) -> String {
+        KeyBindings.fittedHints(optional: component.hints(state) + [.settings, .visits, .special],
+                                required: [.help, .discreet, .quit], in: KeyBindings.tabMap(component), width: state.columns - 2)
     }
 
     static func drawTooSmall(_ screen: inout Screen, _ state: AppState) {
         let lines = [
-            "Venster te klein",
-            "Nodig: minstens \(AppState.minimumColumns) × \(AppState.minimumRows), nu \(state.columns) × \(state.rows).",
-            "Maak het venster groter.",
-            "Je werk is bewaard. Ctrl-C stopt.",
-            "Acuut gevaar? Bel 112",
+            tr("toosmall.title"),
+            tr("toosmall.needed", ["kolommen": AppState.minimumColumns, "regels": AppState.minimumRows,
+                                   "nukolommen": state.columns, "nuregels": state.rows]),
+            tr("toosmall.bigger"),
+            tr("toosmall.saved"),
+            tr("toosmall.emergency"),
             "Veilig Thuis 0800-2000",
         ]
         for (index, line) in lines.enumerated() where index < state.rows {

@@ -3,8 +3,6 @@ import VoordeurKit
 
 /// `render(state) -> Screen`: a pure function from state to a grid of cells.
 public enum Renderer {
-    public static var emergencyLine: String { Chrome.emergencyLine }
-
     public static func render(_ state: AppState) -> Screen {
         var screen = Screen(rows: state.rows, columns: state.columns)
         if state.isTooSmall {
@@ -12,15 +10,14 @@ public enum Renderer {
             return screen
         }
         if state.overlays.contains(.discreet) {
-            let line = "F2"
-            screen.write(line, row: state.rows / 2, column: (state.columns - line.count) / 2, style: .dim, tone: .muted)
+            DiscreetOverlay().view(state, into: &screen)
             return screen
         }
         // Draw from the last full-screen layer up: the tabs, or the editor / help with dialogs over them.
-        let base = state.overlays.lastIndex(where: OverlayRegistry.isFullScreen)
+        let base = state.overlays.lastIndex { $0.component.isFullScreen }
         if base == nil { drawMain(&screen, state) }
         for overlay in state.overlays[(base ?? 0)...] {
-            OverlayRegistry.draw(&screen, state, overlay)
+            overlay.component.view(state, into: &screen)
         }
         return screen
     }
@@ -31,7 +28,6 @@ public enum Renderer {
         Chrome.drawTabs(&screen, state)
         let component = TabRegistry.component(state.tab)
         component.view(state, regions: regions, into: &screen)
-        let contexts: [KeyContext] = state.tab == .handover ? [.handover] : []
-        Chrome.drawFooter(&screen, state, status: regions.status, hints: Chrome.tabHints(state, component.hints(state), contexts: contexts))
+        Chrome.drawFooter(&screen, state, status: regions.status, hints: Chrome.tabHints(state, component))
     }
 }

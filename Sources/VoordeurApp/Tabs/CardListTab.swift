@@ -3,19 +3,20 @@ import VoordeurKit
 /// One list of the signalenkaart ("In en rond de woning", "De huurder"): tick signals, open their description.
 struct CardListTab: TabComponent {
     var index: Int
+    var id: TabID { .list(index) }
 
-    static let caution = "Let op: kan ook een andere oorzaak hebben · één signaal staat zelden alleen"
+    static var caution: String { tr("card.caution") }
+
+    static var questionLabel: String { tr("editor.question") + " " }
+    static var questionIndent: String { String(repeating: " ", count: DisplayWidth.of(questionLabel)) }
 
     func list(_ state: AppState) -> CardList { state.card.lists[index] }
 
     func title(_ state: AppState, short: Bool) -> String {
         let list = list(state)
         if !short { return list.title }
-        switch list.id {
-        case "woning": return "Woning"
-        case "huurder": return "Huurder"
-        default: return DisplayWidth.truncate(list.title, to: 12)
-        }
+        let key = "tab.list.\(list.id).short"
+        return Strings.shared.has(key) ? tr(key) : DisplayWidth.truncate(list.title, to: 12)
     }
 
     func heading(_ state: AppState, width: Int) -> [String] {
@@ -26,13 +27,13 @@ struct CardListTab: TabComponent {
         let signals = list(state).signals
         let selected = state.selected(.list(index))
         guard signals.indices.contains(selected) else { return [] }
-        return TextWrap.hanging(signals[selected].hint, width: width, first: "Vraag: ", rest: "       ")
+        return TextWrap.hanging(signals[selected].hint, width: width, first: Self.questionLabel, rest: Self.questionIndent)
     }
 
     func detailRows(_ state: AppState, width: Int) -> Int {
         let list = list(state)
-        return Self.rows.value(key: "\(list.id)|\(width)|\(list.signals.count)") {
-            list.signals.map { TextWrap.hanging($0.hint, width: width, first: "Vraag: ", rest: "       ").count }.max() ?? 0
+        return Self.rows.value(key: "\(Strings.shared.language)|\(list.id)|\(width)|\(list.signals.count)") {
+            list.signals.map { TextWrap.hanging($0.hint, width: width, first: Self.questionLabel, rest: Self.questionIndent).count }.max() ?? 0
         }
     }
 

@@ -2,13 +2,37 @@ import Foundation
 import VoordeurKit
 
 /// The handover to the sociaal consulent: warnings, the note as it will be written, and export, copy, handed over.
+extension TabID {
+    public static let handover = TabID("handover")
+}
+
+extension KeyContext {
+    public static let handover = KeyContext("handover")
+}
+
+extension Action {
+    public static let export = Action("export"), cycleFormat = Action("cycleFormat"), copy = Action("copy")
+    public static let markHandedOver = Action("markHandedOver"), send = Action("send"), redact = Action("redact")
+}
+
 struct HandoverTab: TabComponent {
-    func title(_ state: AppState, short: Bool) -> String { "Overdracht" }
+    var id: TabID { .handover }
+    var keyContext: KeyContext { .handover }
+    var keyMap: [KeyBinding] {
+        [KeyBinding(keys: [.character("e")], label: "e", help: tr("keys.handover.export"), context: .handover, action: .export, short: tr("keys.handover.export.short")),
+         KeyBinding(keys: [.character("f")], label: "f", help: tr("keys.handover.format"), context: .handover, action: .cycleFormat, short: tr("keys.handover.format.short")),
+         KeyBinding(keys: [.character("c")], label: "c", help: tr("keys.handover.copy"), context: .handover, action: .copy, short: tr("keys.handover.copy.short")),
+         KeyBinding(keys: [.character("v")], label: "v", help: tr("keys.handover.send"), context: .handover, action: .send, short: tr("keys.handover.send.short")),
+         KeyBinding(keys: [.character("a")], label: "a", help: tr("keys.handover.redact"), context: .handover, action: .redact, short: tr("keys.handover.redact.short")),
+         KeyBinding(keys: [.character("o")], label: "o", help: tr("keys.handover.handedover"), context: .handover, action: .markHandedOver, short: tr("keys.handover.handedover.short"))]
+    }
+    func title(_ state: AppState, short: Bool) -> String { tr("tab.handover") }
 
     func heading(_ state: AppState, width: Int) -> [String] {
-        ["Overdracht aan de sociaal consulent"]
-            + TextWrap.lines("Formaat: \(state.exportFormat.label)\(state.redacted ? " · persoonsgegevens vervangen" : "")"
-                             + " · map: \(state.exportFolder.path)", width: width)
+        [tr("handover.heading")]
+            + TextWrap.lines(tr("handover.format", ["formaat": tr("format.\(state.exportFormat.rawValue)")])
+                             + (state.redacted ? " · " + tr("handover.redacted") : "")
+                             + " · " + tr("handover.folder", ["pad": state.exportFolder.path]), width: width)
     }
 
     /// The preview scrolls by its offset; it has no rows to select.
@@ -40,7 +64,7 @@ struct HandoverTab: TabComponent {
         // A key typed while a send runs is not a second send, nor "handed over" (which may delete the draft): it
         // is refused now and never waits to run once the send is done. Export and copy may run beside it.
         if let busy = state.busy, [.send, .markHandedOver].contains(action) {
-            state.status = "Nog bezig: \(busy). Wacht tot dat klaar is, of breek af met Esc."
+            state.status = tr("handover.busy", ["bezig": busy])
             return []
         }
         switch action {
@@ -53,12 +77,12 @@ struct HandoverTab: TabComponent {
         case .export?:
             let note = state.memo.note(state)
             if note.itemsWithRemarks.isEmpty { return Self.exportEffects(state, state.exportFormat) }
-            state.overlays.append(.confirm(.exportWithRemarks(state.exportFormat)))
+            state.push(ConfirmOverlay(.exportWithRemarks(state.exportFormat)))
             return []
         case .cycleFormat?:
             let all = NoteFormat.allCases
             state.exportFormat = all[((all.firstIndex(of: state.exportFormat) ?? 0) + 1) % all.count]
-            state.status = "Formaat: \(state.exportFormat.label)."
+            state.status = tr("handover.format", ["formaat": tr("format.\(state.exportFormat.rawValue)")]) + "."
             return []
         case .copy?:
             return [.copyToClipboard(state.memo.note(state).plainText())]
@@ -68,21 +92,21 @@ struct HandoverTab: TabComponent {
         case .redact?:
             if state.redacted {
                 state.redacted = false
-                state.status = "De notitie toont de tekst weer zoals geschreven."
+                state.status = tr("handover.unredacted")
                 return []
             }
             let changes = Redactor.changes(in: state.visit)
             guard !changes.isEmpty else {
-                state.status = "Geen persoonsgegevens gevonden om te vervangen."
+                state.status = tr("handover.nothingtoredact")
                 return []
             }
-            state.overlays.append(.confirm(.redact(Redactor.preview(changes))))
+            state.push(ConfirmOverlay(.redact(Redactor.preview(changes))))
             return []
         case .markHandedOver?:
             state.visit.status = .overgedragen
             state.visit.handedOverAt = state.now
             state.touch()
-            state.overlays.append(.confirm(state.handedOverCopies.isEmpty ? .handoverWithoutNote : .deleteAfterHandover))
+            state.push(ConfirmOverlay(state.handedOverCopies.isEmpty ? .handoverWithoutNote : .deleteAfterHandover))
             return []
         default:
             return nil
@@ -107,7 +131,7 @@ struct HandoverTab: TabComponent {
             screen.write(line.0, row: regions.body.lowerBound + offset, column: 1, width: width, style: line.1, tone: line.2)
         }
         if first + regions.body.count < lines.count {
-            screen.write("↓ meer", row: regions.body.upperBound - 1, column: state.columns - 7, style: .dim)
+            screen.write(tr("list.more.down"), row: regions.body.upperBound - 1, column: state.columns - 7, style: .dim)
         }
     }
 }

@@ -1,15 +1,20 @@
 import VoordeurKit
 
 /// The worker's own signals: what he saw that is not on the card (the card is never complete).
+extension TabID {
+    public static let own = TabID("own")
+}
+
 struct OwnSignalsTab: TabComponent {
-    func title(_ state: AppState, short: Bool) -> String { short ? "Eigen" : "Eigen signalen" }
+    var id: TabID { .own }
+    func title(_ state: AppState, short: Bool) -> String { short ? tr("tab.own.short") : tr("tab.own") }
 
     func heading(_ state: AppState, width: Int) -> [String] {
-        ["Eigen signalen"] + TextWrap.lines("Wat je zag dat niet op de kaart staat: de kaart is nooit volledig.", width: width)
+        [tr("tab.own")] + TextWrap.lines(tr("own.heading"), width: width)
     }
 
     func detail(_ state: AppState, width: Int) -> [String] {
-        TextWrap.lines("Vertrouw ook op je eigen waarneming. Beschrijf wat je zag, hoorde of rook, zonder invulling.", width: width)
+        TextWrap.lines(tr("own.detail"), width: width)
     }
 
     func rowCount(_ state: AppState) -> Int { state.visit.ownSignals.count + 1 }
@@ -28,7 +33,7 @@ struct OwnSignalsTab: TabComponent {
             return []
         case .remove?:
             if row < state.visit.ownSignals.count {
-                state.overlays.append(.confirm(.removeOwnSignal(state.visit.ownSignals[row].id)))
+                state.push(ConfirmOverlay(.removeOwnSignal(state.visit.ownSignals[row].id)))
             }
             return []
         default:
@@ -38,10 +43,10 @@ struct OwnSignalsTab: TabComponent {
 
     func view(_ state: AppState, regions: Regions, into screen: inout Screen) {
         var rows = state.visit.ownSignals.map { own in
-            ListRow(box: "•", text: own.title.isEmpty ? "(zonder titel)" : own.title,
+            ListRow(box: "•", text: own.title.isEmpty ? tr("own.untitled") : own.title,
                     marks: ListView.marks(description: own.description, id: own.id, state: state))
         }
-        rows.append(ListRow(box: "+", text: "Nieuw eigen signaal toevoegen"))
+        rows.append(ListRow(box: "+", text: tr("own.add")))
         ListView.drawListTab(&screen, self, .own, state, regions, rows: rows, headingTone: .plain)
     }
 }

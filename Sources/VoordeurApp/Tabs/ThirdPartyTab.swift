@@ -1,16 +1,20 @@
 import VoordeurKit
 
 /// What third parties (neighbours, colleagues) said: kept apart, because the worker did not observe it himself.
+extension TabID {
+    public static let thirdParty = TabID("thirdParty")
+}
+
 struct ThirdPartyTab: TabComponent {
-    func title(_ state: AppState, short: Bool) -> String { short ? "Derden" : "Van derden" }
+    var id: TabID { .thirdParty }
+    func title(_ state: AppState, short: Bool) -> String { short ? tr("tab.thirdparty.short") : tr("tab.thirdparty") }
 
     func heading(_ state: AppState, width: Int) -> [String] {
-        ["Van derden"] + TextWrap.lines("Wat buren of collega's vertelden: NIET zelf waargenomen.", width: width)
+        [tr("tab.thirdparty")] + TextWrap.lines(tr("thirdparty.heading"), width: width)
     }
 
     func detail(_ state: AppState, width: Int) -> [String] {
-        TextWrap.lines("Adviseer de melder zelf Veilig Thuis te bellen (0800-2000) en bij acuut gevaar 112. Noem een rol, geen naam.",
-                       width: width)
+        TextWrap.lines(tr("thirdparty.detail"), width: width)
     }
 
     func rowCount(_ state: AppState) -> Int { state.visit.thirdParty.count + 1 }
@@ -29,7 +33,7 @@ struct ThirdPartyTab: TabComponent {
             return []
         case .remove?:
             if row < state.visit.thirdParty.count {
-                state.overlays.append(.confirm(.removeThirdParty(state.visit.thirdParty[row].id)))
+                state.push(ConfirmOverlay(.removeThirdParty(state.visit.thirdParty[row].id)))
             }
             return []
         default:
@@ -39,12 +43,12 @@ struct ThirdPartyTab: TabComponent {
 
     func view(_ state: AppState, regions: Regions, into screen: inout Screen) {
         var rows = state.visit.thirdParty.map { report -> ListRow in
-            let role = report.role.isEmpty ? "(rol onbekend)" : report.role
+            let role = report.role.isEmpty ? tr("thirdparty.norole") : report.role
             let said = report.said.replacingOccurrences(of: "\n", with: " ")
             let advice = [report.advisedVeiligThuis ? "VT" : "", report.advised112 ? "112" : ""].filter { !$0.isEmpty }
             return ListRow(box: "•", text: "\(role): \(said)", marks: advice.joined(separator: " "))
         }
-        rows.append(ListRow(box: "+", text: "Nieuwe melding van derden toevoegen"))
+        rows.append(ListRow(box: "+", text: tr("thirdparty.add")))
         ListView.drawListTab(&screen, self, .thirdParty, state, regions, rows: rows)
     }
 }

@@ -2,30 +2,25 @@ import Foundation
 import VoordeurKit
 
 /// The visit form: when, why, which home (by number), children, special situations, status.
+extension TabID {
+    public static let visit = TabID("visit")
+}
+
 struct VisitTab: TabComponent {
+    var id: TabID { .visit }
     /// The rows of the form, in order.
     enum Row: CaseIterable {
         case startedAt, reason, reasonOther, homeReference, children, special, status
 
-        var label: String {
-            switch self {
-            case .startedAt: return "Datum en tijd"
-            case .reason: return "Reden van het bezoek"
-            case .reasonOther: return "Toelichting bij 'anders'"
-            case .homeReference: return "Werkorder- of complexnr."
-            case .children: return "Kinderen aanwezig"
-            case .special: return "Bijzondere situaties"
-            case .status: return "Status"
-            }
-        }
+        var label: String { tr("visit.row.\(self)".lowercased()) }
 
         /// The single-field editor a text row opens.
         var field: FieldSpec? {
             switch self {
-            case .startedAt: return FieldSpec("Datum en tijd van het bezoek (dd-mm-jjjj uu:mm)", .dateTime, .visitStartedAt)
-            case .reasonOther: return FieldSpec("Toelichting bij 'anders'", .line, .visitReasonOther)
-            case .homeReference: return FieldSpec("Werkorder- of complexnummer", .line, .visitHomeReference,
-                                                  note: "Alleen een werkorder- of complexnummer: geen naam, geen adres.")
+            case .startedAt: return FieldSpec(tr("visit.field.startedat"), .dateTime, .visitStartedAt)
+            case .reasonOther: return FieldSpec(tr("visit.row.reasonother"), .line, .visitReasonOther)
+            case .homeReference: return FieldSpec(tr("visit.field.homereference"), .line, .visitHomeReference,
+                                                  note: tr("visit.field.homereference.note"))
             default: return nil
             }
         }
@@ -33,28 +28,28 @@ struct VisitTab: TabComponent {
         func value(_ visit: Visit) -> String {
             switch self {
             case .startedAt: return DateText.dateTime(visit.startedAt)
-            case .reason: return "‹ \(visit.reason?.rawValue ?? "kies met Spatie of ←→") ›"
+            case .reason: return "‹ \(visit.reason.map { tr("reason.\($0.rawValue)") } ?? tr("visit.reason.choose")) ›"
             case .reasonOther:
-                if visit.reason != .anders { return visit.reasonOther.isEmpty ? "— (alleen bij 'anders')" : visit.reasonOther }
-                return visit.reasonOther.isEmpty ? "— (Enter om in te vullen)" : visit.reasonOther
-            case .homeReference: return visit.homeReference.isEmpty ? "— (geen naam of adres)" : visit.homeReference
+                if visit.reason != .anders { return visit.reasonOther.isEmpty ? tr("visit.reasonother.only") : visit.reasonOther }
+                return visit.reasonOther.isEmpty ? tr("visit.reasonother.enter") : visit.reasonOther
+            case .homeReference: return visit.homeReference.isEmpty ? tr("visit.homereference.empty") : visit.homeReference
             case .children: return "‹ \(visit.childrenPresent.label) ›"
             case .special:
                 let on = SpecialItem.allCases.filter { $0.isOn(visit.special) }.map(\.label)
-                return on.isEmpty ? "geen (Enter: wijzigen)" : on.joined(separator: "; ")
+                return on.isEmpty ? tr("visit.special.none") : on.joined(separator: "; ")
             case .status:
-                return visit.status == .overgedragen ? "overgedragen (Spatie: terug naar concept)" : "concept"
+                return visit.status == .overgedragen ? tr("visit.status.handedover") : tr("status.concept")
             }
         }
     }
 
-    func title(_ state: AppState, short: Bool) -> String { "Bezoek" }
+    func title(_ state: AppState, short: Bool) -> String { tr("tab.visit") }
 
     func heading(_ state: AppState, width: Int) -> [String] {
-        ["Bezoek"] + TextWrap.lines("Verwijs naar de woning met een werkorder- of complexnummer, nooit met een naam.", width: width)
+        [tr("tab.visit")] + TextWrap.lines(tr("visit.heading"), width: width)
     }
 
-    func detail(_ state: AppState, width: Int) -> [String] { TextWrap.lines("Tip! " + state.card.tip, width: width) }
+    func detail(_ state: AppState, width: Int) -> [String] { TextWrap.lines(tr("visit.tip") + " " + state.card.tip, width: width) }
 
     func rowCount(_ state: AppState) -> Int { Row.allCases.count }
 
@@ -78,21 +73,21 @@ struct VisitTab: TabComponent {
         case (.reason, _, .open?), (.children, _, .open?):
             return update(&state, key: .character(" "), action: .toggle, regions: regions)
         case (.special, _, .open?), (.special, _, .toggle?):
-            state.overlays.append(.special(ListCursor()))
+            state.push(SpecialOverlay())
         case (.status, _, .toggle?), (.status, _, .open?):
             if state.visit.status == .overgedragen {
                 state.visit.status = .concept
                 state.visit.handedOverAt = nil
-                state.status = "Status terug naar concept."
+                state.status = tr("visit.backtoconcept")
             } else {
                 state.visit.status = .overgedragen
                 state.visit.handedOverAt = state.now
-                state.status = "Gemarkeerd als overgedragen. Het concept blijft tot de bewaartermijn voorbij is, of wis het op het tabblad Overdracht (o)."
+                state.status = tr("visit.markedhandedover")
             }
             state.touch()
         case (_, _, .open?), (_, _, .toggle?):
             guard let field = row.field else { return nil }
-            state.overlays.append(.editor(EditorState(target: .visitField(field.path), specs: [field], state: state)))
+            state.push(EditorOverlay(editor: EditorState(target: .visitField(field.path), specs: [field], state: state)))
         default:
             return nil
         }

@@ -12,4 +12,6 @@ public enum CoachCategory: String, CaseIterable, Codable, Sendable {
     case horenZeggen = "horen-zeggen"
 
     public var name: String { rawValue }
+    /// The name the worker reads, in the screen's language (`name` is what JSON holds).
+    public var label: String { tr("coach.category.\(rawValue)") }
 }

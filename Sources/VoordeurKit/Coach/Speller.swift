@@ -99,18 +99,17 @@ public final class Speller: @unchecked Sendable {
     public var generation: Int { lock.withLock { (currentState == .ready ? 1 : 0) + suggestionsComputed } }
     public var isReady: Bool { state == .ready }
 
-    /// One Dutch line for `voordeur config` and the settings screen.
+    /// One line for `voordeur config` and the settings screen, in the screen's language.
     public var statusText: String {
         switch state {
-        case .ready: return "Spellinghulp: aan (woordenboek \(dictionaryPath))"
+        case .ready: return tr("spelling.on", ["pad": dictionaryPath])
         case .loading, .notLoaded:
-            return dictionaryInstalled ? "Spellinghulp: aan (woordenboek \(dictionaryPath), wordt geladen)"
-                                       : Self.offText
-        case .unavailable(let reason): return "Spellinghulp: uit (\(reason))"
+            return dictionaryInstalled ? tr("spelling.loading", ["pad": dictionaryPath]) : Self.offText
+        case .unavailable(let reason): return tr("spelling.unavailable", ["reden": reason])
         }
     }
 
-    static let offText = "Spellinghulp: uit (geen Nederlands woordenboek gevonden; installeer het pakket hunspell-nl)"
+    static var offText: String { tr("spelling.notinstalled") }
 
     /// Starts loading the dictionary on a background thread; returns at once. Calling it again does nothing.
     /// `whenDone` runs (on that thread) once the speller is ready or known to be unavailable.
@@ -242,6 +241,17 @@ public final class Speller: @unchecked Sendable {
     }
 
     private var sentenceCache: [String: [Range<Int>]] = [:]
+
+    /// Whether `text` is mostly not Dutch: of its words (at least four), a third or more are unknown to the Dutch
+    /// dictionary. A third, not a half: English shares many short words with Dutch ("the", "door", "was", "had"),
+    /// so an English sentence has a third to a half unknown, a Dutch one with a typo or two well under a fifth
+    /// (NotDutchTests). The coach reads Dutch only; on such a text it says so. False while the dictionary is not ready.
+    public func looksNotDutch(_ text: String, unknown: [Range<Int>]? = nil) -> Bool {
+        guard isReady else { return false }
+        let words = Self.words(in: text).count
+        guard words >= 4 else { return false }
+        return (unknown ?? unknownWords(in: text)).count * 3 >= words
+    }
 
     /// A sentence ends at a newline, or at . ! ? followed by a space or the end.
     @inline(__always)

@@ -3,9 +3,9 @@ import Foundation
 /// The worker's settings, read from a human-editable file:
 ///
 ///     [medewerker]          naam, functie, telefoon, email
-///     [sociaal-consulent]   naam, email, telefoon
+///     [sociaal-consulent]   naam, email, telefoon, taal (the note's language)
 ///     [corporatie]          naam, functies (separated by ';')
-///     [voordeur]            kaart, exportmap, bewaardagen, verzendcommando
+///     [voordeur]            kaart, exportmap, bewaardagen, verzendcommando, taal (the screen's language)
 public struct Config: Equatable, Sendable {
     public var workerName = ""
     public var workerRole = ""
@@ -24,6 +24,10 @@ public struct Config: Equatable, Sendable {
     /// The program that sends the .eml it gets on standard input (`verzendcommando`, e.g. `msmtp -t`); split into
     /// words without a shell.
     public var sendCommand: String?
+    /// The screen's language (`[voordeur] taal`); nil: `--taal`, else the locale decides.
+    public var language: Language?
+    /// The note's language (`[sociaal-consulent] taal`): the consulent's, whatever the worker's screen says.
+    public var noteLanguage: Language = .nl
     /// The file the values came from; nil when there was none.
     public var source: String?
 
@@ -33,9 +37,9 @@ public struct Config: Equatable, Sendable {
 
     static let schema: [String: [String]] = [
         "medewerker": ["naam", "functie", "telefoon", "email"],
-        "sociaal-consulent": ["naam", "email", "telefoon"],
+        "sociaal-consulent": ["naam", "email", "telefoon", "taal"],
         "corporatie": ["naam", "functies"],
-        "voordeur": ["kaart", "woordenlijst", "exportmap", "bewaardagen", "verzendcommando"],
+        "voordeur": ["kaart", "woordenlijst", "exportmap", "bewaardagen", "verzendcommando", "taal"],
     ]
 
     /// `$XDG_CONFIG_HOME/voordeur/voordeur.conf`, else `~/.config/voordeur/voordeur.conf`.
@@ -100,6 +104,11 @@ public struct Config: Equatable, Sendable {
                 case ("corporatie", "naam"): config.corporation = value
                 case ("corporatie", "functies"):
                     config.jobTitles = value.split(separator: ";").map { KeyValueDocument.trim($0) }.filter { !$0.isEmpty }
+                case ("voordeur", "taal"), ("sociaal-consulent", "taal"):
+                    guard let language = Language(rawValue: value.lowercased()) else {
+                        throw FileProblem(file: source, line: entry.line, message: "'taal' moet nl of en zijn, niet '\(value)'")
+                    }
+                    if section.header[0] == "voordeur" { config.language = language } else { config.noteLanguage = language }
                 case ("voordeur", "kaart"): config.cardFile = value.isEmpty ? nil : value
                 case ("voordeur", "woordenlijst"): config.coachWordListFile = value.isEmpty ? nil : value
                 case ("voordeur", "exportmap"): config.exportFolder = value.isEmpty ? nil : value
@@ -192,6 +201,7 @@ public struct Config: Equatable, Sendable {
             FileKey(name: "naam", example: "Anna Jansen", help: "De sociaal consulent aan wie je overdraagt."),
             FileKey(name: "email", example: "a.jansen@corporatie.nl", help: "Haar of zijn e-mailadres."),
             FileKey(name: "telefoon", example: "010-1234567", help: "Haar of zijn telefoonnummer."),
+            FileKey(name: "taal", example: "nl", help: "Taal van de overdrachtsnotitie: nl of en (anders nl)."),
         ]),
         FileSection(name: "corporatie", keys: [
             FileKey(name: "naam", example: "Woonstichting Voorbeeld", help: "De naam van de corporatie."),
@@ -203,6 +213,7 @@ public struct Config: Equatable, Sendable {
             FileKey(name: "exportmap", example: "~/overdrachten", help: "Map voor notities (anders 'overdracht' in de gegevensmap)."),
             FileKey(name: "bewaardagen", example: "\(defaultRetentionDays)", help: "Na hoeveel dagen concepten en notities worden gewist (1 tot en met 365)."),
             FileKey(name: "verzendcommando", example: "/usr/sbin/sendmail -t", help: "Programma dat de e-mail op standaardinvoer krijgt (anders xdg-email)."),
+            FileKey(name: "taal", example: "en", help: "Taal van het programma: nl of en (anders --taal of de taal van het systeem)."),
         ]),
     ]
 
@@ -238,6 +249,8 @@ public struct Config: Equatable, Sendable {
         case ("voordeur", "exportmap"): return exportFolder
         case ("voordeur", "bewaardagen"): return retentionDays == Self.defaultRetentionDays ? nil : String(retentionDays)
         case ("voordeur", "verzendcommando"): return sendCommand
+        case ("voordeur", "taal"): return language?.rawValue
+        case ("sociaal-consulent", "taal"): return noteLanguage == .nl ? nil : noteLanguage.rawValue
         default: return nil
         }
     }

@@ -22,15 +22,8 @@ public enum ClipboardMethod: Equatable, Sendable, CaseIterable {
         }
     }
 
-    /// Dutch, for the status line: "Gekopieerd naar <label>."
-    public var label: String {
-        switch self {
-        case .tmux: return "de tmux-buffer (tmux load-buffer)"
-        case .wayland: return "het klembord (wl-copy)"
-        case .x11: return "het klembord (xclip)"
-        case .osc52: return "het klembord van de terminal (OSC 52)"
-        }
-    }
+    /// For the status line, in the screen's language: "Gekopieerd naar <label>."
+    public var label: String { tr("clipboard.\(self)") }
 }
 
 /// The outcome of a copy: which method was used and, for OSC 52, the bytes the driver must write to the terminal.
@@ -49,7 +42,7 @@ public struct ClipboardCopy: Equatable, Sendable {
 
     /// One Dutch line for the status line.
     public var statusLine: String {
-        var line = "Gekopieerd naar \(method.label)."
+        var line = tr("clipboard.copied", ["waar": method.label])
         if !failures.isEmpty { line += " (\(failures.joined(separator: "; ")))" }
         return line
     }

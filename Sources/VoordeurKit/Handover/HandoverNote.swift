@@ -26,6 +26,10 @@ public struct HandoverNote: Sendable {
     }
 
     public static let title = "Overdracht signalen – vertrouwelijk"
+
+    /// The note's language is the consulent's (`[sociaal-consulent] taal`), whatever the worker's screen says: the
+    /// labels of answers and persons come from its table. (Its fixed texts are still Dutch in the code.)
+    public var strings: Strings { Strings.for(config.noteLanguage) }
     public static let schemaVersion = 1
 
     public var visitID: String
@@ -94,34 +98,35 @@ public struct HandoverNote: Sendable {
     /// Items that still have remarks of the coach.
     public var itemsWithRemarks: [Item] { groups.flatMap(\.items).filter { !$0.coachFindings.isEmpty } }
 
-    /// Everything a sociaal consulent would miss or a tenant could object to, in Dutch.
+    /// Everything a sociaal consulent would miss or a tenant could object to: for the worker, in the screen's language.
     private func computeWarnings(visit: Visit) -> [String] {
         var out: [String] = []
         let remarks = itemsWithRemarks
         if !remarks.isEmpty {
             let count = remarks.reduce(0) { $0 + $1.coachFindings.count }
-            out.append("De coach heeft nog \(Dutch.remarks(count)) bij \(Dutch.descriptions(remarks.count)). Beschrijf wat je zag, hoorde of rook.")
+            out.append(tr("note.warning.remarks", ["opmerkingen": trCount("count.remarks", count),
+                                                   "beschrijvingen": trCount("count.descriptions", remarks.count)]))
         }
-        if groups.isEmpty && thirdParty.isEmpty { out.append("Er zijn nog geen signalen aangevinkt of beschreven.") }
+        if groups.isEmpty && thirdParty.isEmpty { out.append(tr("note.warning.nosignals")) }
         let undescribed = groups.flatMap(\.items).filter { $0.description.isEmpty }
-        if !undescribed.isEmpty { out.append("\(Dutch.signals(undescribed.count)) zonder beschrijving.") }
-        if visit.reason == nil { out.append("De reden van het bezoek is nog niet ingevuld (tab Bezoek).") }
-        if homeReference.isEmpty { out.append("Het werkorder- of complexnummer ontbreekt (tab Bezoek).") }
-        if childrenPresent == .onbekend { out.append("Niet ingevuld of er kinderen aanwezig waren (tab Bezoek).") }
+        if !undescribed.isEmpty { out.append(trCount("note.warning.undescribed", undescribed.count)) }
+        if visit.reason == nil { out.append(tr("note.warning.noreason")) }
+        if homeReference.isEmpty { out.append(tr("note.warning.noreference")) }
+        if childrenPresent == .onbekend { out.append(tr("note.warning.nochildren")) }
         if config.workerName.isEmpty || config.consulentName.isEmpty {
-            out.append("Je naam of die van de sociaal consulent is niet ingesteld (toets i: instellingen).")
+            out.append(tr("note.warning.nonames"))
         }
         let texts = groups.flatMap(\.items).flatMap { [$0.title, $0.description, $0.tenantReaction] }
             + thirdParty.flatMap { [$0.role, $0.said] } + [homeReference, reason, reasonOther]
         let personal = texts.flatMap { PersonalDataScanner.scan($0, visitReference: homeReference) }
         let ordinary = personal.filter { !$0.kind.isSpecial }, special = personal.filter(\.kind.isSpecial)
         if !ordinary.isEmpty {
-            let kinds = Array(Set(ordinary.map(\.kind.rawValue))).sorted().joined(separator: ", ")
-            out.append("Mogelijk persoonsgegevens in de tekst (\(kinds)). Noem rollen, geen namen of adressen.")
+            let kinds = Array(Set(ordinary.map(\.kind.shortLabel))).sorted().joined(separator: ", ")
+            out.append(tr("note.warning.personal", ["soorten": kinds]))
         }
         if !special.isEmpty {
             let kinds = Array(Set(special.map(\.kind.label))).sorted().joined(separator: ", ")
-            out.append("Mogelijk bijzondere persoonsgegevens in de tekst (\(kinds)). Deel ze alleen als de consulent ze echt nodig heeft, nooit als verklaring.")
+            out.append(tr("note.warning.special", ["soorten": kinds]))
         }
         return out
     }

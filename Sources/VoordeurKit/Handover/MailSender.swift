@@ -13,8 +13,8 @@ public enum MailMethod: Equatable, Sendable {
     /// Dutch, for messages and the status line.
     public var label: String {
         switch self {
-        case .command(let argv): return "verzendcommando '\(argv.joined(separator: " "))'"
-        case .xdgEmail: return "je mailprogramma (xdg-email)"
+        case .command(let argv): return tr("mail.command", ["commando": argv.joined(separator: " ")])
+        case .xdgEmail: return tr("mail.xdgemail")
         }
     }
 }
@@ -33,12 +33,9 @@ public struct MailOutcome: Equatable, Sendable {
 
 public enum MailSender {
     /// Said when there is no way to send: what to configure.
-    public static let notConfigured = "er is geen verzendcommando ingesteld en xdg-email is niet gevonden: zet onder [voordeur] "
-        + "in het instellingenbestand bijvoorbeeld 'verzendcommando = /usr/sbin/sendmail -t' of 'verzendcommando = msmtp -t' "
-        + "(zie 'voordeur config'), of installeer xdg-utils"
+    public static var notConfigured: String { tr("mail.notconfigured") }
 
-    public static let missingRecipient = "het e-mailadres van de sociaal consulent ontbreekt: vul 'email' in onder "
-        + "[sociaal-consulent] in het instellingenbestand (zie 'voordeur config')"
+    public static var missingRecipient: String { tr("mail.norecipient") }
 
     /// Which method to use: the configured command (a command line, split without a shell), else xdg-email when
     /// `lookup` finds it, else nil (then show `notConfigured`). Pure: `lookup` maps a program name to its path.
@@ -72,26 +69,26 @@ public enum MailSender {
             let message = Data(note.email().utf8)
             let result = try attempt(argv, input: message, start: start)
             guard result.succeeded else {
-                throw CommandProblem("versturen mislukt: \(result.failureLine(command: argv.joined(separator: " "))); er is niets gewist")
+                throw CommandProblem(tr("mail.failed", ["reden": result.failureLine(command: argv.joined(separator: " "))]))
             }
             return MailOutcome(method: method, recipient: recipient, attachment: nil,
-                               statusLine: "Notitie verstuurd naar \(recipient) via \(method.label).")
+                               statusLine: tr("mail.sent", ["aan": recipient, "via": method.label]))
         case .xdgEmail(let path):
             let file = attachmentFolder.appendingPathComponent("overdracht-\(note.visitID).txt")
             do {
                 try SecureFile.ensurePrivateFolder(attachmentFolder, tightenExisting: tightenFolder)
                 try SecureFile.write(Data(note.plainText().utf8), to: file)
             } catch let error as StorageError {
-                throw CommandProblem("bijlage niet geschreven: \(error.message)")
+                throw CommandProblem(tr("mail.noattachment", ["reden": error.message]))
             }
             let argv = [path, "--utf8", "--subject", note.emailSubject,
                         "--body", "De overdrachtsnotitie (vertrouwelijk) zit in de bijlage.", "--attach", file.path, recipient]
             let result = try attempt(argv, input: Data(), start: start)
             guard result.succeeded else {
-                throw CommandProblem("mailprogramma niet geopend: \(result.failureLine(command: "xdg-email")); de notitie staat in \(file.path)")
+                throw CommandProblem(tr("mail.notopened", ["reden": result.failureLine(command: "xdg-email"), "pad": file.path]))
             }
             return MailOutcome(method: method, recipient: recipient, attachment: file,
-                               statusLine: "Mailprogramma geopend: aan \(recipient), notitie als bijlage (\(file.lastPathComponent)); verstuur hem daar.")
+                               statusLine: tr("mail.opened", ["aan": recipient, "bestand": file.lastPathComponent]))
         }
     }
 
@@ -99,7 +96,7 @@ public enum MailSender {
         do {
             return try start(argv, input)
         } catch let problem as CommandProblem {
-            throw CommandProblem("versturen mislukt: \(problem.message); er is niets gewist")
+            throw CommandProblem(tr("mail.failed", ["reden": problem.message]))
         }
     }
 }

@@ -61,7 +61,7 @@ extension HandoverNote {
         if !reasonOther.isEmpty { fields.append(("Toelichting bij 'anders'", reasonOther)) }
         fields += [
             ("Woning", Self.missing(homeReference, hint: "werkorder- of complexnummer niet ingevuld")),
-            ("Kinderen aanwezig", childrenPresent.label),
+            ("Kinderen aanwezig", childrenPresent.label(strings)),
         ]
         return fields
     }
@@ -127,7 +127,7 @@ extension HandoverNote {
                 if item.concerns != .onbekend { out.append(pad + "Betreft: \(item.concerns.rawValue)") }
                 out += TextWrap.hanging(item.description.isEmpty ? "(geen beschrijving)" : item.description, width: width,
                                         first: pad + "Beschrijving: ", rest: pad + "  ")
-                out += TextWrap.hanging(item.namedToTenant.label, width: width, first: pad + "Direct benoemd bij de huurder: ", rest: pad + "  ")
+                out += TextWrap.hanging(item.namedToTenant.label(strings), width: width, first: pad + "Direct benoemd bij de huurder: ", rest: pad + "  ")
                 if !item.tenantReaction.isEmpty {
                     out += TextWrap.hanging(item.tenantReaction, width: width, first: pad + "Reactie van de huurder: ", rest: pad + "  ")
                 }
@@ -177,7 +177,7 @@ extension HandoverNote {
                 out.append("\(index + 1). **\(e(item.title))**  ")
                 if item.concerns != .onbekend { out.append("   Betreft: \(item.concerns.rawValue)  ") }
                 out.append("   Beschrijving: \(item.description.isEmpty ? "_(geen beschrijving)_" : e(item.description))  ")
-                out.append("   Direct benoemd bij de huurder: \(item.namedToTenant.label)" + (item.tenantReaction.isEmpty ? "" : "  "))
+                out.append("   Direct benoemd bij de huurder: \(item.namedToTenant.label(strings))" + (item.tenantReaction.isEmpty ? "" : "  "))
                 if !item.tenantReaction.isEmpty { out.append("   Reactie van de huurder: \(e(item.tenantReaction))") }
             }
         }

@@ -19,28 +19,15 @@ public struct PersonalDataFinding: Equatable, Sendable {
             }
         }
 
-        /// Dutch, for the worker: what kind of data it is.
-        public var label: String {
-            switch self {
-            case .telefoonnummer: return "telefoonnummer"
-            case .emailadres: return "e-mailadres"
-            case .postcode: return "postcode"
-            case .adres: return "adres"
-            case .bsn: return "burgerservicenummer"
-            case .iban: return "rekeningnummer"
-            case .geboortedatum: return "geboortedatum"
-            case .kenteken: return "kenteken"
-            case .naam: return "naam"
-            case .afkomst: return "afkomst of etniciteit"
-            case .religie: return "geloof of levensovertuiging"
-            case .gezondheid: return "gezondheid of zorg"
-            case .verslaving: return "verslaving"
-            case .seksualiteit: return "seksueel leven of geaardheid"
-            case .politiek: return "politieke opvatting"
-            case .vakbond: return "lidmaatschap van een vakbond"
-            case .strafrecht: return "strafrechtelijk gegeven"
-            }
-        }
+        /// The string table's key for this kind (the raw value is what JSON and redaction use).
+        var key: String { rawValue.lowercased() }
+
+        /// For the worker: what kind of data it is ("burgerservicenummer"), in the screen's language.
+        public var label: String { label(Strings.shared) }
+        public func label(_ strings: Strings) -> String { strings["privacy.kind.\(key)"] }
+
+        /// The short name the editor's warning uses ("BSN").
+        public var shortLabel: String { tr("privacy.short.\(key)") }
     }
     public var kind: Kind
     public var match: String
@@ -55,19 +42,20 @@ public struct PersonalDataFinding: Equatable, Sendable {
         self.end = end
     }
 
-    /// Dutch advice: what to write instead.
-    public var advice: String {
+    /// Advice: what to write instead, in the screen's language.
+    public var advice: String { advice(Strings.shared) }
+
+    public func advice(_ strings: Strings) -> String {
         switch kind {
-        case .naam: return "Noem een rol in plaats van een naam: \"de huurder\", \"haar partner\", \"het oudste kind\"."
-        case .adres, .postcode: return "Verwijs naar de woning met het werkorder- of complexnummer, niet met het adres."
-        case .bsn: return "Een BSN hoort niet in deze notitie."
-        case .iban: return "Een rekeningnummer hoort niet in deze notitie."
-        case .geboortedatum: return "Noem een leeftijd bij benadering (\"ongeveer 8 jaar\"), geen geboortedatum."
-        case .kenteken: return "Een kenteken is een persoonsgegeven; beschrijf wat je zag zonder het kenteken."
-        case .telefoonnummer, .emailadres: return "Contactgegevens zijn niet nodig voor de overdracht."
+        case .naam: return strings["privacy.advice.naam"]
+        case .adres, .postcode: return strings["privacy.advice.adres"]
+        case .bsn: return strings["privacy.advice.bsn"]
+        case .iban: return strings["privacy.advice.iban"]
+        case .geboortedatum: return strings["privacy.advice.geboortedatum"]
+        case .kenteken: return strings["privacy.advice.kenteken"]
+        case .telefoonnummer, .emailadres: return strings["privacy.advice.contact"]
         case .afkomst, .religie, .gezondheid, .verslaving, .seksualiteit, .politiek, .vakbond, .strafrecht:
-            return "Bijzonder persoonsgegeven (\(kind.label)): deel het alleen als de sociaal consulent het echt nodig heeft, "
-                + "en nooit als verklaring voor wat je zag. Beschrijf wat je zag, hoorde of rook."
+            return strings["privacy.advice.special", ["soort": kind.label(strings)]]
         }
     }
 }

@@ -7,9 +7,9 @@ public struct RedactionChange: Equatable, Sendable {
 
     public var replacement: String { finding.kind.placeholder }
 
-    /// Dutch, one line: `Beschrijving (woning.slot): "06-12345678" wordt [telefoonnummer]`.
+    /// One line in the screen's language: `Beschrijving (woning.slot): "06-12345678" wordt [telefoonnummer]`.
     public var description: String {
-        "\(field.label): \"\(TextSanitizer.singleLine(finding.match))\" wordt \(replacement)"
+        tr("redact.change", ["veld": field.label, "gegeven": TextSanitizer.singleLine(finding.match), "door": replacement])
     }
 }
 
@@ -56,8 +56,8 @@ public enum Redactor {
 
     /// Dutch summary for a preview or standard error: "3 gegevens worden vervangen:" and one line a change.
     public static func preview(_ changes: [RedactionChange]) -> [String] {
-        guard !changes.isEmpty else { return ["Geen persoonsgegevens gevonden: er wordt niets vervangen."] }
-        return ["\(Dutch.count(changes.count, "gegeven wordt", "gegevens worden")) vervangen in de notitie (het concept blijft zoals het is):"]
+        guard !changes.isEmpty else { return [tr("redact.none")] }
+        return [trCount("redact.summary", changes.count)]
             + changes.map { "  \($0.description)" }
     }
 }

@@ -26,12 +26,11 @@ public final class DraftLock: @unchecked Sendable {
             return nil
         }
 
-        /// Dutch, for the worker; nil when the lock was acquired.
+        /// For the worker, in the screen's language; nil when the lock was acquired.
         public var notice: String? {
             guard case .heldBy(let pid) = self else { return nil }
-            let who = pid.map { " (proces \($0))" } ?? ""
-            return "Dit concept is al geopend in een ander venster van voordeur\(who); "
-                + "om elkaars tekst niet te overschrijven wordt het hier niet geopend."
+            let who = pid.map { " " + tr("storage.lock.process", ["pid": $0]) } ?? ""
+            return tr("storage.lock.held", ["wie": who])
         }
     }
 

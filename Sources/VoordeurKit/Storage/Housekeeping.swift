@@ -145,16 +145,13 @@ extension DraftStore {
         /// Exported notes outside the default export folder that still exist: the worker must remove them himself.
         public var remainingOutside: [String]
 
-        /// Dutch, for the handover dialog or `voordeur wis`.
+        /// For the handover dialog or `voordeur wis`, in the screen's language.
         public var notice: String {
-            var out = draftDeleted ? "Concept gewist" : "Geen concept gevonden"
-            if !deletedExports.isEmpty {
-                out += ", en \(Dutch.count(deletedExports.count, "export", "exports")) in de standaard exportmap"
-            }
+            var out = draftDeleted ? tr("storage.deleted") : tr("storage.nodraft")
+            if !deletedExports.isEmpty { out += trCount("storage.deletedexports", deletedExports.count) }
             out += "."
             if !remainingOutside.isEmpty {
-                out += " Nog aanwezig buiten de gegevensmap (wis die zelf): "
-                    + remainingOutside.map(TextSanitizer.singleLine).joined(separator: ", ") + "."
+                out += " " + tr("storage.remaining", ["bestanden": remainingOutside.map(TextSanitizer.singleLine).joined(separator: ", ")])
             }
             return out
         }

@@ -17,10 +17,10 @@ public struct Leftovers: Equatable, Sendable {
     public var notices: [String] {
         var out: [String] = []
         if temporaryFiles > 0 {
-            out.append("\(Dutch.count(temporaryFiles, "achtergebleven tijdelijk bestand", "achtergebleven tijdelijke bestanden")) opgeruimd.")
+            out.append(trCount("storage.temporaryfiles", temporaryFiles))
         }
         if staleLocks > 0 {
-            out.append("\(Dutch.count(staleLocks, "verlopen vergrendeling", "verlopen vergrendelingen")) opgeheven (het programma draaide niet meer).")
+            out.append(trCount("storage.stalelocks", staleLocks))
         }
         return out
     }

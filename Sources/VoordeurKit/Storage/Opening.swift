@@ -23,19 +23,18 @@ extension DraftStore {
         /// Rescue copies found (issue 23, item 5).
         public var rescues: [RescueCopy.Found] = []
 
-        /// Dutch notices for the worker, with correct plurals, in the order they happened.
+        /// Notices for the worker in the screen's language, with correct plurals, in the order they happened.
         public func notices(retentionDays: Int) -> [String] {
             var out = leftovers.notices
             if !removed.isEmpty {
-                out.append("\(Dutch.count(removed.count, "concept", "concepten")) ouder dan \(retentionDays) dagen gewist (bewaartermijn).")
+                out.append(trCount("storage.removeddrafts", removed.count, ["dagen": retentionDays]))
             }
             if removedFiles > 0 {
-                out.append("\(Dutch.count(removedFiles, "ander bestand", "andere bestanden")) ouder dan \(retentionDays) dagen gewist (bewaartermijn).")
+                out.append(trCount("storage.removedfiles", removedFiles, ["dagen": retentionDays]))
             }
-            if removedExports > 0 { out.append("\(Dutch.exports(removedExports)) gewist (bewaartermijn).") }
+            if removedExports > 0 { out.append(trCount("storage.removedexports", removedExports)) }
             if !clockAhead.isEmpty {
-                out.append("De klok leek verkeerd te staan: \(Dutch.count(clockAhead.count, "concept heeft", "concepten hebben")) een datum "
-                    + "in de toekomst. Voor de bewaartermijn telt de tijd van het bestand, en nooit later dan nu.")
+                out.append(trCount("storage.clockahead", clockAhead.count))
             }
             return out + problems.map(\.description)
         }

@@ -32,8 +32,7 @@ public enum RescueCopy {
         /// Dutch, for the start screen.
         public var notice: String {
             let file = TextSanitizer.singleLine(path)
-            return isNewer ? "Reddingskopie gevonden, nieuwer dan het concept: \(file). Die is geopend en wordt het concept."
-                : "Reddingskopie gevonden, ouder dan het concept (dat is geopend): \(file). Ze wordt gewist met het concept of na de bewaartermijn."
+            return isNewer ? tr("storage.rescue.newer", ["bestand": file]) : tr("storage.rescue.older", ["bestand": file])
         }
     }
 

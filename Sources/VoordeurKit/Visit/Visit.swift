@@ -9,13 +9,9 @@ public enum VisitReason: String, Codable, CaseIterable, Sendable {
 public enum Answer: String, Codable, CaseIterable, Sendable {
     case onbekend, ja, nee
 
-    public var label: String {
-        switch self {
-        case .onbekend: return "nog niet ingevuld"
-        case .ja: return "ja"
-        case .nee: return "nee"
-        }
-    }
+    /// The label in the screen's language (the raw value is what a draft stores).
+    public var label: String { label(Strings.shared) }
+    public func label(_ strings: Strings) -> String { strings["answer.\(rawValue)"] }
 
     /// ja → nee → onbekend → ja
     public var next: Answer {
@@ -36,12 +32,9 @@ public enum Person: String, Codable, CaseIterable, Sendable {
     case onbekend, huurder, partner, kind
     case anderGezinslid = "ander gezinslid"
 
-    public var label: String {
-        switch self {
-        case .onbekend: return "nog niet gekozen"
-        default: return rawValue
-        }
-    }
+    /// The label in the screen's language (the raw value is what a draft stores).
+    public var label: String { label(Strings.shared) }
+    public func label(_ strings: Strings) -> String { strings["person.\(rawValue.replacingOccurrences(of: " ", with: "-"))"] }
 
     /// onbekend → huurder → partner → kind → ander gezinslid → onbekend
     public var next: Person {
@@ -223,11 +216,4 @@ public struct Visit: Codable, Equatable, Sendable {
 
     /// Ticked card signals plus own signals: what `voordeur lijst` counts.
     public var signalCount: Int { observations.filter(\.ticked).count + ownSignals.count }
-
-    /// Short human summary of the reason.
-    public var reasonLabel: String {
-        guard let reason else { return "" }
-        if reason == .anders, !reasonOther.isEmpty { return "anders: \(reasonOther)" }
-        return reason.rawValue
-    }
 }

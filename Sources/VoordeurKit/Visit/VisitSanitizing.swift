@@ -85,18 +85,18 @@ public enum VisitTextField: Hashable, Sendable {
     case ownSignalTitle(String), ownSignalDescription(String), ownSignalReaction(String)
     case thirdPartyRole(String), thirdPartySaid(String)
 
-    /// Dutch, for a preview: "Toelichting bij 'anders'", "Beschrijving (woning.vuistafdrukken)".
+    /// For a preview, in the screen's language: "Toelichting bij 'anders'", "Beschrijving (woning.vuistafdrukken)".
     public var label: String {
         switch self {
-        case .reasonOther: return "Toelichting bij 'anders'"
-        case .homeReference: return "Werkorder- of complexnummer"
-        case .observationDescription(let id): return "Beschrijving (\(id))"
-        case .observationReaction(let id): return "Reactie van de huurder (\(id))"
-        case .ownSignalTitle: return "Eigen signaal"
-        case .ownSignalDescription: return "Beschrijving (eigen signaal)"
-        case .ownSignalReaction: return "Reactie van de huurder (eigen signaal)"
-        case .thirdPartyRole: return "Rol (van derden)"
-        case .thirdPartySaid: return "Wat is gezegd (van derden)"
+        case .reasonOther: return tr("visit.row.reasonother")
+        case .homeReference: return tr("visit.field.homereference")
+        case .observationDescription(let id): return tr("textfield.description", ["id": id])
+        case .observationReaction(let id): return tr("textfield.reaction", ["id": id])
+        case .ownSignalTitle: return tr("textfield.owntitle")
+        case .ownSignalDescription: return tr("textfield.owndescription")
+        case .ownSignalReaction: return tr("textfield.ownreaction")
+        case .thirdPartyRole: return tr("textfield.thirdpartyrole")
+        case .thirdPartySaid: return tr("textfield.thirdpartysaid")
         }
     }
 }

@@ -202,6 +202,18 @@ enum EditorView {
         if findings.isEmpty {
             let line = text.isEmpty ? tr("coach.empty") : editor.notDutch ? tr("coach.notdutch") : tr("coach.noremarks")
             screen.write(line, row: top, column: 1, width: columns - 2, tone: text.isEmpty ? .muted : .ok)
+            // Tips advise on what is already an observation: shown dim, never in the warning colour, and only when
+            // there is no remark to read first.
+            guard !text.isEmpty, !editor.notDutch else { return end }
+            var row = top + 1
+            for tip in editor.report?.tips ?? [] {
+                let body = tip.question.isEmpty ? tip.explanation : tip.question
+                for line in TextWrap.hanging(tr("coach.tip", ["woord": tip.match]) + body, width: columns - 2, first: "", rest: "    ")
+                where row < end {
+                    screen.write(line, row: row, column: 1, width: columns - 2, style: .dim, tone: .muted)
+                    row += 1
+                }
+            }
             return end
         }
         let cursor = editor.coachedIndex.flatMap { editor.fields[$0].buffer?.cursor } ?? 0

@@ -650,11 +650,13 @@ private struct Scan {
                 && lexicon.streetSuffixes.contains(token.lower)
             // An abbreviated street word may carry its dot: Dorpsstr. 4.
             let abbreviated = token.dot && lexicon.streetAbbreviations.contains { token.lower.hasSuffix($0) }
+            let numberWord = t + 1 < tokens.count && ["nr", "nummer", "no", "huisnummer"].contains(tokens[t + 1].lower)
             if !token.digits, streetSuffix(token.lower) || bareAfterName, t + 1 < tokens.count,
-               onlySpaces(token.end, tokens[t + 1].start, allowDot: abbreviated) {
+               onlySpaces(token.end, tokens[t + 1].start, allowDot: abbreviated)
+                || (numberWord && onlySpaces(token.end, tokens[t + 1].start, allowComma: true)) {
                 numberToken = t + 1
                 // Kerkstraat nr. 5
-                if ["nr", "nummer", "no"].contains(tokens[t + 1].lower), t + 2 < tokens.count,
+                if numberWord, t + 2 < tokens.count,
                    onlySpaces(tokens[t + 1].end, tokens[t + 2].start, allowDot: tokens[t + 1].dot) {
                     numberToken = t + 2
                 }
@@ -759,16 +761,44 @@ private struct Scan {
         return speller.isKnown(word) == false && speller.isKnown(word.prefix(1).uppercased() + word.dropFirst()) == true
     }
 
-    static let namingVerbs: Set<String> = ["heet", "heette", "heten", "genaamd", "genoemd", "naam"]
+    static let namingVerbs: Set<String> = ["heet", "heette", "heten", "genaamd", "genoemd", "naam", "noemde", "noemt", "noemen"]
+    /// People a name in parentheses or quotes can belong to: "vrouw des huizes (fatima)".
+    static let personNouns: Set<String> = ["vrouw", "man", "vriend", "vriendin", "partner", "dochtertje", "zoontje", "jongen",
+                                           "meisje", "kind", "baby", "peuter", "tiener", "buurman", "buurvrouw", "bewoner",
+                                           "bewoonster", "huizes", "ex", "zusje", "broertje", "oudste", "jongste", "middelste",
+                                           "dochter", "zoon"]
     static let roleWords: Set<String> = ["buren", "buurjongen", "buurmeisje", "stiefzoon", "stiefdochter", "schoonmoeder",
                                          "schoonvader", "zwager", "schoonzus", "kleinzoon", "kleindochter", "huurder", "huurster"]
 
     func isRole(_ word: String) -> Bool { lexicon.relatives.contains(word) || Self.roleWords.contains(word) }
 
+    /// A role or a person, also compounded: "ex-man", "buurvrouw", "de oudste".
+    func isPersonNoun(_ word: String) -> Bool {
+        isRole(word) || Self.personNouns.contains(word) || word.split(separator: "-").last.map { Self.personNouns.contains(String($0)) || isRole(String($0)) } == true
+    }
+
+    /// The word follows "(", a quote, or both ("("ineke")"), with only spaces before them back to the previous word.
+    func openedByBracketOrQuote(_ t: Int) -> Bool {
+        var i = tokens[t].start - 1
+        var opened = false
+        while i >= tokens[t - 1].end, [40, 39, 34, 0x2018, 0x201C, 32].contains(at(i)) {
+            if at(i) != 32 { opened = true }
+            i -= 1
+        }
+        return opened && i < tokens[t - 1].end
+    }
+
     /// The end of a first name at token `t` and a surname after it ("peter-jan smits", "marie-josé bakker"), if any.
     func nameWithSurname(at t: Int) -> Int? {
         guard t < tokens.count, isFirstName(tokens[t].lower), !lexicon.commonWords.contains(tokens[t].lower) else { return nil }
         var end = tokens[t].end
+        // "sanne vd berg", "jan van der wal": particles before the surname.
+        var k = t + 1
+        while k + 1 < tokens.count, k - t <= 3, lexicon.particles.contains(tokens[k].lower),
+              onlySpaces(tokens[k - 1].end, tokens[k].start) { k += 1 }
+        if k > t + 1, k < tokens.count, onlySpaces(tokens[k - 1].end, tokens[k].start), surname(k, afterParticle: true) {
+            return tokens[k].end
+        }
         if t + 1 < tokens.count, onlySpaces(end, tokens[t + 1].start), surname(t + 1, afterParticle: true),
            !lexicon.speechVerbs.contains(tokens[t + 1].lower), !lexicon.verbs.contains(tokens[t + 1].lower) {
             end = tokens[t + 1].end
@@ -797,8 +827,17 @@ private struct Scan {
                     || ["die", "en"].contains(tokens[after].lower) || lexicon.verbs.contains(tokens[after].lower)
                     || lexicon.speechVerbs.contains(tokens[after].lower)
                 if closed { name = end }
+            } else if t > 0, openedByBracketOrQuote(t),
+                      (max(0, t - 6)..<t).contains(where: { isPersonNoun(tokens[$0].lower) || Self.namingVerbs.contains(tokens[$0].lower) }),
+                      isFirstName(token.lower), !lexicon.commonWords.contains(token.lower) {
+                // "dochtertje (lotte, ong 6)", "vrouw des huizes (fatima)", "noemde haar vriend 'dennis'".
+                name = nameWithSurname(at: t) ?? token.end
             } else if token.lower.contains("-"), isFirstName(token.lower) {
                 name = token.end
+            } else if let end = nameWithSurname(at: t), end > token.end, t + 1 < tokens.count,
+                      lexicon.particles.contains(tokens[t + 1].lower) {
+                // A first name with a particle and a surname is a name wherever it stands: "door sanne vd berg".
+                name = end
             }
             if let end = name {
                 add(.naam, token.start, end)
@@ -825,6 +864,9 @@ private struct Scan {
             }
             if next > 0, next < tokens.count, onlySpaces(tokens[next - 1].end, tokens[next].start, allowDot: tokens[next - 1].dot) {
                 var k = next
+                // A first name the dictionary also knows as a word, before the particles: "dhr Wil van Leeuwen".
+                if lexicon.firstNames.contains(tokens[k].lower), k + 2 < tokens.count, lexicon.particles.contains(tokens[k + 1].lower),
+                   onlySpaces(tokens[k].end, tokens[k + 1].start) { k += 1 }
                 // Initials: mevrouw S. Jansen, dhr. J.P. de Vries.
                 while k + 1 < tokens.count && k - next < 4 && tokens[k].lower.count == 1 && tokens[k].dot && isLetter(tokens[k].start)
                     && onlySpaces(tokens[k].end, tokens[k + 1].start, allowDot: true) { k += 1 }

@@ -135,7 +135,7 @@ public enum TerminalDriver {
         default: break
         }
         let outcome = QuitOutcome.afterFailedSave(visit, reason: first, dataFolder: runner.store.folder,
-                                                  exportFolder: runner.defaultExportFolder)
+                                                  exportFolder: runner.defaultExportFolder, key: runner.store.key)
         shutdown()
         if let message = outcome.message { FileHandle.standardError.write(Data((message + "\n").utf8)) }
         return outcome.exitCode

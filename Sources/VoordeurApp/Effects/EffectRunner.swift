@@ -5,7 +5,8 @@ import VoordeurKit
 /// opening other visits. No terminal code, so it is tested on its own; the driver only hands it effects and feeds
 /// the messages it returns back into `App.update`.
 public final class EffectRunner {
-    public let store: DraftStore
+    /// Set again once the PIN unlocks the data key (the PIN screen runs inside the program).
+    public var store: DraftStore
     /// The default export folder (`overdracht/` in the data folder): its notes of a visit go with the visit.
     public let defaultExportFolder: URL
     /// Puts text on a clipboard: tmux, Wayland or X, else the OSC 52 sequence the driver writes to the terminal.
@@ -55,7 +56,7 @@ public final class EffectRunner {
         case .saveCopy(let visit, let folder):
             do {
                 let file = try RescueCopy.write(visit, into: URL(fileURLWithPath: DataFolder.expandTilde(folder)),
-                                                name: "kopie-\(visit.id)-\(DateText.format(Date(), "yyyyMMdd-HHmmss")).json")
+                                                name: "kopie-\(visit.id)-\(DateText.format(Date(), "yyyyMMdd-HHmmss")).json", key: store.key)
                 return .copySaved(path: file.path)
             } catch {
                 return .copySaveFailed(Self.describe(error))

@@ -12,7 +12,8 @@ extension DraftStore {
     /// The paths of notes exported for the visit, as recorded (whether or not they still exist).
     public func exportedFiles(for id: String) -> [String] {
         guard DraftID.isValid(id), let opened = try? openFolder(),
-              case .success(let data) = opened.read(DataLayout.exportRecord(id), limit: 1024 * 1024) else { return [] }
+              case .success(let read) = opened.read(DataLayout.exportRecord(id), limit: 1024 * 1024),
+              case .plain(let data) = unsealed(read) else { return [] }
         return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init).filter { $0.hasPrefix("/") }
     }
 
@@ -23,7 +24,7 @@ extension DraftStore {
         var paths = exportedFiles(for: id)
         guard !paths.contains(path) else { return }
         paths.append(path)
-        try makeFolder().write(Data((paths.joined(separator: "\n") + "\n").utf8), as: DataLayout.exportRecord(id))
+        try makeFolder().write(sealed(Data((paths.joined(separator: "\n") + "\n").utf8)), as: DataLayout.exportRecord(id))
     }
 }
 

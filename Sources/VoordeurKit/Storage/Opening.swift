@@ -22,6 +22,8 @@ extension DraftStore {
         public var clockAhead: [String] = []
         /// Rescue copies found (issue 23, item 5).
         public var rescues: [RescueCopy.Found] = []
+        /// Drafts sealed with a PIN that this store has no key for (`versleuteling = uit`): left alone.
+        public var lockedDrafts = 0
 
         /// Dutch notices for the worker, with correct plurals, in the order they happened.
         public func notices(retentionDays: Int) -> [String] {
@@ -37,6 +39,7 @@ extension DraftStore {
                 out.append("De klok leek verkeerd te staan: \(Dutch.count(clockAhead.count, "concept heeft", "concepten hebben")) een datum "
                     + "in de toekomst. Voor de bewaartermijn telt de tijd van het bestand, en nooit later dan nu.")
             }
+            if lockedDrafts > 0 { out.append(CryptoTexts.lockedDrafts(lockedDrafts)) }
             return out + problems.map(\.description)
         }
     }
@@ -63,6 +66,7 @@ extension DraftStore {
             }
         }
         for problem in all.problems {
+            if problem.locked { opening.lockedDrafts += 1; continue }
             if problem.newerSchema, let changed = opened.modified(problem.file),
                DataLayout.isExpired(retentionDays: retentionDays, changed: changed, now: now) {
                 try opened.remove(problem.file)
@@ -82,7 +86,7 @@ extension DraftStore {
         }
         let failed = Set(opening.problems.map(\.file))
         opening.visits = kept.filter { !failed.contains(DataLayout.draft($0.id)) }
-        opening.rescues = RescueCopy.find(in: (try? rescueFolders()) ?? [], drafts: opening.visits)
+        opening.rescues = RescueCopy.find(in: (try? rescueFolders()) ?? [], drafts: opening.visits, store: self)
         return opening
     }
 

@@ -17,7 +17,7 @@ struct Verstuur: ParsableCommand {
     @Argument(help: "Het ID van het bezoek (zie 'voordeur lijst').") var id: String?
 
     func run() throws {
-        let context = try common.context()
+        let context = try common.unlockedContext()
         let method: MailMethod
         do {
             guard let chosen = try MailSender.choose(configuredCommand: context.config.sendCommand) else {

@@ -5,6 +5,7 @@ import VoordeurKit
 /// come back as messages from the effect runner.
 public enum App {
     public static func update(_ state: inout AppState, _ message: Message) -> [Effect] {
+        if case .key = message { state.lastInput = state.now } else if case .paste = message { state.lastInput = state.now }
         let effects = handle(&state, message)
         if let label = effects.lazy.compactMap(\.busyLabel).first { state.busy = label }
         return effects
@@ -27,6 +28,7 @@ public enum App {
             return []
         case .tick(let now):
             state.now = now
+            if PinOverlay.shouldLock(state) { PinOverlay.lock(&state) }
             // The dictionary finished loading (or suggestions arrived): the open editor's marks are computed anew.
             if case .editor(var editor)? = state.top, let speller = state.speller, speller.generation != editor.spellingGeneration {
                 EditorOverlay.refresh(&editor, state)
@@ -136,6 +138,8 @@ public enum App {
             startNewVisit(&state)
             state.status = "Nieuw bezoek begonnen. Het vorige staat onder b (bezoeken)."
             return []
+        case .pin(let result):
+            return PinOverlay.receive(&state, result)
         }
     }
 
@@ -263,6 +267,9 @@ enum OverlayRegistry {
             kept = .spelling(spelling)
         case .discreet:
             result = (true, [])
+        case .pin(var pin):
+            result = PinOverlay.update(&state, &pin, key)
+            kept = .pin(pin)
         }
         // An overlay that stays goes back under anything it opened itself (a confirmation).
         if result.keep { state.overlays.insert(kept, at: min(depth, state.overlays.count)) }
@@ -279,13 +286,14 @@ enum OverlayRegistry {
         case .quitProblem(let quit): QuitOverlay.draw(&screen, state, quit)
         case .spelling(let spelling): SpellingOverlay.draw(&screen, state, spelling)
         case .discreet: break
+        case .pin(let pin): PinOverlay.draw(&screen, state, pin)
         }
     }
 
     /// Whether an overlay covers the whole screen (the rest is not drawn under it).
     static func isFullScreen(_ overlay: Overlay) -> Bool {
         switch overlay {
-        case .editor, .help, .discreet: return true
+        case .editor, .help, .discreet, .pin: return true
         default: return false
         }
     }

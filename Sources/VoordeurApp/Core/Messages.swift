@@ -23,6 +23,8 @@ public enum Effect: Equatable, Sendable {
     case openVisit(id: String, current: Visit?)
     /// Starts a new visit (after saving `current`).
     case newVisit(current: Visit?)
+    /// Unlocking, choosing or changing the PIN (the PIN screen), off the UI loop.
+    case pin(PinWork)
     case quit
 }
 
@@ -73,6 +75,8 @@ public enum Message: Sendable {
     case visitOpenFailed(String)
     /// The previous visit is saved; a new one starts.
     case newVisitStarted
+    /// The answer to a `PinWork`.
+    case pin(PinResult)
 }
 
 /// A note on its way to the mail program, with what sending needs. Equal when it is the same note of the same visit.
@@ -116,4 +120,6 @@ public indirect enum Overlay: Equatable, Sendable {
     case spelling(SpellingState)
     /// Everything hidden behind a neutral screen (F2).
     case discreet
+    /// The PIN screen: at start, after the idle time, or changing the PIN.
+    case pin(PinState)
 }

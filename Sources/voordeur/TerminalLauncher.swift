@@ -22,7 +22,10 @@ enum TerminalLauncher {
         // One writer per draft: the locks this program holds, released on the way out.
         let locks = LockKeeper(folder: store.folder)
         defer { locks.releaseAll() }
-        let gate = try PinGate.decide(config: context.config, store: store)
+        let gate: PinGate
+        do { gate = try PinGate.decide(config: context.config, store: store) } catch let error as StorageError {
+            throw CLIFailure(message: error.message)
+        }
         var state: AppState
         func makeState(_ start: UnlockedStart) -> AppState {
             AppState(card: context.card, config: context.config, pendingCoach: coach, visit: start.visit,

@@ -16,7 +16,7 @@ enum EditorOverlay {
         case .thirdParty(let id): specs = FieldCatalog.thirdParty(id)
         case .settings:
             let titles = state.config.jobTitles.isEmpty ? state.card.jobTitles : state.config.jobTitles
-            specs = FieldCatalog.settings(jobTitles: titles)
+            specs = PinSettings.fields(FieldCatalog.settings(jobTitles: titles), state)
         case .visitField: return
         }
         var editor = EditorState(target: target, specs: specs, state: state)
@@ -99,6 +99,10 @@ enum EditorOverlay {
             default:
                 break
             }
+            return (true, [])
+        }
+        if editor.focused.spec.readOnly {
+            PinSettings.readOnlyKey(&state, &editor, key)
             return (true, [])
         }
         let width = textWidth(state)

@@ -56,7 +56,7 @@ let package = Package(
             path: "Sources/voordeur"),
 
         // Benchmarks: `swift run -c release voordeur-bench`.
-        .executableTarget(name: "voordeur-bench", dependencies: ["VoordeurKit", "VoordeurApp"],
+        .executableTarget(name: "voordeur-bench", dependencies: ["VoordeurKit", "VoordeurApp", "CSodium"],
                           path: "Sources/voordeur-bench"),
 
         .testTarget(name: "VoordeurKitTests", dependencies: ["VoordeurKit"], path: "Tests/VoordeurKitTests",

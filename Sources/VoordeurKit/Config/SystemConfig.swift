@@ -23,9 +23,5 @@ public enum SystemConfig {
     }
 
     /// Dutch: keys of the worker's file that were not used, said once.
-    static func ignoredNotice(_ keys: [String], system: String) -> String {
-        let list = keys.joined(separator: ", ")
-        return "De corporatie heeft \(keys.count == 1 ? "deze instelling" : "deze instellingen") vastgezet in \(system): "
-            + "\(list). Jouw waarde\(keys.count == 1 ? "" : "n") daarvoor in je eigen instellingenbestand \(keys.count == 1 ? "wordt" : "worden") niet gebruikt."
-    }
+    static func ignoredNotice(_ keys: [String], system: String) -> String { CryptoTexts.ignoredOverrides(keys, system: system) }
 }

@@ -1,7 +1,19 @@
 import Foundation
 
-/// Every Dutch text of encryption at rest, in one place for the string tables (nl/en) being introduced.
+/// Every Dutch text of encryption at rest and of the corporation's system configuration, in one place for the string
+/// tables (nl/en) being introduced.
 public enum CryptoTexts {
+    // MARK: System configuration
+
+    static func ignoredOverrides(_ keys: [String], system: String) -> String {
+        let one = keys.count == 1
+        return "De corporatie heeft \(one ? "deze instelling" : "deze instellingen") vastgezet in \(system): "
+            + "\(keys.joined(separator: ", ")). Jouw waarde\(one ? "" : "n") daarvoor in je eigen instellingenbestand "
+            + "\(one ? "wordt" : "worden") niet gebruikt."
+    }
+
+    // MARK: Encryption at rest
+
     static let sodiumUnavailable = "de versleutelbibliotheek (libsodium) kon niet starten"
     static let noSecureMemory = "geen beschermd geheugen voor de sleutel (libsodium)"
     static let outOfMemoryForPin = "te weinig geheugen om de pincode te controleren"

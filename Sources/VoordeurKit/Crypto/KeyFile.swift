@@ -93,7 +93,7 @@ public struct KeyFile: Equatable, Sendable {
     }
 
     /// The data key, or nil for a wrong PIN (or a changed file: the two cannot be told apart, on purpose).
-    /// Takes about 0.4 s (Argon2id): never call it on the path of a keystroke.
+    /// Takes about 0.3 s (Argon2id): never call it on the path of a keystroke.
     public func unlock(pin: String) throws -> SecretKey? {
         guard kind == .pin else { return nil }
         let kek = try Self.derive(pin: pin, salt: salt, limits: limits)

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Wrong PINs in a row, and how long the next try waits: 1, 2, 4 … seconds, at most a minute. Argon2id already
-/// costs every try about 0.4 s; the wait makes guessing at the screen slow, and after ten wrong PINs the program
+/// costs every try about 0.3 s; the wait makes guessing at the screen slow, and after ten wrong PINs the program
 /// offers to wipe the drafts (they are short-lived by design). The count lives in memory only: writing it to the
 /// data folder would make a wrong PIN change a file, and someone holding the disk tries PINs offline anyway.
 public struct PinAttempts: Equatable, Sendable {

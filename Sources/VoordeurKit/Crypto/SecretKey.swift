@@ -9,7 +9,7 @@ public final class SecretKey: @unchecked Sendable {
     let pointer: UnsafeMutableRawPointer
 
     /// A key of random bytes.
-    static func random() throws -> SecretKey {
+    public static func random() throws -> SecretKey {
         let key = try SecretKey()
         randombytes_buf(key.pointer, Self.byteCount)
         return key

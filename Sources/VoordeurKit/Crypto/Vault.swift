@@ -15,7 +15,7 @@ public enum Vault {
         }
     }
 
-    /// The data key for `pin`, or nil when the PIN is wrong. About 0.4 s.
+    /// The data key for `pin`, or nil when the PIN is wrong. About 0.3 s.
     public static func unlock(pin: String, store: DraftStore) throws -> SecretKey? {
         guard case .pin(let file) = protection(of: store) else { throw StorageError(CryptoTexts.noPinSet) }
         return try file.unlock(pin: pin)

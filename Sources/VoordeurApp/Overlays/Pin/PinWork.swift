@@ -1,6 +1,6 @@
 import Foundation
 
-/// What the PIN screen asks of the effect runner. Each runs Argon2id (about 0.4 s) or deletes files, so it runs off
+/// What the PIN screen asks of the effect runner. Each runs Argon2id (about 0.3 s) or deletes files, so it runs off
 /// the UI loop; the answer comes back as a `PinResult`.
 public enum PinWork: Equatable, Sendable {
     /// Unlock the data key and open the drafts.

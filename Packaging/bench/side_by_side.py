@@ -446,6 +446,8 @@ def run(bench: Bench, voordeur: str, dialog: str | None, args) -> None:
         pf = frames(pin_frame)
         lines.append(f"| first full frame (PIN screen), {k} sealed drafts | {cell(pf)} | {cell(df)} | {ratio(pf, df)} |")
         lines.append(f"| PIN + Enter to the draft frame (Argon2id + {k} sealed drafts) | {cell(unlock_frame)} | — | — |")
+        lines.append(f"| peak memory, TUI, {k} sealed drafts (Argon2id's memory included) | {cell(rss(pin_frame), mib, False)} | — | "
+                     f"{ratio(rss(pin_frame), rss(many_tui))} vs plain |")
         lines.append(f"| `voordeur lijst --pincode-stdin`, {k} sealed drafts (Argon2id included) | {cell(sealed_lijst)} | — | "
                      f"{ratio(sealed_lijst, times(many_lijst))} vs plain |")
 

@@ -84,6 +84,9 @@ public enum TerminalDriver {
                 state.analysis.pending.start()
                 state.speller?.startLoading()
             }
+            // While work runs off the loop (or its result already waits), keys are waited for in short steps, so that
+            // the result shows at once and not at the next tick.
+            wtimeout(stdscr, runner.hasBackgroundWork || !inbox.isEmpty ? 10 : tickMilliseconds)
             let input = KeyReader.next()
             if case .text(let text) = input { moreWaiting = text.unicodeScalars.count >= KeyReader.burstLimit - 1 } else { moreWaiting = false }
             switch input {

@@ -176,6 +176,10 @@ public final class EffectRunner {
         }
     }
 
+    /// Whether background work runs: the driver then waits for keys in shorter steps, so that its result (the PIN
+    /// screen's unlock above all) shows without waiting up to a tick for the next key.
+    public var hasBackgroundWork: Bool { background.isRunning }
+
     /// Cancels all running background work and waits at most `timeout` seconds for it to end (when quitting: no
     /// helper program outlives the program).
     public func stopBackground(timeout: TimeInterval) {

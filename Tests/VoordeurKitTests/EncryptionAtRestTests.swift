@@ -77,6 +77,16 @@ final class EncryptionAtRestTests: XCTestCase {
         XCTAssertEqual(try opened.load(id: visit().id).get().observations.first?.description, "Ik zie een \(word) in de slaapkamerdeur.")
         XCTAssertEqual(opened.exportedFiles(for: visit().id), ["/tmp/overdracht-\(word).txt"])
         XCTAssertEqual(try opened.open(retentionDays: 14).rescues.first?.visit.id, visit().id)
+        // A sealed rescue copy is not for a text editor, and the message says so.
+        guard case .success(let copy) = RescueCopy.write(visit(), dataFolder: folder, exportFolder: nil, key: again, environment: [:],
+                                                         now: Date().addingTimeInterval(60)) else {
+            return XCTFail("geen reddingskopie")
+        }
+        XCTAssertTrue(QuitOutcome.rescued(path: copy.path, reason: "de schijf is vol").message?.contains("opent met je pincode") == true)
+        // Wiping everything takes the key file too: a forgotten PIN ends there, and the next start asks a new one.
+        XCTAssertGreaterThan(try opened.deleteAll(), 0)
+        XCTAssertEqual(Vault.protection(of: plain), .notChosen)
+        XCTAssertFalse(Self.anyFileContains(folder, "VDZ"))
     }
 
     func testAWrongPinShowsNothingAndChangesNoFile() throws {

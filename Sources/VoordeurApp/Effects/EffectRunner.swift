@@ -120,6 +120,25 @@ public final class EffectRunner {
         }
     }
 
+    /// Seals what is still plain, then opens the drafts with `key`. Sealing that fails (a full disk) is said and
+    /// tried again at the next unlock; it never stops the drafts from opening, and a file it could not seal stays as
+    /// it was.
+    private func open(with key: SecretKey) -> UnlockedStart {
+        let unlocked = store.unlocked(with: key)
+        var notice: String?
+        do {
+            let sealed = try unlocked.sealPlainFiles()
+            if sealed > 0 { notice = CryptoTexts.sealedFiles(sealed) }
+        } catch {
+            notice = CryptoTexts.sealingFailed(Self.describe(error))
+        }
+        store = unlocked
+        var start = openAfterUnlock(unlocked)
+        start.protected = true
+        if let notice { start.notices.insert(notice, at: 0) }
+        return start
+    }
+
     /// The PIN screen's work. A wrong PIN changes no file; a new key seals every plain file before anything opens.
     func performPin(_ work: PinWork) -> PinResult {
         do {
@@ -127,21 +146,9 @@ public final class EffectRunner {
             case .unlock(let pin), .check(let pin):
                 guard let key = try Vault.unlock(pin: pin, store: store) else { return .rejected }
                 if case .check = work { return .accepted }
-                let unlocked = store.unlocked(with: key)
-                let sealed = (try? unlocked.sealPlainFiles()) ?? 0
-                store = unlocked
-                var start = openAfterUnlock(unlocked)
-                start.protected = true
-                if sealed > 0 { start.notices.insert(CryptoTexts.sealedFiles(sealed), at: 0) }
-                return .unlocked(start)
+                return .unlocked(open(with: key))
             case .choose(let pin):
-                let unlocked = store.unlocked(with: try Vault.choosePin(pin, store: store, limits: pinLimits))
-                let sealed = try unlocked.sealPlainFiles()
-                store = unlocked
-                var start = openAfterUnlock(unlocked)
-                start.protected = true
-                if sealed > 0 { start.notices.insert(CryptoTexts.sealedFiles(sealed), at: 0) }
-                return .unlocked(start)
+                return .unlocked(open(with: try Vault.choosePin(pin, store: store, limits: pinLimits)))
             case .withoutPin:
                 try Vault.chooseWithoutPin(store: store)
                 var start = openAfterUnlock(store)

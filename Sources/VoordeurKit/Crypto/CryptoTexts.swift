@@ -38,6 +38,14 @@ public enum CryptoTexts {
         "\(count) \(count == 1 ? "bestand" : "bestanden") in de gegevensmap versleuteld met de nieuwe sleutel."
     }
 
+    public static func sealingFailed(_ reason: String) -> String {
+        "Niet alle bestanden in de gegevensmap konden worden versleuteld (\(reason)); dat wordt bij de volgende start "
+            + "opnieuw geprobeerd. Er is niets gewist."
+    }
+
+    static let rescueSealed = "zet die terug in de gegevensmap als 'bezoek-ID.json'; ze is versleuteld en opent met je pincode."
+    static let rescuePlain = "zet die terug in de gegevensmap als 'bezoek-ID.json' of open haar met een teksteditor."
+
     public static func lockedDrafts(_ count: Int) -> String {
         "\(count) \(count == 1 ? "concept is" : "concepten zijn") versleuteld met een pincode, maar versleuteling staat uit "
             + "(versleuteling = uit); ze worden niet geopend en niet gewist."

@@ -114,8 +114,10 @@ public enum QuitOutcome: Equatable, Sendable {
         case .saved:
             return nil
         case .rescued(let path, let reason):
+            // A sealed copy cannot be read in a text editor: the advice follows what was written.
+            let sealed = FileManager.default.contents(atPath: path).map(Seal.isSealed) ?? false
             return "voordeur: het concept kon niet worden opgeslagen (\(reason)). Er staat een reddingskopie in \(path); "
-                + "zet die terug in de gegevensmap als 'bezoek-ID.json' of open haar met een teksteditor."
+                + (sealed ? CryptoTexts.rescueSealed : CryptoTexts.rescuePlain)
         case .lost(let reason, let rescue):
             let extra = rescue.map { " Ook een reddingskopie lukte niet: \($0)." } ?? ""
             return "voordeur: het concept kon niet worden opgeslagen (\(reason)).\(extra) "

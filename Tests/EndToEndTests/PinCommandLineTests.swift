@@ -68,4 +68,23 @@ final class PinCommandLineTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("minstens 6 cijfers"), result.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: sandbox.data.appendingPathComponent("sleutel").path))
     }
+
+    func testTheCorporationsFixedKeysWinAndAreNamedOnce() throws {
+        let sandbox = try Sandbox()
+        try sandbox.writeSystemConfig("""
+        [sociaal-consulent]
+        email = wijkzorg@woonstichting.example
+        [voordeur]
+        bewaardagen = 10
+        vergrendeld = sociaal-consulent.email, bewaardagen
+        """)
+        try sandbox.writeConfig("[sociaal-consulent]\nemail = prive@voorbeeld.example\nnaam = Anna\n[voordeur]\nbewaardagen = 30\n")
+        let config = try Binary.run(["config"], environment: sandbox.environment)
+        XCTAssertEqual(config.status, 0, config.stderr)
+        XCTAssertTrue(config.stdout.contains("email = wijkzorg@woonstichting.example"), config.stdout)
+        XCTAssertTrue(config.stdout.contains("bewaardagen = 10"), config.stdout)
+        XCTAssertTrue(config.stdout.contains("naam = Anna"), config.stdout)
+        XCTAssertFalse(config.stdout.contains("prive@voorbeeld.example"), config.stdout)
+        XCTAssertEqual(config.stdout.components(separatedBy: "vastgezet in").count - 1, 1, config.stdout)
+    }
 }

@@ -66,4 +66,18 @@ final class PinScreenEndToEndTests: XCTestCase {
         try tmux.keys("Enter")
         try tmux.waitFor(word)
     }
+
+    func testVerplichtInTheCorporationsFileOffersNoWayWithoutAPin() throws {
+        let sandbox = try Sandbox()
+        try sandbox.writeSystemConfig("[voordeur]\nversleuteling = verplicht\nvergrendeld = versleuteling\n")
+        // The worker's own file cannot switch it off.
+        try sandbox.writeConfig("[voordeur]\nversleuteling = uit\n")
+        let tmux = try Tmux(sandbox: sandbox)
+        let screen = try tmux.waitFor("Pincode kiezen")
+        XCTAssertFalse(screen.contains("zonder pincode"), screen)
+        try tmux.type("z")
+        try tmux.type("q")
+        XCTAssertEqual(try tmux.waitForExit(), 0)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: sandbox.data.appendingPathComponent("sleutel").path))
+    }
 }

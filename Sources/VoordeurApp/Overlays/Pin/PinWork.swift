@@ -15,13 +15,3 @@ public enum PinWork: Equatable, Sendable {
     /// Delete every draft and the key file (offered after ten wrong PINs).
     case wipeAll
 }
-
-/// The answer to a `PinWork`.
-public enum PinResult: Equatable, Sendable {
-    case unlocked(UnlockedStart)
-    case accepted
-    case rejected
-    case changed
-    case wiped(Int)
-    case failed(String)
-}

@@ -76,6 +76,10 @@ final class EncryptionAtRestTests: XCTestCase {
         let opened = DraftStore(folder: folder, key: again)
         XCTAssertEqual(try opened.load(id: visit().id).get().observations.first?.description, "Ik zie een \(word) in de slaapkamerdeur.")
         XCTAssertEqual(opened.exportedFiles(for: visit().id), ["/tmp/overdracht-\(word).txt"])
+        // Without the key (versleuteling = uit) a sealed record is left as it is, not replaced.
+        let record = try Data(contentsOf: folder.appendingPathComponent(DataLayout.exportRecord(visit().id)))
+        try plain.recordExport(id: visit().id, file: URL(fileURLWithPath: "/tmp/ander.txt"))
+        XCTAssertEqual(try Data(contentsOf: folder.appendingPathComponent(DataLayout.exportRecord(visit().id))), record)
         XCTAssertEqual(try opened.open(retentionDays: 14).rescues.first?.visit.id, visit().id)
         // A sealed rescue copy is not for a text editor, and the message says so.
         guard case .success(let copy) = RescueCopy.write(visit(), dataFolder: folder, exportFolder: nil, key: again, environment: [:],

@@ -21,6 +21,12 @@ extension DraftStore {
     public func recordExport(id: String, file: URL) throws {
         guard DraftID.isValid(id) else { throw StorageError("ongeldig ID '\(TextSanitizer.singleLine(id))'") }
         let path = file.standardizedFileURL.path
+        // A record sealed with a key this store does not have (or one that will not open) is kept as it is: writing
+        // a new one over it would lose the paths it holds.
+        if let opened = try openFolder(), case .success(let existing) = opened.read(DataLayout.exportRecord(id), limit: 1024 * 1024) {
+            if case .locked = unsealed(existing) { return }
+            if case .damaged = unsealed(existing) { return }
+        }
         var paths = exportedFiles(for: id)
         guard !paths.contains(path) else { return }
         paths.append(path)

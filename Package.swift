@@ -20,12 +20,18 @@ let package = Package(
         .plugin(name: "EmbedAssets", capability: .buildTool(), dependencies: ["AssetEmbedder"], path: "Plugins/EmbedAssets"),
 
         // Domain: the signalenkaart, visits, storage, the wording coach, the handover note. No terminal code.
-        .target(name: "VoordeurKit", dependencies: ["VoordeurFormats", "CHunspell"], path: "Sources/VoordeurKit", plugins: ["EmbedAssets"]),
+        .target(name: "VoordeurKit", dependencies: ["VoordeurFormats", "CHunspell", "CSodium"], path: "Sources/VoordeurKit",
+                plugins: ["EmbedAssets"]),
 
         // Hunspell, as a system library (Debian: libhunspell-dev to build, hunspell-nl for the Dutch dictionary).
         // `bash Packaging/setup.sh` installs both; the providers make `swift build` name the package when it is missing.
         .systemLibrary(name: "CHunspell", path: "Sources/CHunspell", pkgConfig: "hunspell",
                        providers: [.apt(["libhunspell-dev", "hunspell-nl"])]),
+
+        // libsodium, as a system library (Debian: libsodium-dev to build, libsodium23 at run time): the PIN's Argon2id
+        // and the XChaCha20-Poly1305 seal on every file in the data folder.
+        .systemLibrary(name: "CSodium", path: "Sources/CSodium", pkgConfig: "libsodium",
+                       providers: [.apt(["libsodium-dev"])]),
 
         // ncursesw, as a system library (Debian: libncursesw5-dev).
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw", pkgConfig: "ncursesw",
@@ -50,7 +56,7 @@ let package = Package(
             path: "Sources/voordeur"),
 
         // Benchmarks: `swift run -c release voordeur-bench`.
-        .executableTarget(name: "voordeur-bench", dependencies: ["VoordeurKit", "VoordeurApp"],
+        .executableTarget(name: "voordeur-bench", dependencies: ["VoordeurKit", "VoordeurApp", "CSodium"],
                           path: "Sources/voordeur-bench"),
 
         .testTarget(name: "VoordeurKitTests", dependencies: ["VoordeurKit"], path: "Tests/VoordeurKitTests",

@@ -59,9 +59,10 @@ needed() { grep -Eq "NEEDED +$1" "$work/objdump.txt"; }
 check "binary needs libc as a shared library" needed 'libc\.so\.6'
 check "binary needs ncursesw or tinfo as a shared library" needed '(libncursesw|libtinfo)\.so'
 check "binary needs hunspell as a shared library" needed 'libhunspell'
+check "binary needs libsodium as a shared library" needed 'libsodium\.so'
 # Depends from dpkg-shlibdeps: those libraries' packages (libhunspell's shlibs file gives no minimum version).
-check "control: Depends from dpkg-shlibdeps names libc6 (versioned), libncursesw6 or libtinfo6, and libhunspell" \
-  bash -c '[[ "$1" =~ libc6\ \(\>=\ [0-9] && "$1" =~ (libncursesw6|libtinfo6) && "$1" =~ libhunspell-[0-9.]+-[0-9]+ ]]' \
+check "control: Depends from dpkg-shlibdeps names libc6 (versioned), libncursesw6 or libtinfo6, libhunspell and libsodium23" \
+  bash -c '[[ "$1" =~ libc6\ \(\>=\ [0-9] && "$1" =~ (libncursesw6|libtinfo6) && "$1" =~ libhunspell-[0-9.]+-[0-9]+ && "$1" =~ libsodium23 ]]' \
   _ "$(field Depends)"
 check "no lintian override for a static binary" test ! -e "$root/usr/share/lintian/overrides/voordeur"
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds voordeur_VERSION_ARCH.deb and prints the .deb's path as its last line. Needs the Swift toolchain,
-# libncursesw5-dev, libhunspell-dev and dpkg-dev (dpkg-deb, dpkg-shlibdeps, objdump).
+# libncursesw5-dev, libhunspell-dev, libsodium-dev and dpkg-dev (dpkg-deb, dpkg-shlibdeps, objdump).
 #
 #   bash Packaging/deb.sh            # the .deb goes to .build/deb/
 #   DEB_OUT=/tmp bash Packaging/deb.sh
@@ -102,7 +102,7 @@ sed -e "s/@VERSION@/$version/" -e "s/@MAINTAINER@/$maintainer/" -e "s/@DATE@/$(d
   Packaging/changelog | gzip -9n > "$pkg/usr/share/doc/voordeur/changelog.gz"
 
 # Depends: computed by dpkg-shlibdeps from the libraries the binary needs (libc6, libncursesw6, libtinfo6,
-# libhunspell-1.7-0, libstdc++6, libgcc-s1) and the versions of their symbols it uses. dpkg-shlibdeps reads a
+# libhunspell-1.7-0, libsodium23, libstdc++6, libgcc-s1) and the versions of their symbols it uses. dpkg-shlibdeps reads a
 # debian/control, which this script does not otherwise need: a minimal one in the staging folder.
 install -d "$stage/debian"
 printf 'Source: voordeur\n\nPackage: voordeur\nArchitecture: any\n' > "$stage/debian/control"

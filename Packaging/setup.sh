@@ -9,6 +9,7 @@ set -euo pipefail
 wanted=(
   "libncursesw5-dev   /usr/include/ncursesw/curses.h  the terminal screen (ncursesw)"
   "libhunspell-dev    /usr/include/hunspell/hunspell.h spelling help and the coach's typo check (Hunspell)"
+  "libsodium-dev      /usr/include/sodium.h           drafts sealed at rest behind a PIN (Argon2id, XChaCha20-Poly1305)"
   "hunspell-nl        /usr/share/hunspell/nl.dic      the Dutch dictionary Hunspell reads"
   "pkg-config         cmd:pkg-config                  finds Hunspell's build flags"
   "tmux               cmd:tmux                        end-to-end tests drive the program in a terminal"

@@ -11,6 +11,10 @@
 # Packaging/deb.sh builds the installed program with: one static executable) and `apt-get install dialog`:
 #     python3 Packaging/bench/side_by_side.py [--voordeur PATH] [--runs 30] [--drafts 500]
 # Prints a Markdown table (median / nearest-rank p90) and the command line, for BENCHMARKS.md. Report release only.
+# Encryption at rest: the plain runs set `versleuteling = uit` (the screen would otherwise open on "Pincode kiezen");
+# the encrypted runs (--pin, default 246810) seal the N drafts with `voordeur pincode` and time (a) start to the PIN
+# screen, the first frame (marker "Voordeur op slot"), and (b) from sending the PIN and Enter to the first frame with
+# the drafts opened, Argon2id included.
 
 import argparse
 import fcntl
@@ -34,6 +38,7 @@ from pathlib import Path
 
 ROWS, COLS = 24, 80
 VOORDEUR_MARKER = "Acuut gevaar? Bel 112".encode()
+PIN_MARKER = "Voordeur op slot".encode()
 DIALOG_MARKER = b"Cancel"
 FRAME_TIMEOUT = 60.0  # seconds until the first frame; generous for debug builds on a busy machine
 EXIT_TIMEOUT = 10.0  # seconds after the quit key until the child is killed
@@ -52,12 +57,15 @@ class Bench:
         d.mkdir()
         return d
 
-    def env(self, home: Path | None = None) -> dict[str, str]:
+    def env(self, home: Path | None = None, encryption: str = "uit") -> dict[str, str]:
         env = {k: v for k, v in os.environ.items() if not k.startswith("VOORDEUR_")}
         if home is None:
             home = self.fresh("home")
         (home / "config").mkdir(exist_ok=True)
         (home / "data").mkdir(exist_ok=True)
+        (home / "config" / "voordeur").mkdir(exist_ok=True)
+        (home / "config" / "voordeur" / "voordeur.conf").write_text(f"[voordeur]\nversleuteling = {encryption}\n")
+        env["VOORDEUR_SYSTEM_CONFIG"] = ""  # never the machine's /etc/voordeur
         env.update(TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8",
                    XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"),
                    LINES=str(ROWS), COLUMNS=str(COLS))
@@ -233,6 +241,7 @@ def main() -> None:
     ap.add_argument("--voordeur", help="voordeur binary (default .build/release/voordeur)")
     ap.add_argument("--runs", type=int, default=30, help="runs per measurement (default 30)")
     ap.add_argument("--drafts", type=int, default=500, help="drafts for the many-drafts runs (default 500; 0 skips)")
+    ap.add_argument("--pin", default="246810", help="PIN for the encrypted many-drafts runs (default 246810)")
     args = ap.parse_args()
     if args.runs < 1:
         sys.exit("--runs must be at least 1")
@@ -349,6 +358,55 @@ def run(bench: Bench, voordeur: str, dialog: str | None, args) -> None:
             bench.odd.append(f"opening the TUI and quitting at once rewrote {changed} of the {args.drafts} drafts "
                              "(the one it opened, presumably saved on quit)")
 
+    # Encrypted: the same drafts sealed behind a PIN. (a) start to the PIN screen; (b) PIN + Enter to the draft frame.
+    pin_frame, unlock_frame, sealed_lijst = [], [], []
+    if args.drafts > 0:
+        shome = bench.fresh("sealed")
+        sealed = shome / "drafts"
+        write_drafts(sample, args.drafts, sealed)
+        senv = bench.env(shome, encryption="aan")
+        pin = args.pin.encode()
+        chosen = subprocess.run([voordeur, "pincode", "--pincode-stdin", "--data-dir", str(sealed)], env=senv,
+                                input=pin + b"\n" + pin + b"\n", capture_output=True, timeout=60)
+        if chosen.returncode != 0:
+            sys.exit(f"`voordeur pincode` failed: {chosen.stderr.decode(errors='replace').strip()}")
+        plain_left = [p.name for p in sealed.glob("bezoek-*.json") if not p.read_bytes().startswith(b"VDZ")]
+        if plain_left:
+            bench.odd.append(f"{len(plain_left)} drafts still plain after choosing the PIN")
+
+        def unlock_then_frame(master: int, out: dict) -> None:
+            t = time.perf_counter()
+            os.write(master, pin + b"\r")
+            buf = bytearray()
+            end = t + FRAME_TIMEOUT
+            while time.perf_counter() < end:
+                data = read_some(master, end - time.perf_counter())
+                if data is None:
+                    break
+                buf += data
+                if VOORDEUR_MARKER in buf:
+                    out["unlock"] = time.perf_counter() - t
+                    break
+
+        print(f"{args.drafts} sealed drafts: {n} runs ...", file=sys.stderr)
+        for i in range(n):
+            env = dict(senv)
+            env["VOORDEUR_DATA_DIR"] = str(sealed)
+            out: dict = {}
+            r = pty_run([voordeur], env, PIN_MARKER, b"q", before_quit=lambda m: unlock_then_frame(m, out))
+            check(r, f"voordeur TUI, {args.drafts} sealed drafts, run {i + 1}", bench)
+            pin_frame.append(r)
+            if "unlock" in out:
+                unlock_frame.append(out["unlock"])
+            else:
+                bench.odd.append(f"sealed run {i + 1}: no draft frame after the PIN")
+            t0 = time.perf_counter()
+            ls = subprocess.run([voordeur, "lijst", "--pincode-stdin", "--data-dir", str(sealed)], env=senv,
+                                input=pin + b"\n", capture_output=True, timeout=60)
+            sealed_lijst.append(time.perf_counter() - t0)
+            if ls.returncode != 0:
+                bench.odd.append(f"sealed lijst run {i + 1}: exit {ls.returncode}")
+
     # Report.
     def frames(rs): return [r["frame"] for r in rs if r["frame"] is not None]
     def times(rs): return [r["time"] for r in rs]
@@ -385,6 +443,13 @@ def run(bench: Bench, voordeur: str, dialog: str | None, args) -> None:
                      f"{ratio(times(many_lijst), times(zero_lijst))} vs 0 drafts |")
         lines.append(f"| peak memory, `lijst`, {k} drafts | {cell(rss(many_lijst), mib, False)} | — | "
                      f"{ratio(rss(many_lijst), rss(zero_lijst))} vs 0 drafts |")
+        pf = frames(pin_frame)
+        lines.append(f"| first full frame (PIN screen), {k} sealed drafts | {cell(pf)} | {cell(df)} | {ratio(pf, df)} |")
+        lines.append(f"| PIN + Enter to the draft frame (Argon2id + {k} sealed drafts) | {cell(unlock_frame)} | — | — |")
+        lines.append(f"| peak memory, TUI, {k} sealed drafts (Argon2id's memory included) | {cell(rss(pin_frame), mib, False)} | — | "
+                     f"{ratio(rss(pin_frame), rss(many_tui))} vs plain |")
+        lines.append(f"| `voordeur lijst --pincode-stdin`, {k} sealed drafts (Argon2id included) | {cell(sealed_lijst)} | — | "
+                     f"{ratio(sealed_lijst, times(many_lijst))} vs plain |")
 
     dver = ""
     if dialog:

@@ -11,6 +11,13 @@ final class Inbox<Item: Sendable>: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// Whether nothing waits to be taken.
+    var isEmpty: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return items.isEmpty
+    }
+
     /// Everything posted so far; empty when nothing was.
     func take() -> [Item] {
         lock.lock()

@@ -91,6 +91,9 @@ public enum TerminalDriver {
                 state.analysis.pending.start()
                 state.speller?.startLoading()
             }
+            // While work runs off the loop (or its result already waits), keys are waited for in short steps, so that
+            // the result shows at once and not at the next tick.
+            wtimeout(stdscr, runner.hasBackgroundWork || !inbox.isEmpty ? 10 : tickMilliseconds)
             let input = KeyReader.next()
             if case .text(let text) = input { moreWaiting = text.unicodeScalars.count >= KeyReader.burstLimit - 1 } else { moreWaiting = false }
             switch input {
@@ -142,7 +145,7 @@ public enum TerminalDriver {
         default: break
         }
         let outcome = QuitOutcome.afterFailedSave(visit, reason: first, dataFolder: runner.store.folder,
-                                                  exportFolder: runner.defaultExportFolder)
+                                                  exportFolder: runner.defaultExportFolder, key: runner.store.key)
         shutdown()
         if let message = outcome.message { FileHandle.standardError.write(Data((message + "\n").utf8)) }
         return outcome.exitCode

@@ -105,4 +105,5 @@ _ = measure("coach without spelling help: same text", runs: 2000) { sink &+= off
 BenchExtras.run(&sink)
 PrivacyBench.run(&sink)
 DraftsBench.run(&sink)
+CryptoBench.run(&sink)
 if sink == 42 { print("") }

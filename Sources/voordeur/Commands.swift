@@ -30,7 +30,7 @@ struct Lijst: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        let context = try common.context()
+        let context = try common.unlockedContext()
         try DataFolderCheck.requireOwnFolder(context.store.folder)
         let (visits, problems) = context.store.summaries()
         for problem in problems { printError(tr("cli.note", ["tekst": problem])) }

@@ -27,7 +27,7 @@ struct Export: ParsableCommand {
             try ExportTarget.check(url, force: force)
             return url
         }
-        let context = try common.context()
+        let context = try common.unlockedContext()
         let note = try Self.note(id: id, context: context, verb: "exporteren", anonimiseer: anonimiseer)
         let text = note.rendered(as: format)
         guard let url else {

@@ -12,7 +12,7 @@ struct Verstuur: ParsableCommand {
     @Argument(help: ArgumentHelp(tr("cli.argument.visitid"))) var id: String?
 
     func run() throws {
-        let context = try common.context()
+        let context = try common.unlockedContext()
         let method: MailMethod
         do {
             guard let chosen = try MailSender.choose(configuredCommand: context.config.sendCommand) else {

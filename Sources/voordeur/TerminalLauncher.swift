@@ -7,7 +7,7 @@ enum TerminalLauncher {
     /// Retention first (drafts older than the configured days go), then the chosen draft, the most recent concept,
     /// or a new visit.
     static func launch(context: AppContext, forceNew: Bool, id: String? = nil) throws {
-        // An unknown, missing or dumb TERM: one Dutch line before ncurses touches the terminal.
+        // An unknown, missing or dumb TERM: one line before ncurses touches the terminal.
         if isatty(0) == 1, isatty(1) == 1, let problem = TerminalDriver.checkTerminal() {
             throw CLIFailure(message: problem)
         }
@@ -19,7 +19,58 @@ enum TerminalLauncher {
         let store = context.store
         // A data folder of another user is refused before anything is read, written or chmodded.
         do { try SecureFile.checkOwner(store.folder) } catch let error as StorageError { throw CLIFailure(message: error.message) }
-        var notices: [String] = []
+        // One writer per draft: the locks this program holds, released on the way out.
+        let locks = LockKeeper(folder: store.folder)
+        defer { locks.releaseAll() }
+        let gate: PinGate
+        do { gate = try PinGate.decide(config: context.config, store: store) } catch let error as StorageError {
+            throw CLIFailure(message: error.message)
+        }
+        var state: AppState
+        func makeState(_ start: UnlockedStart) -> AppState {
+            AppState(card: context.card, config: context.config, pendingCoach: coach, visit: start.visit,
+                     exportFolder: ExportFolder.resolve(context), notices: start.notices, onDisk: start.onDisk,
+                     configLocation: context.config.source.map { URL(fileURLWithPath: $0) }, speller: .shared)
+        }
+        switch gate {
+        case .open:
+            state = makeState(try openDrafts(context: context, store: store, locks: locks, forceNew: forceNew, id: id))
+        case .ask(let pin):
+            // Nothing is read before the PIN: the program starts on the PIN screen over an empty visit that is never
+            // saved, and the drafts are opened off the UI loop once the key is there (`EffectRunner.openAfterUnlock`).
+            state = makeState(UnlockedStart(visit: Visit.new(), onDisk: false, notices: [], protected: false))
+            state.overlays = [.pin(pin)]
+        }
+        let runner = EffectRunner(store: store, defaultExportFolder: store.folder.appendingPathComponent(ExportFolder.defaultName))
+        runner.acquireLock = locks.acquire
+        runner.heldLock = locks.lock
+        runner.releaseLock = locks.release
+        runner.openAfterUnlock = { unlocked in
+            do {
+                return try openDrafts(context: context, store: unlocked, locks: locks, forceNew: forceNew, id: id)
+            } catch {
+                // A draft asked for by id that does not open: said, and a new visit instead (the screen is up).
+                let reason = (error as? CLIFailure)?.message ?? "\(error)"
+                let fresh = Visit.new()
+                _ = locks.acquire(fresh.id)
+                return UnlockedStart(visit: fresh, onDisk: false, notices: [reason], protected: true)
+            }
+        }
+        let status: Int32
+        do {
+            status = try TerminalDriver.run(state: state, runner: runner)
+        } catch let failure as TerminalDriver.Failure {
+            throw CLIFailure(message: failure.description)
+        }
+        if status != 0 { throw CLIFailure(message: tr("launch.signalled"), code: status) }
+    }
+
+    /// The start as it was before the PIN: retention first (drafts older than the configured days go), then the
+    /// chosen draft, a newer rescue copy, the most recent concept, or a new visit, with the start-up notices.
+    static func openDrafts(context: AppContext, store: DraftStore, locks: LockKeeper, forceNew: Bool, id: String?) throws
+        -> UnlockedStart {
+        // The corporation's fixed keys that the worker's file tried to change: said once, at start.
+        var notices: [String] = context.config.lockedNotice.map { [$0] } ?? []
         var latest: Visit?
         var concepts: [DraftSummary] = []
         var rescue: RescueCopy.Found?
@@ -60,14 +111,12 @@ enum TerminalLauncher {
             visit = Visit.new()
         }
         // One writer per draft: a draft another voordeur has open is left to it, and this one starts a new visit.
-        let locks = LockKeeper(folder: store.folder)
         if let refusal = locks.acquire(visit.id) {
             notices.append(refusal + " " + tr("launch.newvisit"))
             visit = Visit.new()
             onDisk = false
             _ = locks.acquire(visit.id)
         }
-        defer { locks.releaseAll() }
         // A rescue copy that was opened becomes the draft at once, and the copy goes: its text is then on disk once.
         if let rescue, rescue.visit.id == visit.id {
             do {
@@ -82,20 +131,7 @@ enum TerminalLauncher {
         if context.config.source == nil, !FileManager.default.fileExists(atPath: Config.defaultLocation().path) {
             notices.append(tr("launch.welcome"))
         }
-        let state = AppState(card: context.card, config: context.config, pendingCoach: coach, visit: visit,
-                             exportFolder: ExportFolder.resolve(context), notices: notices, onDisk: onDisk,
-                             configLocation: context.config.source.map { URL(fileURLWithPath: $0) }, speller: .shared)
-        let runner = EffectRunner(store: store, defaultExportFolder: store.folder.appendingPathComponent(ExportFolder.defaultName))
-        runner.acquireLock = locks.acquire
-        runner.heldLock = locks.lock
-        runner.releaseLock = locks.release
-        let status: Int32
-        do {
-            status = try TerminalDriver.run(state: state, runner: runner)
-        } catch let failure as TerminalDriver.Failure {
-            throw CLIFailure(message: failure.description)
-        }
-        if status != 0 { throw CLIFailure(message: tr("launch.signalled"), code: status) }
+        return UnlockedStart(visit: visit, onDisk: onDisk, notices: notices, protected: store.key != nil)
     }
 }
 

@@ -19,6 +19,9 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .customLong("config"), help: ArgumentHelp(tr("cli.option.config")))
     var config: String?
 
+    @Flag(name: .customLong("pincode-stdin"), help: ArgumentHelp(CLIPinTexts.stdinHelp))
+    var pincodeStdin = false
+
     /// An empty path is a mistake (an unset variable in a script), not a wish for the default.
     func validate() throws {
         for (name, value) in [("--data-dir", dataDir), ("--kaart", kaart), ("--config", config)] where value?.isEmpty == true {
@@ -38,6 +41,13 @@ struct CommonOptions: ParsableArguments {
     func context() throws -> AppContext {
         let context = try AppContext.load(dataDir: dataDir, kaart: kaart, config: config)
         try DataFolderCheck.requireFolderOrNothing(context.store.folder)
+        return context
+    }
+
+    /// `context()` with the data key unlocked (the PIN asked) when the drafts are sealed: for commands that read them.
+    func unlockedContext() throws -> AppContext {
+        var context = try self.context()
+        context.store = try Unlocking.unlock(context.store, config: context.config, pinFromStandardInput: pincodeStdin)
         return context
     }
 }
@@ -85,7 +95,7 @@ struct Voordeur: ParsableCommand {
         discussion: tr("cli.discussion.1") + "\n" + tr("cli.discussion.2") + "\n\n" + tr("cli.discussion.3"),
         version: VoordeurVersion.current,
         subcommands: [Open.self, Nieuw.self, Lijst.self, Kaart.self, Wis.self, CoachCommand.self, Export.self, ConfigCommand.self,
-                      PrivacyCommand.self, Verstuur.self, Versie.self],
+                      PrivacyCommand.self, Verstuur.self, PincodeCommand.self, Versie.self],
         defaultSubcommand: Open.self,
         helpNames: [.short, .long]
     )

@@ -50,6 +50,15 @@ final class Sandbox {
     init() throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("voordeur-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        // Tests of other things start as before encryption existed: no PIN screen. Tests of the PIN write their own.
+        try writeSystemConfig("[voordeur]\nversleuteling = uit\n")
+    }
+
+    /// The corporation's system file (`VOORDEUR_SYSTEM_CONFIG`), so that no test reads the real /etc.
+    var systemConfig: URL { root.appendingPathComponent("systeem.conf") }
+
+    func writeSystemConfig(_ text: String) throws {
+        try text.write(to: systemConfig, atomically: true, encoding: .utf8)
     }
 
     deinit {
@@ -59,7 +68,7 @@ final class Sandbox {
 
     var environment: [String: String] {
         ["VOORDEUR_DATA_DIR": data.path, "XDG_CONFIG_HOME": config.path, "HOME": root.path, "LANG": "C.UTF-8",
-         "LC_ALL": "C.UTF-8", "XDG_RUNTIME_DIR": runtime.path]
+         "LC_ALL": "C.UTF-8", "XDG_RUNTIME_DIR": runtime.path, "VOORDEUR_SYSTEM_CONFIG": systemConfig.path]
     }
 
     /// Writes `text` as the configuration file, `$XDG_CONFIG_HOME/voordeur/voordeur.conf`.

@@ -213,7 +213,7 @@ final class TrustTests: XCTestCase {
         try tmux.keys("q")
         XCTAssertEqual(try tmux.waitForExit(), 0)
         let everything = try XCTUnwrap(FileManager.default.enumerator(atPath: sandbox.root.path)).compactMap { $0 as? String }
-        let harness = ["tmux.conf", "stderr-"]
+        let harness = ["tmux.conf", "stderr-", "systeem.conf"]
         let written = everything.filter { path in !harness.contains { path.hasPrefix($0) } }
         XCTAssertEqual(Set(written.filter { !$0.hasPrefix("data") }), [], "written outside the data folder: \(written)")
         XCTAssertTrue(written.contains { $0.hasPrefix("data/overdracht/overdracht-") && $0.hasSuffix(".txt") }, "\(written)")

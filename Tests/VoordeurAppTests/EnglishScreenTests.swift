@@ -77,6 +77,24 @@ final class EnglishScreenTests: XCTestCase {
         editor.press(.down, .enter)
         editor.type("I see two dents in the bedroom door, at 1.5 metres.")
         assertGolden(Renderer.render(editor), "en-beschrijving-80x24")
+        var pin = englishState()
+        pin.overlays = [.pin(PinState(mode: .choose, allowWithoutPin: true))]
+        assertGolden(Renderer.render(pin), "en-pincode-kiezen-80x24")
+    }
+
+    func testThePinScreenIsInEnglish() {
+        for mode in [PinState.Mode.unlock, .choose, .relock, .change] {
+            var state = englishState()
+            state.overlays = [.pin(PinState(mode: mode, allowWithoutPin: true))]
+            assertEnglish(Renderer.render(state), "PIN screen (\(mode))")
+            state.type("12")
+            state.press(.enter)
+            assertEnglish(Renderer.render(state), "PIN screen after a short PIN (\(mode))")
+        }
+        var confirm = englishState()
+        confirm.overlays = [.pin(PinState(mode: .choose, allowWithoutPin: true))]
+        confirm.press(.character("z"))
+        assertEnglish(Renderer.render(confirm), "PIN screen's question about the disk")
     }
 }
 

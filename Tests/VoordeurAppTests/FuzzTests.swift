@@ -119,6 +119,7 @@ final class FuzzTests: XCTestCase {
         case .listVisits: return .visitsListed([], problems: fails ? ["kapot.json: geen JSON"] : [])
         case .openVisit: return fails ? .visitOpenFailed("vergrendeld") : .visitOpened(Visit(id: "20261101-0800-0001", startedAt: now))
         case .newVisit: return .newVisitStarted
+        case .pin: return .pin(fails ? .rejected : .accepted)
         case .cancelBackground: return fails ? .sendFailed("afgebroken") : nil
         case .quit: return .finalSaved
         }

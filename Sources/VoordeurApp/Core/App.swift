@@ -5,6 +5,7 @@ import VoordeurKit
 /// come back as messages from the effect runner.
 public enum App {
     public static func update(_ state: inout AppState, _ message: Message) -> [Effect] {
+        if case .key = message { state.lastInput = state.now } else if case .paste = message { state.lastInput = state.now }
         let effects = handle(&state, message)
         if let label = effects.lazy.compactMap(\.busyLabel).first { state.busy = label }
         return effects
@@ -27,6 +28,7 @@ public enum App {
             return []
         case .tick(let now):
             state.now = now
+            if PinOverlay.shouldLock(state) { PinOverlay.lock(&state) }
             // The dictionary finished loading (or suggestions arrived): the open editor's marks are computed anew.
             if var editor = state.editor, let speller = state.speller, speller.generation != editor.spellingGeneration {
                 EditorOverlay.refresh(&editor, state)
@@ -134,6 +136,8 @@ public enum App {
             startNewVisit(&state)
             state.status = tr("status.newvisit")
             return []
+        case .pin(let result):
+            return PinOverlay.receive(&state, result)
         }
     }
 

@@ -42,6 +42,10 @@ public struct AppState: Sendable {
     public var notices: [String] = []
     /// Where the configuration is written by the settings screen.
     public var configLocation: URL
+    /// Whether a PIN protects the drafts: then the screen locks after `vergrendel-na` minutes without a key.
+    public var pinProtected = false
+    /// When the last key or paste came (for the idle lock).
+    public var lastInput: Date
     /// Whether spelling help is on (the dictionary was found); shown on the settings screen.
     public var spellingStatus: String = ""
     /// The handover note, built once per change of the visit (see HandoverMemo).
@@ -68,6 +72,7 @@ public struct AppState: Sendable {
                 configLocation: URL? = nil, speller: Speller? = nil) {
         self.speller = speller
         self.now = now
+        lastInput = now
         self.onDisk = onDisk
         self.card = card
         self.config = config

@@ -23,6 +23,8 @@ public enum Effect: Equatable, Sendable {
     case openVisit(id: String, current: Visit?)
     /// Starts a new visit (after saving `current`).
     case newVisit(current: Visit?)
+    /// Unlocking, choosing or changing the PIN (the PIN screen), off the UI loop.
+    case pin(PinWork)
     case quit
 }
 
@@ -73,6 +75,8 @@ public enum Message: Sendable {
     case visitOpenFailed(String)
     /// The previous visit is saved; a new one starts.
     case newVisitStarted
+    /// The answer to a `PinWork`.
+    case pin(PinResult)
 }
 
 /// A note on its way to the mail program, with what sending needs. Equal when it is the same note of the same visit.

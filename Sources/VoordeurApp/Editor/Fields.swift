@@ -65,12 +65,15 @@ public struct FieldSpec: Equatable, Sendable {
     public var path: FieldPath
     /// An example or explanation under the field.
     public var note: String?
+    /// Shown, not edited: a setting the corporation fixed, or the PIN line (Enter opens the PIN screen).
+    public var readOnly = false
 
-    public init(_ label: String, _ kind: FieldKind, _ path: FieldPath, note: String? = nil) {
+    public init(_ label: String, _ kind: FieldKind, _ path: FieldPath, note: String? = nil, readOnly: Bool = false) {
         self.label = label
         self.kind = kind
         self.path = path
         self.note = note
+        self.readOnly = readOnly
     }
 }
 

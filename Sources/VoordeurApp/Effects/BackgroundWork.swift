@@ -24,6 +24,13 @@ final class BackgroundWork: @unchecked Sendable {
         thread.start()
     }
 
+    /// Whether anything runs.
+    var isRunning: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return !running.isEmpty
+    }
+
     /// Cancels everything that runs.
     func cancel() {
         lock.lock()

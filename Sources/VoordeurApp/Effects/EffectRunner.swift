@@ -5,7 +5,21 @@ import VoordeurKit
 /// opening other visits. No terminal code, so it is tested on its own; the driver only hands it effects and feeds
 /// the messages it returns back into `App.update`.
 public final class EffectRunner {
-    public let store: DraftStore
+    /// Set again once the PIN unlocks the data key (the PIN screen runs inside the program, and unlocking runs off
+    /// the UI loop), hence the lock.
+    public var store: DraftStore {
+        get { storeLock.lock(); defer { storeLock.unlock() }; return unlockedStore }
+        set { storeLock.lock(); unlockedStore = newValue; storeLock.unlock() }
+    }
+    private var unlockedStore: DraftStore
+    private let storeLock = NSLock()
+    /// Opens the drafts once the data key is there (the launcher's start: retention, the newest concept, rescue
+    /// copies, locks), and says what to show.
+    public var openAfterUnlock: (DraftStore) -> UnlockedStart = { _ in
+        UnlockedStart(visit: Visit.new(), onDisk: false, notices: [], protected: false)
+    }
+    /// Argon2id's limits for a new PIN (tests use the fastest).
+    public var pinLimits = KdfLimits.standard
     /// The default export folder (`overdracht/` in the data folder): its notes of a visit go with the visit.
     public let defaultExportFolder: URL
     /// Puts text on a clipboard: tmux, Wayland or X, else the OSC 52 sequence the driver writes to the terminal.
@@ -22,7 +36,7 @@ public final class EffectRunner {
                 clipboard: @escaping (String, Cancellation) -> ClipboardCopy = { text, cancellation in
                     Clipboard.copy(text, cancellation: cancellation)
                 }) {
-        self.store = store
+        unlockedStore = store
         self.defaultExportFolder = defaultExportFolder
         self.clipboard = clipboard
     }
@@ -55,7 +69,7 @@ public final class EffectRunner {
         case .saveCopy(let visit, let folder):
             do {
                 let file = try RescueCopy.write(visit, into: URL(fileURLWithPath: DataFolder.expandTilde(folder)),
-                                                name: "kopie-\(visit.id)-\(DateText.format(Date(), "yyyyMMdd-HHmmss")).json")
+                                                name: "kopie-\(visit.id)-\(DateText.format(Date(), "yyyyMMdd-HHmmss")).json", key: store.key)
                 return .copySaved(path: file.path)
             } catch {
                 return .copySaveFailed(Self.describe(error))
@@ -99,8 +113,56 @@ public final class EffectRunner {
             if let current, let failure = saveBeforeLeaving(current) { return .visitOpenFailed(failure) }
             if let current { releaseLock(current.id) }
             return .newVisitStarted
+        case .pin(let work):
+            return .pin(performPin(work))
         case .quit:
             return nil
+        }
+    }
+
+    /// Seals what is still plain, then opens the drafts with `key`. Sealing that fails (a full disk) is said and
+    /// tried again at the next unlock; it never stops the drafts from opening, and a file it could not seal stays as
+    /// it was.
+    private func open(with key: SecretKey) -> UnlockedStart {
+        let unlocked = store.unlocked(with: key)
+        var notice: String?
+        do {
+            let sealed = try unlocked.sealPlainFiles()
+            if sealed > 0 { notice = CryptoTexts.sealedFiles(sealed) }
+        } catch {
+            notice = CryptoTexts.sealingFailed(Self.describe(error))
+        }
+        store = unlocked
+        var start = openAfterUnlock(unlocked)
+        start.protected = true
+        if let notice { start.notices.insert(notice, at: 0) }
+        return start
+    }
+
+    /// The PIN screen's work. A wrong PIN changes no file; a new key seals every plain file before anything opens.
+    func performPin(_ work: PinWork) -> PinResult {
+        do {
+            switch work {
+            case .unlock(let pin), .check(let pin):
+                guard let key = try Vault.unlock(pin: pin, store: store) else { return .rejected }
+                if case .check = work { return .accepted }
+                return .unlocked(open(with: key))
+            case .choose(let pin):
+                return .unlocked(open(with: try Vault.choosePin(pin, store: store, limits: pinLimits)))
+            case .withoutPin:
+                try Vault.chooseWithoutPin(store: store)
+                var start = openAfterUnlock(store)
+                start.protected = false
+                return .unlocked(start)
+            case .change(let old, let new):
+                return try Vault.changePin(from: old, to: new, store: store) ? .changed : .rejected
+            case .wipeAll:
+                let count = try store.deleteAll()
+                store = store.unlocked(with: nil)
+                return .wiped(count)
+            }
+        } catch {
+            return .failed(Self.describe(error))
         }
     }
 
@@ -108,7 +170,7 @@ public final class EffectRunner {
     /// that typing never waits for it and a program never holds the screen.
     public static func runsInBackground(_ effect: Effect) -> Bool {
         switch effect {
-        case .writeExport, .copyToClipboard, .send: return true
+        case .writeExport, .copyToClipboard, .send, .pin: return true
         default: return false
         }
     }
@@ -120,6 +182,10 @@ public final class EffectRunner {
             report(self.performBackground(effect, cancellation: cancellation))
         }
     }
+
+    /// Whether background work runs: the driver then waits for keys in shorter steps, so that its result (the PIN
+    /// screen's unlock above all) shows without waiting up to a tick for the next key.
+    public var hasBackgroundWork: Bool { background.isRunning }
 
     /// Cancels all running background work and waits at most `timeout` seconds for it to end (when quitting: no
     /// helper program outlives the program).

@@ -54,7 +54,7 @@ public struct EditorOverlay: OverlayComponent, Equatable {
         case .thirdParty(let id): specs = FieldCatalog.thirdParty(id)
         case .settings:
             let titles = state.config.jobTitles.isEmpty ? state.card.jobTitles : state.config.jobTitles
-            specs = FieldCatalog.settings(jobTitles: titles)
+            specs = PinSettings.fields(FieldCatalog.settings(jobTitles: titles), state)
         case .visitField: return
         }
         var editor = EditorState(target: target, specs: specs, state: state)
@@ -137,6 +137,10 @@ public struct EditorOverlay: OverlayComponent, Equatable {
             default:
                 break
             }
+            return (true, [])
+        }
+        if editor.focused.spec.readOnly {
+            PinSettings.readOnlyKey(&state, &editor, key)
             return (true, [])
         }
         let width = textWidth(state)

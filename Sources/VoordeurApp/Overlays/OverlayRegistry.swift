@@ -11,6 +11,7 @@ public enum OverlayRegistry {
         ConfirmOverlay.self,
         QuitOverlay.self,
         DiscreetOverlay.self,
+        PinOverlay.self,
     ]
 
     /// The keys on the tabs that open an overlay.

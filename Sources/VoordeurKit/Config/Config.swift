@@ -5,7 +5,11 @@ import Foundation
 ///     [medewerker]          naam, functie, telefoon, email
 ///     [sociaal-consulent]   naam, email, telefoon, taal (the note's language)
 ///     [corporatie]          naam, functies (separated by ';')
-///     [voordeur]            kaart, exportmap, bewaardagen, verzendcommando, taal (the screen's language)
+///     [voordeur]            kaart, exportmap, bewaardagen, verzendcommando, taal (the screen's language),
+///                           versleuteling, vergrendel-na, vergrendeld (only in the corporation's system file)
+///
+/// The corporation's system file (`SystemConfig`) is read first; the worker's file is read on top of it, except
+/// for the keys the system file lists under `vergrendeld`.
 public struct Config: Equatable, Sendable {
     public var workerName = ""
     public var workerRole = ""
@@ -30,6 +34,16 @@ public struct Config: Equatable, Sendable {
     public var noteLanguage: Language = .nl
     /// The file the values came from; nil when there was none.
     public var source: String?
+    /// Whether drafts are sealed behind a PIN (`versleuteling`).
+    public var encryption: EncryptionSetting = .aan
+    /// Minutes without a key before the screen locks and asks the PIN (`vergrendel-na`); 0 never locks.
+    public var idleLockMinutes = 5
+    /// The corporation's system file, when one was read.
+    public var systemSource: String?
+    /// Keys the system file fixes (`vergrendeld`), as `section.key`.
+    public var lockedKeys: [String] = []
+    /// Keys of the worker's file that were not used because the corporation fixed them, as `section.key`.
+    public var ignoredOverrides: [String] = []
 
     public static let defaultRetentionDays = 14
 
@@ -39,8 +53,18 @@ public struct Config: Equatable, Sendable {
         "medewerker": ["naam", "functie", "telefoon", "email"],
         "sociaal-consulent": ["naam", "email", "telefoon", "taal"],
         "corporatie": ["naam", "functies"],
-        "voordeur": ["kaart", "woordenlijst", "exportmap", "bewaardagen", "verzendcommando", "taal"],
+        "voordeur": ["kaart", "woordenlijst", "exportmap", "bewaardagen", "verzendcommando", "taal", "versleuteling",
+                     "vergrendel-na", "vergrendeld"],
     ]
+
+    /// `section.key` for a key named in `vergrendeld`: either already qualified, or a key that occurs in one section.
+    static func qualified(_ name: String) -> String? {
+        let name = name.lowercased()
+        if let dot = name.firstIndex(of: "."), let keys = schema[String(name[..<dot])],
+           keys.contains(String(name[name.index(after: dot)...])) { return name }
+        let owners = schema.filter { $0.value.contains(name) }.map(\.key)
+        return owners.count == 1 ? "\(owners[0]).\(name)" : nil
+    }
 
     /// `$XDG_CONFIG_HOME/voordeur/voordeur.conf`, else `~/.config/voordeur/voordeur.conf`.
     public static func defaultLocation(environment: [String: String] = ProcessEnvironment.current) -> URL {
@@ -50,29 +74,46 @@ public struct Config: Equatable, Sendable {
         return DataFolder.home(environment).appendingPathComponent(".config/voordeur/voordeur.conf")
     }
 
-    /// Loads `explicit` (which must exist), or the default location when it exists, or the empty config.
+    /// Loads the corporation's system file when there is one (`SystemConfig`), then on top of it `explicit` (which
+    /// must exist), or the default location when it exists.
     public static func load(explicit: String?, environment: [String: String] = ProcessEnvironment.current) throws -> Config {
+        var base = Config()
+        if let system = SystemConfig.location(environment: environment) {
+            base = try parse(KeyValueDocument.readNonEmptyText(system), source: system.path, system: true)
+            base.systemSource = system.path
+        }
         let url: URL
         if let explicit, !explicit.isEmpty {
             url = URL(fileURLWithPath: DataFolder.expandTilde(explicit, environment: environment))
         } else {
             url = defaultLocation(environment: environment)
             // A dangling symbolic link is reported, not taken for "no configuration".
-            guard FileKind.at(url.path) != .missing else { return Config() }
+            guard FileKind.at(url.path) != .missing else { return base }
         }
         let text = try KeyValueDocument.readNonEmptyText(url)
-        var config = try parse(text, source: url.path)
+        var config = try parse(text, source: url.path, onto: base)
         config.source = url.path
         return config
     }
 
-    public static func parse(_ text: String, source: String) throws -> Config {
+    /// Whether the corporation fixed `key` of `section`.
+    public func isLocked(section: String, key: String) -> Bool { lockedKeys.contains("\(section).\(key)") }
+
+    /// One Dutch notice when the worker's file tried to change keys the corporation fixed; nil otherwise.
+    public var lockedNotice: String? {
+        guard !ignoredOverrides.isEmpty else { return nil }
+        return SystemConfig.ignoredNotice(ignoredOverrides, system: systemSource ?? SystemConfig.standardPath)
+    }
+
+    /// Parses `text` onto `base` (the system file's values). With `system` the file may fix keys (`vergrendeld`);
+    /// without it, keys `base` fixed are skipped and recorded in `ignoredOverrides`.
+    public static func parse(_ text: String, source: String, onto base: Config = Config(), system: Bool = false) throws -> Config {
         let doc = try KeyValueDocument(parsing: text, source: source)
         if let stray = doc.sections[0].entries.first {
             throw FileProblem(file: source, line: stray.line,
                               message: "sleutel '\(stray.key)' staat buiten een kop zoals [medewerker]")
         }
-        var config = Config()
+        var config = base
         for section in doc.sections.dropFirst() {
             let name = section.header.joined(separator: " ")
             guard let keys = schema[name] else {
@@ -85,6 +126,10 @@ public struct Config: Equatable, Sendable {
                                       message: "onbekende sleutel '\(entry.key)' onder [\(name)] (toegestaan: \(keys.joined(separator: ", ")))")
                 }
                 let value = entry.value
+                if !system, config.isLocked(section: name, key: entry.key) {
+                    config.ignoredOverrides.append("\(name).\(entry.key)")
+                    continue
+                }
                 switch (name, entry.key) {
                 case ("medewerker", "naam"): config.workerName = value
                 case ("medewerker", "functie"): config.workerRole = value
@@ -125,6 +170,30 @@ public struct Config: Equatable, Sendable {
                         }
                     }
                     config.sendCommand = value.isEmpty ? nil : value
+                case ("voordeur", "versleuteling"):
+                    guard let setting = EncryptionSetting(rawValue: value.lowercased()) else {
+                        throw FileProblem(file: source, line: entry.line,
+                                          message: "'versleuteling' is aan, verplicht of uit, niet '\(value)'")
+                    }
+                    config.encryption = setting
+                case ("voordeur", "vergrendel-na"):
+                    guard let minutes = Int(value), (0...240).contains(minutes) else {
+                        throw FileProblem(file: source, line: entry.line,
+                                          message: "'vergrendel-na' is een aantal minuten van 0 (nooit) tot en met 240, niet '\(value)'")
+                    }
+                    config.idleLockMinutes = minutes
+                case ("voordeur", "vergrendeld"):
+                    guard system else {
+                        throw FileProblem(file: source, line: entry.line,
+                                          message: "'vergrendeld' hoort alleen in het instellingenbestand van de corporatie (\(SystemConfig.standardPath))")
+                    }
+                    for item in value.split(separator: ",").map({ KeyValueDocument.trim($0) }).filter({ !$0.isEmpty }) {
+                        guard let key = qualified(item), key != "voordeur.vergrendeld" else {
+                            throw FileProblem(file: source, line: entry.line,
+                                              message: "onbekende sleutel '\(item)' onder vergrendeld (schrijf bijvoorbeeld sociaal-consulent.email)")
+                        }
+                        if !config.lockedKeys.contains(key) { config.lockedKeys.append(key) }
+                    }
                 default: break
                 }
             }
@@ -154,7 +223,13 @@ public struct Config: Equatable, Sendable {
     /// file. Values that are not set appear as comments with their default.
     public func renderedAsText() -> String {
         var out = ["# Voordeur-instellingen. Gelezen uit: \(TextSanitizer.singleLine(source ?? "geen bestand (standaardwaarden)")).",
-                   "# Opslaan als \(Config.defaultLocation().path) of gebruiken met --config BESTAND.", ""]
+                   "# Opslaan als \(Config.defaultLocation().path) of gebruiken met --config BESTAND."]
+        if let systemSource {
+            out.append("# Eerst gelezen: het bestand van de corporatie, \(TextSanitizer.singleLine(systemSource)).")
+            if !lockedKeys.isEmpty { out.append("# Vastgezet door de corporatie: \(lockedKeys.joined(separator: ", ")).") }
+        }
+        if let lockedNotice { out.append("# " + TextSanitizer.singleLine(lockedNotice)) }
+        out.append("")
         for section in Self.fileLayout {
             out.append("[\(section.name)]")
             for key in section.keys {
@@ -214,6 +289,8 @@ public struct Config: Equatable, Sendable {
             FileKey(name: "bewaardagen", example: "\(defaultRetentionDays)", help: "Na hoeveel dagen concepten en notities worden gewist (1 tot en met 365)."),
             FileKey(name: "verzendcommando", example: "/usr/sbin/sendmail -t", help: "Programma dat de e-mail op standaardinvoer krijgt (anders xdg-email)."),
             FileKey(name: "taal", example: "en", help: "Taal van het programma: nl of en (anders --taal of de taal van het systeem)."),
+            FileKey(name: "versleuteling", example: "aan", help: "Concepten met een pincode versleutelen: aan (pincode of, bij een versleutelde schijf, zonder), verplicht, of uit."),
+            FileKey(name: "vergrendel-na", example: "5", help: "Na hoeveel minuten zonder toets het scherm op slot gaat (0: nooit)."),
         ]),
     ]
 
@@ -251,6 +328,8 @@ public struct Config: Equatable, Sendable {
         case ("voordeur", "verzendcommando"): return sendCommand
         case ("voordeur", "taal"): return language?.rawValue
         case ("sociaal-consulent", "taal"): return noteLanguage == .nl ? nil : noteLanguage.rawValue
+        case ("voordeur", "versleuteling"): return encryption == .aan ? nil : encryption.rawValue
+        case ("voordeur", "vergrendel-na"): return idleLockMinutes == 5 ? nil : String(idleLockMinutes)
         default: return nil
         }
     }
@@ -284,7 +363,8 @@ public struct Config: Equatable, Sendable {
             guard t.hasPrefix("#") else { return nil }
             return keyOf(String(t.dropFirst()))
         }
-        for (section, key) in Self.editableKeys {
+        // A key the corporation fixed is never written into the worker's file: its value there would only be ignored.
+        for (section, key) in Self.editableKeys where !isLocked(section: section, key: key) {
             let raw = fileValue(section: section, key: key) ?? ""
             let value = TextSanitizer.clean(raw, keepNewlines: false).trimmingCharacters(in: .whitespaces)
             let newLine = "\(key) = \(value)"

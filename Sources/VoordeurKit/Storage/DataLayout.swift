@@ -6,11 +6,13 @@ import Foundation
 ///     bezoek-ID.json       a draft                    bezoek-ID.lock     its one-writer lock (flock)
 ///     bezoek-ID.exports    where its notes went       redding-ID-TIME.json  a rescue copy
 ///     beschadigd/          drafts set aside           overdracht/        the default export folder
+///     sleutel              the wrapped data key (or "zonder pincode"), see `KeyFile`
 public enum DataLayout {
     public static let draftPrefix = "bezoek-", draftSuffix = ".json"
     public static let lockSuffix = ".lock", exportRecordSuffix = ".exports"
     public static let rescuePrefix = "redding-"
     public static let quarantineFolder = "beschadigd", exportFolder = "overdracht"
+    public static let keyFile = "sleutel"
     /// A draft larger than this is set aside unread (ten 10,000-character descriptions take about 200 KB).
     public static let maximumDraftBytes = 16 * 1024 * 1024
 

@@ -8,12 +8,15 @@ public struct DraftProblem: Error, Equatable, Sendable, CustomStringConvertible 
     public var movedTo: String?
     /// Written by a newer version of voordeur: left alone, and deleted by file time after the retention period.
     public var newerSchema = false
+    /// Sealed with a PIN while no key was given: left alone, never set aside or deleted.
+    public var locked = false
 
-    public init(file: String, reason: String, movedTo: String?, newerSchema: Bool = false) {
+    public init(file: String, reason: String, movedTo: String?, newerSchema: Bool = false, locked: Bool = false) {
         self.file = file
         self.reason = reason
         self.movedTo = movedTo
         self.newerSchema = newerSchema
+        self.locked = locked
     }
 
     public var description: String {

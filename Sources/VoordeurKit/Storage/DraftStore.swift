@@ -4,14 +4,42 @@ import Glibc
 #endif
 
 /// The drafts of visits, one JSON file each (`DataLayout`), in a private data folder. Every file is reached
-/// relative to the opened folder without following links (`Folder`).
+/// relative to the opened folder without following links (`Folder`). With a `key` every file it writes is sealed
+/// (`Seal`) and every sealed file it reads is opened; without one it writes plain JSON and skips sealed files.
 public struct DraftStore: Sendable {
     public let folder: URL
+    /// The data key, after the PIN unlocked it; nil without a PIN (or before unlocking: then sealed drafts are skipped).
+    public var key: SecretKey?
     public static let quarantineName = DataLayout.quarantineFolder
     public static let exportFolderName = DataLayout.exportFolder
     public static let maximumDraftBytes = DataLayout.maximumDraftBytes
 
-    public init(folder: URL) { self.folder = folder }
+    public init(folder: URL, key: SecretKey? = nil) {
+        self.folder = folder
+        self.key = key
+    }
+
+    /// This store with the data key that unlocks its drafts.
+    public func unlocked(with key: SecretKey?) -> DraftStore { DraftStore(folder: folder, key: key) }
+
+    /// The bytes as the data folder keeps them: sealed when there is a key.
+    func sealed(_ plain: Data) -> Data { key.map { Seal.seal(plain, key: $0) } ?? plain }
+
+    /// What a file's bytes turned out to be.
+    enum Unsealed {
+        case plain(Data)
+        /// Sealed, and no key to open it: left alone.
+        case locked
+        /// Sealed, and the key does not open it: changed, damaged, or another key.
+        case damaged
+    }
+
+    /// The plain bytes of a file read from the data folder.
+    func unsealed(_ data: Data) -> Unsealed {
+        guard Seal.isSealed(data) else { return .plain(data) }
+        guard let key else { return .locked }
+        return Seal.open(data, key: key).map(Unsealed.plain) ?? .damaged
+    }
 
     public var quarantineFolder: URL { folder.appendingPathComponent(DataLayout.quarantineFolder) }
     /// The default export folder, `overdracht/` inside the data folder (covered by retention and deletion).
@@ -51,8 +79,10 @@ public struct DraftStore: Sendable {
     /// handover or retention, here or in another program) is not written back: the lock file is checked before the
     /// write and after it, and a write that raced with the deletion is removed again.
     public func save(_ visit: Visit, lock: DraftLock? = nil) throws {
-        let data: Data
-        do { data = try Self.encode(visit) } catch { throw StorageError("kan het concept niet omzetten naar JSON") }
+        var plain: Data
+        do { plain = try Self.encode(visit) } catch { throw StorageError("kan het concept niet omzetten naar JSON") }
+        let data = sealed(plain)
+        if key != nil { Sodium.wipe(&plain) }
         if let lock, !lock.isCurrent { throw DraftDeleted(id: visit.id) }
         let opened = try makeFolder()
         try opened.write(data, as: DataLayout.draft(visit.id))
@@ -120,15 +150,22 @@ public struct DraftStore: Sendable {
     /// Reads and checks one draft file: a regular file (not a link, not a pipe) within the size limit, JSON of this
     /// schema, its id its file name's. A damaged one is set aside; one of a newer schema is left alone.
     func read<T: DraftContents>(_ type: T.Type, _ name: String, in opened: Folder, now: Date) -> Result<Found<T>, DraftProblem> {
-        let data: Data
+        var data: Data
         switch opened.read(name, limit: DataLayout.maximumDraftBytes) {
-        case .success(let read): data = read
+        case .success(let read):
+            switch unsealed(read) {
+            case .plain(let plain): data = plain
+            case .locked: return .failure(DraftProblem(file: name, reason: CryptoTexts.lockedDraft, movedTo: nil, locked: true))
+            case .damaged: return .failure(quarantine(name, in: opened, reason: CryptoTexts.undecryptable))
+            }
         case .failure(.tooLarge):
             return .failure(quarantine(name, in: opened, reason: "het bestand is groter dan \(DataLayout.maximumDraftBytes / 1024 / 1024) MB"))
         case .failure(.missing): return .failure(DraftProblem(file: name, reason: "bestand bestaat niet", movedTo: nil))
         case .failure(.notRegular(let why)), .failure(.unreadable(let why)):
             return .failure(DraftProblem(file: name, reason: why, movedTo: nil))
         }
+        // The plain JSON is wiped once decoded ("where practical": the decoded strings live on in Swift's memory).
+        defer { if key != nil { Sodium.wipe(&data) } }
         var contents: T
         do { contents = try Self.decoder.decode(T.self, from: data) } catch {
             if let version = Self.newerSchemaVersion(data) { return .failure(newer(version, name)) }

@@ -12,7 +12,8 @@ extension DraftStore {
     /// The paths of notes exported for the visit, as recorded (whether or not they still exist).
     public func exportedFiles(for id: String) -> [String] {
         guard DraftID.isValid(id), let opened = try? openFolder(),
-              case .success(let data) = opened.read(DataLayout.exportRecord(id), limit: 1024 * 1024) else { return [] }
+              case .success(let read) = opened.read(DataLayout.exportRecord(id), limit: 1024 * 1024),
+              case .plain(let data) = unsealed(read) else { return [] }
         return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init).filter { $0.hasPrefix("/") }
     }
 
@@ -20,10 +21,16 @@ extension DraftStore {
     public func recordExport(id: String, file: URL) throws {
         guard DraftID.isValid(id) else { throw StorageError("ongeldig ID '\(TextSanitizer.singleLine(id))'") }
         let path = file.standardizedFileURL.path
+        // A record sealed with a key this store does not have (or one that will not open) is kept as it is: writing
+        // a new one over it would lose the paths it holds.
+        if let opened = try openFolder(), case .success(let existing) = opened.read(DataLayout.exportRecord(id), limit: 1024 * 1024) {
+            if case .locked = unsealed(existing) { return }
+            if case .damaged = unsealed(existing) { return }
+        }
         var paths = exportedFiles(for: id)
         guard !paths.contains(path) else { return }
         paths.append(path)
-        try makeFolder().write(Data((paths.joined(separator: "\n") + "\n").utf8), as: DataLayout.exportRecord(id))
+        try makeFolder().write(sealed(Data((paths.joined(separator: "\n") + "\n").utf8)), as: DataLayout.exportRecord(id))
     }
 }
 

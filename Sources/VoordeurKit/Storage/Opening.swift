@@ -22,6 +22,8 @@ extension DraftStore {
         public var clockAhead: [String] = []
         /// Rescue copies found (issue 23, item 5).
         public var rescues: [RescueCopy.Found] = []
+        /// Drafts sealed with a PIN that this store has no key for (`versleuteling = uit`): left alone.
+        public var lockedDrafts = 0
 
         /// Notices for the worker in the screen's language, with correct plurals, in the order they happened.
         public func notices(retentionDays: Int) -> [String] {
@@ -36,6 +38,7 @@ extension DraftStore {
             if !clockAhead.isEmpty {
                 out.append(trCount("storage.clockahead", clockAhead.count))
             }
+            if lockedDrafts > 0 { out.append(CryptoTexts.lockedDrafts(lockedDrafts)) }
             return out + problems.map(\.description)
         }
     }
@@ -62,6 +65,7 @@ extension DraftStore {
             }
         }
         for problem in all.problems {
+            if problem.locked { opening.lockedDrafts += 1; continue }
             if problem.newerSchema, let changed = opened.modified(problem.file),
                DataLayout.isExpired(retentionDays: retentionDays, changed: changed, now: now) {
                 try opened.remove(problem.file)
@@ -81,7 +85,7 @@ extension DraftStore {
         }
         let failed = Set(opening.problems.map(\.file))
         opening.visits = kept.filter { !failed.contains(DataLayout.draft($0.id)) }
-        opening.rescues = RescueCopy.find(in: (try? rescueFolders()) ?? [], drafts: opening.visits)
+        opening.rescues = RescueCopy.find(in: (try? rescueFolders()) ?? [], drafts: opening.visits, store: self)
         return opening
     }
 

@@ -37,11 +37,12 @@ public enum RescueCopy {
     }
 
     /// The readable rescue copies in `folders`, newest first, each compared with the draft of its visit.
-    static func find(in folders: [Folder], drafts: [DraftSummary]) -> [Found] {
+    static func find(in folders: [Folder], drafts: [DraftSummary], store: DraftStore) -> [Found] {
         var found: [Found] = []
         for folder in folders {
             for name in folder.names() where DataLayout.rescueID(name) != nil {
-                guard case .success(let data) = folder.read(name, limit: DataLayout.maximumDraftBytes),
+                guard case .success(let read) = folder.read(name, limit: DataLayout.maximumDraftBytes),
+                      case .plain(let data) = store.unsealed(read),
                       let visit = try? DraftStore.decode(data), DraftID.isValid(visit.id),
                       DataLayout.rescueID(name) == visit.id else { continue }
                 let draft = drafts.first { $0.id == visit.id }
@@ -62,13 +63,14 @@ public enum RescueCopy {
     }
 
     /// Writes the rescue copy in the first folder that takes it. Returns the file, or every attempt's error.
-    public static func write(_ visit: Visit, dataFolder: URL, exportFolder: URL?,
+    /// With `key` the copy is sealed like the drafts, wherever it goes: it holds the same text.
+    public static func write(_ visit: Visit, dataFolder: URL, exportFolder: URL?, key: SecretKey? = nil,
                              environment: [String: String] = ProcessEnvironment.current,
                              now: Date = Date()) -> Result<URL, Failure> {
         var attempts: [(String, String)] = []
         for folder in candidates(dataFolder: dataFolder, exportFolder: exportFolder, environment: environment) {
             do {
-                return .success(try write(visit, into: folder, name: fileName(for: visit, now: now)))
+                return .success(try write(visit, into: folder, name: fileName(for: visit, now: now), key: key))
             } catch {
                 attempts.append((folder.path, "\(error)"))
             }
@@ -78,12 +80,12 @@ public enum RescueCopy {
 
     /// Writes the visit as a draft file into `folder` (a folder the worker typed, or a rescue folder). An existing
     /// folder keeps its permissions; a new one is made 0700; the file is 0600.
-    public static func write(_ visit: Visit, into folder: URL, name: String? = nil) throws -> URL {
+    public static func write(_ visit: Visit, into folder: URL, name: String? = nil, key: SecretKey? = nil) throws -> URL {
         try SecureFile.ensurePrivateFolder(folder, tightenExisting: false)
         let data: Data
         do { data = try DraftStore.encode(visit) } catch { throw StorageError("kan het concept niet omzetten naar JSON") }
         let url = folder.appendingPathComponent(name ?? "bezoek-\(DraftID.isValid(visit.id) ? visit.id : "kopie").json")
-        try SecureFile.write(data, to: url, overwrite: name == nil)
+        try SecureFile.write(DraftStore(folder: folder, key: key).sealed(data), to: url, overwrite: name == nil)
         return url
     }
 }
@@ -111,8 +113,10 @@ public enum QuitOutcome: Equatable, Sendable {
         case .saved:
             return nil
         case .rescued(let path, let reason):
+            // A sealed copy cannot be read in a text editor: the advice follows what was written.
+            let sealed = FileManager.default.contents(atPath: path).map(Seal.isSealed) ?? false
             return "voordeur: het concept kon niet worden opgeslagen (\(reason)). Er staat een reddingskopie in \(path); "
-                + "zet die terug in de gegevensmap als 'bezoek-ID.json' of open haar met een teksteditor."
+                + (sealed ? CryptoTexts.rescueSealed : CryptoTexts.rescuePlain)
         case .lost(let reason, let rescue):
             let extra = rescue.map { " Ook een reddingskopie lukte niet: \($0)." } ?? ""
             return "voordeur: het concept kon niet worden opgeslagen (\(reason)).\(extra) "
@@ -121,10 +125,10 @@ public enum QuitOutcome: Equatable, Sendable {
     }
 
     /// After a failed final save: writes the rescue copy and says how it ended.
-    public static func afterFailedSave(_ visit: Visit, reason: String, dataFolder: URL, exportFolder: URL?,
+    public static func afterFailedSave(_ visit: Visit, reason: String, dataFolder: URL, exportFolder: URL?, key: SecretKey? = nil,
                                        environment: [String: String] = ProcessEnvironment.current,
                                        now: Date = Date()) -> QuitOutcome {
-        switch RescueCopy.write(visit, dataFolder: dataFolder, exportFolder: exportFolder, environment: environment, now: now) {
+        switch RescueCopy.write(visit, dataFolder: dataFolder, exportFolder: exportFolder, key: key, environment: environment, now: now) {
         case .success(let url): return .rescued(path: url.path, reason: reason)
         case .failure(let failure): return .lost(reason: reason, rescue: failure.description)
         }

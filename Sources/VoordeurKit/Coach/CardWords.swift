@@ -19,6 +19,8 @@ struct CardWords: Sendable {
     static let stemLength = 7
 
     let entries: [Entry]
+    /// The first signal per stem, for a lookup per word on every keystroke.
+    private let byStem: [String: CardSignal]
 
     init(card: Signalenkaart?) {
         var entries: [Entry] = []
@@ -37,12 +39,14 @@ struct CardWords: Sendable {
             }
         }
         self.entries = entries
+        var byStem: [String: CardSignal] = [:]
+        for entry in entries where byStem[entry.stem] == nil { byStem[entry.stem] = entry.signal }
+        self.byStem = byStem
     }
 
     /// The signal whose text holds this word, in any of its forms.
     func signal(for word: String) -> CardSignal? {
-        guard word.count >= 6, !entries.isEmpty else { return nil }
-        let stem = word.prefix(Self.stemLength)
-        return entries.first { $0.stem == stem }?.signal
+        guard word.count >= 6, !byStem.isEmpty else { return nil }
+        return byStem[String(word.prefix(Self.stemLength))]
     }
 }

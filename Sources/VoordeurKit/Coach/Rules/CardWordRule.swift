@@ -14,18 +14,16 @@ struct CardWordRule: CoachRule {
             let item = context.findings[index]
             guard item.level == .opmerking, let category = context.category(item),
                   [.conclusie, .oordeel, .vaag].contains(category) else { continue }
+            // The card word first: it is rare, and the checks after it read the whole sentence.
+            let words = context.cardWords, tokens = context.tokens
+            guard let signal = item.fixed.lazy.compactMap({ words.signal(for: tokens[$0].folded) }).first else { continue }
             // Who did it is still a conclusion ("vernield door de zoon"), and a card word with nothing seen beside it
             // ("het huis is vervuild") still needs the observation: both keep their remark.
             guard !(item.start..<item.end).contains(where: { context.isWord($0, of: "persoon") }),
                   hasDetail(beside: item, context) else { continue }
-            for position in item.fixed {
-                if let signal = context.cardWords.signal(for: context.tokens[position].folded) {
-                    context.findings[index].level = .tip
-                    context.findings[index].tip = "tip-kaartwoord"
-                    context.findings[index].cardSignal = signal
-                    break
-                }
-            }
+            context.findings[index].level = .tip
+            context.findings[index].tip = "tip-kaartwoord"
+            context.findings[index].cardSignal = signal
         }
     }
 

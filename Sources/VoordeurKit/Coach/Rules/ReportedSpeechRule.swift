@@ -67,7 +67,8 @@ struct ReportedSpeechRule: CoachRule {
     func frames(in context: CoachContext) -> [Frame] {
         let tokens = context.tokens
         var frames: [Frame] = []
-        for i in tokens.indices where isSpeech(i, context) {
+        let speaking = context.grammar["spreken"], opinion = context.grammar["mening"]
+        for i in tokens.indices where isSpeech(i, context, speaking: speaking, opinion: opinion) {
             let sentence = context.sentence(of: i)
             guard let speaker = speaker(of: i, sentence: sentence, context) else { continue }
             var frameEnd = i + 1
@@ -109,25 +110,26 @@ struct ReportedSpeechRule: CoachRule {
         return !Self.finiteAfterPronoun.contains(tokens[j + 1].folded)
     }
 
-    private func isSpeech(_ i: Int, _ context: CoachContext) -> Bool {
-        let word = context.tokens[i].folded
-        // "van horen zeggen" is the idiom for hearsay, not a report of the worker's own words.
-        if word == "zeggen", i > 0, context.tokens[i - 1].folded == "horen" { return false }
-        if word == "volgens" { return true }
-        // An opinion ("vindt dat") is no report of words, and a verb of speech without "dat", "of" or ":" nearby
-        // ("schreeuwt voortdurend", "zeggen nooit iets") reports nothing, unless the speaker follows it ("…, zegt zijn dochter").
-        if context.isWord(i, of: "mening") { return false }
+    private func isSpeech(_ i: Int, _ context: CoachContext, speaking: PatternToken, opinion: PatternToken) -> Bool {
         let tokens = context.tokens
-        let reports = (i + 1..<min(tokens.count, i + Self.frameReach)).contains { isComplementiser($0, context) && tokens[$0].sentence == tokens[i].sentence }
-            || context.text.quoteFollows(tokens[i].end)
-            || (i > 0 && tokens[i - 1].clause != tokens[i].clause && tokens[i - 1].sentence == tokens[i].sentence)
-        if context.isWord(i, of: "spreken") { return reports }
+        let word = tokens[i].folded
+        if word == "volgens" { return true }
         // "gaf aan", "geeft aan": the particle follows within two words.
         if ["gaf", "geeft", "gaven"].contains(word) {
-            return (i + 1..<min(context.tokens.count, i + 4)).contains { context.tokens[$0].folded == "aan" }
+            return (i + 1..<min(tokens.count, i + 4)).contains { tokens[$0].folded == "aan" }
         }
-        return false
+        // Every token passes here on every keystroke: the cheap test first.
+        guard speaking.matches(word) else { return false }
+        // "van horen zeggen" is the idiom for hearsay, not a report of the worker's own words.
+        if word == "zeggen", i > 0, tokens[i - 1].folded == "horen" { return false }
+        // An opinion ("vindt dat") is no report of words, and a verb of speech without "dat", "of" or ":" nearby
+        // ("schreeuwt voortdurend", "zeggen nooit iets") reports nothing, unless the speaker follows it ("…, zegt zijn dochter").
+        if opinion.matches(word) { return false }
+        return (i + 1..<min(tokens.count, i + Self.frameReach)).contains { tokens[$0].sentence == tokens[i].sentence && isComplementiser($0, context) }
+            || context.text.quoteFollows(tokens[i].end)
+            || (i > 0 && tokens[i - 1].clause != tokens[i].clause && tokens[i - 1].sentence == tokens[i].sentence)
     }
+
 
     private func speaker(of verb: Int, sentence: Range<Int>, _ context: CoachContext) -> (kind: Speaker, position: Int?)? {
         let tokens = context.tokens

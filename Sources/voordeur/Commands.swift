@@ -40,7 +40,7 @@ struct Lijst: ParsableCommand {
         }
         // One write for the whole table, built on bytes: every part of a row is ASCII the program made or checked (a
         // draft's id is validated when it is read), so no row needs the sanitiser.
-        var out = Array("ID                  BEGONNEN          STATUS        SIGNALEN  BEWAARD\n".utf8)
+        var out = Array("ID                  BEGONNEN          WERKORDER       STATUS        SIGNALEN  BEWAARD\n".utf8)
         out.reserveCapacity(out.count * (visits.count + 1))
         /// Cuts or pads what was appended since `start` to `width` columns (ASCII: one byte a column).
         func fit(from start: Int, _ width: Int) {
@@ -80,6 +80,8 @@ struct Lijst: ParsableCommand {
             let date = out.count
             DateText.appendDateTime(visit.startedAt, to: &out)
             fit(from: date, 18)
+            // The work order, so that the worker recognises the visit (the summary's reference is single-line).
+            column(visit.homeReference.isEmpty ? "-" : DisplayWidth.truncate(visit.homeReference, to: 15), 16)
             let status = out.count
             out += visit.status.rawValue.utf8
             fit(from: status, 14)

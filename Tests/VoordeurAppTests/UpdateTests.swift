@@ -435,6 +435,9 @@ final class UpdateTests: XCTestCase {
         XCTAssertTrue(text.contains("De woning is vies."))
         _ = App.update(&state, .exported(path: "/tmp/voordeur-export/overdracht-20261122-0930-abcd.txt"))
         state.press(.character("o"))
+        XCTAssertEqual(state.visit.status, .concept, "nothing changes before the yes")
+        XCTAssertEqual(state.top, .confirm(.markHandedOver))
+        state.press(.character("j"))
         XCTAssertEqual(state.visit.status, .overgedragen)
         XCTAssertEqual(state.top, .confirm(.deleteAfterHandover))
         XCTAssertEqual(state.press(.character("j")), [.deleteVisit(id: "20261122-0930-abcd")])
@@ -446,18 +449,21 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(state.press(.character("q")), [.quit], "quitting does not write the empty visit")
     }
 
-    func testDeletionAfterHandoverWithoutANoteNeedsAnExplicitYes() {
+    func testHandoverWithoutANoteNeedsAnExplicitYesAndOffersNoDeletion() {
         var state = Fixture.state()
         state.press(.character(" "))
         state.tab = .handover
         state.press(.character("o"))
-        XCTAssertEqual(state.top, .confirm(.handoverWithoutNote))
+        XCTAssertEqual(state.top, .confirm(.markHandedOver))
         XCTAssertEqual(state.press(.character("n")), [])
         XCTAssertNil(state.top)
+        XCTAssertEqual(state.visit.status, .concept, "n keeps the concept")
         XCTAssertEqual(state.visit.observations.count, 1, "nothing deleted")
-        state.press(.character("o"), .character("j"))
-        XCTAssertEqual(state.top, .confirm(.deleteAfterHandover))
-        XCTAssertEqual(state.press(.character("j")), [.deleteVisit(id: state.visit.id)])
+        XCTAssertEqual(state.press(.character("o"), .character("j")), [])
+        XCTAssertEqual(state.visit.status, .overgedragen)
+        XCTAssertNil(state.top, "no note left the program in this session: deleting is not offered")
+        XCTAssertEqual(state.press(.character("o")), [], "not even on a second o")
+        XCTAssertNil(state.top)
     }
 
     func testSettingsScreenWritesTheConfig() {

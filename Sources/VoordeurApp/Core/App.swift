@@ -74,26 +74,29 @@ public enum App {
             }
             return []
         case .exported(let path):
-            state.handedOverCopies.append(path)
+            state.handoverLog.append(HandoverAttempt(.written, succeeded: true, detail: path))
             state.status = "Notitie geschreven: \(path). Druk o als de overdracht gedaan is."
             return []
         case .exportFailed(let reason):
+            state.handoverLog.append(HandoverAttempt(.written, succeeded: false, detail: reason))
             state.status = "Exporteren mislukt: \(reason)"
             return []
         case .copied(let line):
-            state.handedOverCopies.append("klembord")
+            state.handoverLog.append(HandoverAttempt(.copied, succeeded: true, detail: line))
             state.status = line + " Druk o als de overdracht gedaan is."
             return []
         case .sent(let line):
             state.busy = nil
-            state.handedOverCopies.append("verstuurd")
+            state.handoverLog.append(HandoverAttempt(.sent, succeeded: true, detail: ""))
             state.status = line + " Druk o als de overdracht gedaan is."
             return []
         case .sendFailed(let reason):
             state.busy = nil
+            state.handoverLog.append(HandoverAttempt(.sent, succeeded: false, detail: reason))
             state.status = "Versturen mislukt: \(reason)"
             return []
         case .copyFailed(let reason):
+            state.handoverLog.append(HandoverAttempt(.copied, succeeded: false, detail: reason))
             state.status = "Kopiëren mislukt: \(reason)"
             return []
         case .visitDeleted(let removed, let remaining):
@@ -224,7 +227,7 @@ public enum App {
         state.tab = .list(0)
         state.cursors = [:]
         state.overlays = []
-        state.handedOverCopies = []
+        state.handoverLog = []
         state.recountRemarks()
     }
 

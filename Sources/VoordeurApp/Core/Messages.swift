@@ -91,8 +91,10 @@ public struct NoteToSend: Equatable, Sendable {
 /// A question that j/n answer.
 public enum Confirmation: Equatable, Sendable {
     case exportWithRemarks(NoteFormat)
-    /// Nothing was exported or copied in this session: was the handover done another way?
-    case handoverWithoutNote
+    /// `o`: did the consulent get the signals? Names what was written, sent or copied in this session and what
+    /// failed; only a yes sets "overgedragen".
+    case markHandedOver
+    /// After a yes, and only when a note was written, sent or copied in this session: delete the draft now?
     case deleteAfterHandover
     case removeOwnSignal(String)
     case removeThirdParty(String)

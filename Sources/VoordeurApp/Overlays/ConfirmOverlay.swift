@@ -7,13 +7,11 @@ enum ConfirmOverlay {
         case .exportWithRemarks:
             return ["De coach heeft nog opmerkingen bij een of meer beschrijvingen.",
                     "Een huurder kan zich aangevallen voelen door een oordeel.", "Toch exporteren?"]
-        case .handoverWithoutNote:
-            return ["Het bezoek is gemarkeerd als overgedragen, maar in deze sessie is nog geen notitie geschreven of gekopieerd.",
-                    "Is de overdracht op een andere manier gedaan (bijvoorbeeld telefonisch)?",
-                    "j = ja, dan mag het concept weg · n = nee, eerst exporteren (e) of kopiëren (c)"]
+        case .markHandedOver:
+            return sessionLines(state) + [AppNoteTexts.askHandedOver, AppNoteTexts.handedOverChoices]
         case .deleteAfterHandover:
-            return ["Het bezoek is overgedragen. Er is geen wettelijke basis om deze signalen te bewaren.",
-                    "Concept nu wissen, met de notities van dit bezoek in de standaardmap (\(state.exportFolder.lastPathComponent))?"]
+            return sessionLines(state) + [AppNoteTexts.noLegalBasis,
+                                          AppNoteTexts.askDelete(folder: state.exportFolder.lastPathComponent)]
         case .removeOwnSignal:
             return ["Dit eigen signaal en de beschrijving verwijderen?"]
         case .removeThirdParty:
@@ -33,6 +31,17 @@ enum ConfirmOverlay {
         }
     }
 
+    /// What was written, sent or copied in this session, and what failed: the worker decides knowing both.
+    static func sessionLines(_ state: AppState) -> [String] {
+        let done = state.handoverLog.filter(\.succeeded).map(\.summary)
+        let failed = state.handoverLog.filter { !$0.succeeded }.map(\.summary)
+        var lines: [String] = []
+        if done.isEmpty && failed.isEmpty { lines.append(AppNoteTexts.nothingTried) }
+        if !done.isEmpty { lines.append(AppNoteTexts.succeeded(done)) }
+        if !failed.isEmpty { lines.append(AppNoteTexts.failed(failed)) }
+        return lines
+    }
+
     static func update(_ state: inout AppState, _ confirmation: Confirmation, _ key: Key) -> (keep: Bool, effects: [Effect]) {
         let yes = key == .character("j") || key == .character("J") || key == .character("y")
         let no = key == .character("n") || key == .character("N") || key == .escape
@@ -40,9 +49,9 @@ enum ConfirmOverlay {
         guard yes else {
             switch confirmation {
             case .deleteAfterHandover:
-                state.status = "Het concept blijft bewaard tot de bewaartermijn (\(Dutch.days(state.config.retentionDays))) voorbij is."
-            case .handoverWithoutNote:
-                state.status = "Gemarkeerd als overgedragen. Exporteer (e) of kopieer (c) de notitie; daarna kun je het concept wissen met o."
+                state.status = AppNoteTexts.kept(days: Dutch.days(state.config.retentionDays))
+            case .markHandedOver:
+                state.status = AppNoteTexts.stillConcept
             case .quitWithoutSaving:
                 return (false, [])
             case .deletedElsewhere:
@@ -57,8 +66,13 @@ enum ConfirmOverlay {
         switch confirmation {
         case .exportWithRemarks(let format):
             return (false, HandoverTab.exportEffects(state, format))
-        case .handoverWithoutNote:
-            state.overlays.append(.confirm(.deleteAfterHandover))
+        case .markHandedOver:
+            state.visit.status = .overgedragen
+            state.visit.handedOverAt = state.now
+            state.touch()
+            // Deleting only once the note demonstrably left the program in this session.
+            if state.handedOverCopies.isEmpty { state.status = AppNoteTexts.handedOverNoDeletion }
+            else { state.overlays.append(.confirm(.deleteAfterHandover)) }
         case .deleteAfterHandover:
             return (false, [.deleteVisit(id: state.visit.id)])
         case .removeOwnSignal(let id):
@@ -93,7 +107,7 @@ enum ConfirmOverlay {
 
     static func draw(_ screen: inout Screen, _ state: AppState, _ confirmation: Confirmation) {
         var lines = question(confirmation, state)
-        if confirmation != .handoverWithoutNote, confirmation != .deletedElsewhere { lines += ["", "j = ja   ·   n = nee"] }
+        if confirmation != .markHandedOver, confirmation != .deletedElsewhere { lines += ["", "j = ja   ·   n = nee"] }
         Box.draw(&screen, lines: lines, title: "Bevestigen", rows: state.rows, columns: state.columns)
     }
 }

@@ -27,7 +27,9 @@ enum VisitsOverlay {
 
     static func update(_ state: inout AppState, _ visits: inout VisitsState, _ key: Key) -> (keep: Bool, effects: [Effect]) {
         let rows = rows(state, visits)
-        let current = state.onDisk || state.dirty ? state.visit : nil
+        // Only a visit that changed gets a new time: leaving one unchanged must not make it "edited last", or the
+        // next start opens it instead of the one the worker really worked in.
+        let current = state.onDisk || state.dirty ? (state.dirty ? state.visit.touched(state.now) : state.visit) : nil
         switch key {
         case .escape, .character("b"), .character("q"): return (false, [])
         case .up, .character("k"): visits.cursor.move(to: visits.cursor.selected - 1, count: rows.count, visible: visible(state))
@@ -37,10 +39,10 @@ enum VisitsOverlay {
             let chosen = rows[visits.cursor.selected]
             if chosen.id == state.visit.id { return (false, []) }
             state.dirty = false
-            return (false, [.openVisit(id: chosen.id, current: current?.touched(state.now))])
+            return (false, [.openVisit(id: chosen.id, current: current)])
         case .character("n"):
             state.dirty = false
-            return (false, [.newVisit(current: current?.touched(state.now))])
+            return (false, [.newVisit(current: current)])
         default: break
         }
         return (true, [])

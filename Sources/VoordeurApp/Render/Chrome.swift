@@ -19,6 +19,9 @@ public enum Chrome {
         let visit = state.visit
         var parts = level == 0 ? ["Voordeur"] : []
         parts.append("bezoek \(DateText.format(visit.startedAt, "dd-MM HH:mm"))")
+        // The work order tells two visits of the same morning apart: it stays at every width.
+        let reference = TextSanitizer.singleLine(visit.homeReference)
+        if !reference.isEmpty { parts.append(reference) }
         parts.append(visit.status.rawValue)
         parts.append(Dutch.signals(visit.signalCount))
         if state.onDisk || state.dirty {

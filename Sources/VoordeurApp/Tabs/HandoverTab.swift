@@ -79,10 +79,13 @@ struct HandoverTab: TabComponent {
             state.overlays.append(.confirm(.redact(Redactor.preview(changes))))
             return []
         case .markHandedOver?:
-            state.visit.status = .overgedragen
-            state.visit.handedOverAt = state.now
-            state.touch()
-            state.overlays.append(.confirm(state.handedOverCopies.isEmpty ? .handoverWithoutNote : .deleteAfterHandover))
+            // Nothing changes before an explicit yes: a failed send is not a handover.
+            if state.visit.status == .overgedragen {
+                if state.handedOverCopies.isEmpty { state.status = AppNoteTexts.handedOverNoDeletion }
+                else { state.overlays.append(.confirm(.deleteAfterHandover)) }
+                return []
+            }
+            state.overlays.append(.confirm(.markHandedOver))
             return []
         default:
             return nil

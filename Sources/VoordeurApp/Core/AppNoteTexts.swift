@@ -1,0 +1,31 @@
+import Foundation
+
+/// The Dutch texts of the handover questions, the new visit fields, the review and the urgency messages, kept
+/// together so that the string tables (nl/en) can take them over in one place.
+public enum AppNoteTexts {
+    // MARK: Handover
+
+    static func attempt(_ kind: HandoverAttempt.Kind, succeeded: Bool, detail: String) -> String {
+        let what: String
+        switch kind {
+        case .written: what = succeeded ? "notitie geschreven" : "notitie schrijven MISLUKT"
+        case .sent: what = succeeded ? "notitie verstuurd" : "versturen MISLUKT"
+        case .copied: what = succeeded ? "notitie gekopieerd" : "kopiëren MISLUKT"
+        }
+        return detail.isEmpty ? what : "\(what) (\(detail))"
+    }
+
+    static let nothingTried = "In deze sessie is nog geen notitie geschreven, verstuurd of gekopieerd."
+    static func succeeded(_ list: [String]) -> String { "Gelukt in deze sessie: " + list.joined(separator: "; ") + "." }
+    static func failed(_ list: [String]) -> String { "Mislukt in deze sessie: " + list.joined(separator: "; ") + "." }
+    static let askHandedOver = "Heeft de sociaal consulent de signalen gekregen (deze notitie, of op een andere manier, bijvoorbeeld telefonisch)?"
+    static let handedOverChoices = "j = ja, markeer als overgedragen · n = nee, het blijft een concept"
+    static let stillConcept = "Niet gemarkeerd: het bezoek blijft een concept. Exporteer (e), verstuur (v) of kopieer (c) de notitie."
+    static let handedOverNoDeletion = "Gemarkeerd als overgedragen. Wissen wordt hier pas aangeboden nadat de notitie in deze sessie "
+        + "is geschreven, verstuurd of gekopieerd; anders gaat het concept na de bewaartermijn weg (of: voordeur wis)."
+    static let noLegalBasis = "Er is geen wettelijke basis om deze signalen te bewaren."
+    static func askDelete(folder: String) -> String {
+        "Concept nu wissen, met de notities van dit bezoek in de standaardmap (\(folder))?"
+    }
+    static func kept(days: String) -> String { "Het concept blijft bewaard tot de bewaartermijn (\(days)) voorbij is." }
+}

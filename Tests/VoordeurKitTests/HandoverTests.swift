@@ -132,7 +132,7 @@ final class HandoverTests: XCTestCase {
         import email, email.policy, sys
         msg = email.message_from_binary_file(open(sys.argv[1], 'rb'), policy=email.policy.default)
         assert msg['To'].addresses[0].addr_spec == 'a.jansen@woonstichting.example', msg['To']
-        assert str(msg['Subject']) == 'Overdracht signalen – vertrouwelijk (bezoek 22-11-2026 09:30)', str(msg['Subject'])
+        assert str(msg['Subject']) == 'SPOED – eergerelateerd geweld – werkorder WO-2026-1187 – Overdracht signalen – vertrouwelijk – bezoek 22-11-2026 09:30', str(msg['Subject'])
         assert msg.get_content_type() == 'text/plain' and msg.get_content_charset() == 'utf-8'
         body = msg.get_content()
         assert 'Van derden – niet zelf waargenomen' in body, body

@@ -29,3 +29,18 @@ public enum AppNoteTexts {
     }
     static func kept(days: String) -> String { "Het concept blijft bewaard tot de bewaartermijn (\(days)) voorbij is." }
 }
+
+extension AppNoteTexts {
+    // MARK: Urgency
+
+    static let call112First = "Bel eerst 112."
+    static func callConsulentNow(name: String, phone: String) -> String {
+        let who = [name, phone].filter { !$0.isEmpty }
+        return who.isEmpty ? "Bel nu de sociaal consulent (naam en telefoon niet ingesteld: toets i)."
+            : "Bel nu de sociaal consulent: " + who.joined(separator: ", ") + "."
+    }
+    static let called112Route = "Bel daarna zo snel mogelijk de sociaal consulent; zij ziet het ook bovenaan de overdracht."
+    /// Short enough for the editor's status lines; the note and the review carry the guide's full sentence.
+    static let honourNamedShort = "⚠ Eergerelateerd geweld: benoem niets bij de huurder of het gezin, dat kan het risico op "
+        + "geweld vergroten (handreiking). Bel de sociaal consulent; advies: Veilig Thuis 0800-2000."
+}

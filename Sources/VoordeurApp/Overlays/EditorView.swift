@@ -26,6 +26,11 @@ enum EditorView {
     }
 
     static func statusLine(_ state: AppState, _ editor: EditorState) -> (String, Tone)? {
+        // Honour-related violence and "direct benoemd: ja": the guide's warning comes before anything else.
+        if state.visit.special.honourRelated, case .answer(.ja) = editor.focused.spec.path.read(state),
+           editor.focused.spec.kind == .answer {
+            return (AppNoteTexts.honourNamedShort, .danger)
+        }
         if let hint = editor.hint { return (hint, .accent) }
         if !editor.personalData.isEmpty {
             let found = editor.personalData.map { "\($0.kind.rawValue) \"\($0.match)\"" }.joined(separator: ", ")
@@ -68,7 +73,7 @@ enum EditorView {
         // Without a hint of its own the editor shows what runs in the background (a send), and how to stop it.
         if status == nil, let busy = state.busy { status = ("\(busy)… Esc, dan nog eens Esc breekt af.", .accent, .bold) }
         if let problem = state.saveProblem { status = (problem, .danger, .bold) }
-        let statusLines = status.map { min(2, TextWrap.lines($0.text, width: width).count) } ?? 1
+        let statusLines = status.map { min(3, TextWrap.lines($0.text, width: width).count) } ?? 1
         let footerTop = state.rows - 2 - statusLines
 
         // Row budget: single fields, then boxes for text and the coach share the rest.

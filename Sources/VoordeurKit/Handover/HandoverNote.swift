@@ -108,6 +108,9 @@ public struct HandoverNote: Sendable {
         if visit.reason == nil { out.append("De reden van het bezoek is nog niet ingevuld (tab Bezoek).") }
         if homeReference.isEmpty { out.append("Het werkorder- of complexnummer ontbreekt (tab Bezoek).") }
         if childrenPresent == .onbekend { out.append("Niet ingevuld of er kinderen aanwezig waren (tab Bezoek).") }
+        if special.honourRelated, groups.flatMap(\.items).contains(where: { $0.namedToTenant == .ja }) {
+            out.append(NoteTexts.honourNamedWarning)
+        }
         if config.workerName.isEmpty || config.consulentName.isEmpty {
             out.append("Je naam of die van de sociaal consulent is niet ingesteld (toets i: instellingen).")
         }

@@ -199,8 +199,27 @@ extension HandoverNote {
 
     // MARK: E-mail
 
-    /// A subject without personal data.
-    public var emailSubject: String { "Overdracht signalen – vertrouwelijk (bezoek \(Self.dateTime(visitStartedAt)))" }
+    /// Whether the note must be read now: acute danger, 112 called, honour-related or recent sexual violence.
+    public var isUrgent: Bool { special.any }
+
+    /// What makes the note urgent, in the order the consulent acts on it ("acuut gevaar", "112 gebeld", …).
+    public var urgencyReasons: [String] {
+        var reasons: [String] = []
+        if special.acuteDanger { reasons.append(NoteTexts.acuteDanger) }
+        if special.called112 { reasons.append(NoteTexts.called112) }
+        if special.honourRelated { reasons.append(NoteTexts.honourRelated) }
+        if special.recentSexualViolence { reasons.append(NoteTexts.recentSexualViolence) }
+        return reasons
+    }
+
+    /// A subject without personal data that names the urgency and the work order, so the consulent sees in her inbox
+    /// which note to open first and which home it is: "SPOED – acuut gevaar, 112 gebeld – werkorder WO-1 – …".
+    public var emailSubject: String {
+        var parts: [String] = []
+        if isUrgent { parts += [NoteTexts.urgentPrefix, urgencyReasons.joined(separator: ", ")] }
+        parts += [NoteTexts.workOrder(homeReference), NoteTexts.subjectBase, NoteTexts.visitAt(Self.dateTime(visitStartedAt))]
+        return parts.joined(separator: " – ")
+    }
 
     /// An RFC 5322 message with a MIME UTF-8 text body (quoted-printable), addressed to the configured consulent.
     public func email(messageDomain: String = "voordeur.invalid") -> String {
@@ -230,9 +249,10 @@ extension HandoverNote {
             "MIME-Version: 1.0",
             "Content-Type: text/plain; charset=UTF-8",
             "Content-Transfer-Encoding: quoted-printable",
-            "X-Priority: 1",
             "Sensitivity: Company-Confidential",
         ]
+        // High priority only when it is urgent: on every note it would mean nothing.
+        if isUrgent { headers += ["X-Priority: 1", "Importance: High"] }
         return headers.joined(separator: "\r\n") + "\r\n\r\n" + MIME.quotedPrintable(plainText()) + "\r\n"
     }
 

@@ -114,7 +114,7 @@ final class UpdateTests: XCTestCase {
 
     func testUpAndDownNeverLeaveASingleLineField() {
         var state = Fixture.state()
-        state.press(.enter, .backTab)
+        state.press(.enter, .backTab, .backTab)
         XCTAssertEqual(state.focusedLabel, "Reactie van de huurder")
         state.type("ja")
         state.press(.up)
@@ -148,7 +148,7 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(observation?.namedToTenant, .ja)
         XCTAssertEqual(observation?.tenantReaction, "Dat is al oud.")
         let note = state.memo.note(state).plainText()
-        XCTAssertTrue(note.contains("Betreft: partner"), note)
+        XCTAssertTrue(note.contains("Over: partner"), note)
     }
 
     func testAPasteWithATabAndCRLFStaysTextInTheDescription() {

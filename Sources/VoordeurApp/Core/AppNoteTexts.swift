@@ -44,3 +44,33 @@ extension AppNoteTexts {
     static let honourNamedShort = "⚠ Eergerelateerd geweld: benoem niets bij de huurder of het gezin, dat kan het risico op "
         + "geweld vergroten (handreiking). Bel de sociaal consulent; advies: Veilig Thuis 0800-2000."
 }
+
+extension AppNoteTexts {
+    // MARK: New fields
+
+    static let aboutWhom = "Over wie?"
+    static let aboutWhomNote = "←→ kies een persoon, Spatie vinkt aan; één of meer van de aanwezigen."
+    static let aboutWhomNoPersons = "Vul op tab Bezoek in wie er aanwezig waren; dan kies je hier één of meer personen."
+    static let timeLabel = "Tijd (uu:mm, mag leeg)"
+    static let howKnownLabel = "Hoe weet hij of zij het? (zelf gezien, gehoord, van horen zeggen)"
+    static func personRole(_ number: Int) -> String { "Persoon \(number): rol" }
+    static func personAge(_ number: Int) -> String { "Persoon \(number): leeftijd (ca.)" }
+    static let noPersonsYet = "— (Enter: rol en leeftijd)"
+    static let personsTitle = "Aanwezig: rol en leeftijd (ongeveer), geen namen"
+    static let personsNote = "Spatie wisselt de rol; een lege rij voegt iemand toe. Twee kinderen zijn twee personen."
+    static let agreedTitle = "Wat heb je gedaan, gezegd of toegezegd?"
+    static let returnVisitTitle = "Terugkomafspraak (wanneer, waarvoor)"
+    static let concernTitle = "Jouw zorg: jouw interpretatie, los van de feiten"
+    static let concernNote = "De coach beoordeelt dit veld niet; de notitie noemt het jouw interpretatie. Geen namen of adressen."
+    static let tickedAsk = "Aangevinkt. Beschrijf het nu met Enter: wat zag, hoorde of rook je, en over wie?"
+    static let erasedUnticked = "De beschrijving is leeg: het signaal is niet meer aangevinkt (Spatie vinkt het weer aan)."
+    static let notFilled = "— (Enter om in te vullen)"
+}
+
+extension AppNoteTexts {
+    /// The Bezoek tab's row labels that issue 21 added.
+    static let rowPersons = "Aanwezig"
+    static let rowAgreed = "Gedaan en toegezegd"
+    static let rowReturnVisit = "Terugkomafspraak"
+    static let rowConcern = "Jouw zorg (interpretatie)"
+}

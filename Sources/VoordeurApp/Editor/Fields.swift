@@ -17,6 +17,8 @@ public enum FieldKind: Equatable, Sendable {
     case choice([String])
     /// A date and time typed as dd-mm-jjjj uu:mm; applied when the editor closes.
     case dateTime
+    /// One or more of the persons present (tab Bezoek): ←→ choose, Space ticks.
+    case persons
 
     public var isText: Bool {
         switch self {
@@ -33,6 +35,9 @@ public enum FieldPath: Hashable, Sendable {
     case ownTitle(String)
     case thirdParty(String, ThirdPartyPart)
     case visitReasonOther, visitHomeReference, visitStartedAt
+    case visitAgreed, visitReturnVisit, visitConcern
+    /// A person present: role and approximate age.
+    case personRole(String), personAge(String)
     case setting(section: String, key: String)
 
     /// Whether the field edits the visit (and so needs saving), not the settings.
@@ -41,8 +46,8 @@ public enum FieldPath: Hashable, Sendable {
         return true
     }
 
-    public enum ObservationPart: Hashable, Sendable { case description, namedToTenant, reaction, concerns }
-    public enum ThirdPartyPart: Hashable, Sendable { case role, said, advisedVeiligThuis, advised112 }
+    public enum ObservationPart: Hashable, Sendable { case description, namedToTenant, reaction, concerns, persons, time }
+    public enum ThirdPartyPart: Hashable, Sendable { case role, said, advisedVeiligThuis, advised112, howKnown }
 }
 
 /// A field's value, whatever its kind.
@@ -51,6 +56,7 @@ public enum FieldValue: Equatable, Sendable {
     case answer(Answer)
     case flag(Bool)
     case person(Person)
+    case persons([String])
 
     public var text: String {
         if case .text(let text) = self { return text }
@@ -78,26 +84,43 @@ public struct FieldSpec: Equatable, Sendable {
 public enum FieldCatalog {
     static let namedExample = "Bijv. \"Ik zie dat …\" of \"Ik hoorde … toen ik bij u op de stoep stond\""
 
-    public static func observation(_ id: String) -> [FieldSpec] {
-        [FieldSpec("Beschrijving", .text, .observation(id, .description)),
-         FieldSpec("Over wie?", .person, .observation(id, .concerns)),
-         FieldSpec("Direct benoemd bij de huurder?", .answer, .observation(id, .namedToTenant), note: namedExample),
-         FieldSpec("Reactie van de huurder", .line, .observation(id, .reaction))]
+    /// "Over wie?": the persons present when the worker entered them on Bezoek (one or more), else a role.
+    static func about(_ path: FieldPath, hasPersons: Bool) -> FieldSpec {
+        FieldSpec(AppNoteTexts.aboutWhom, hasPersons ? .persons : .person, path,
+                  note: hasPersons ? AppNoteTexts.aboutWhomNote : AppNoteTexts.aboutWhomNoPersons)
     }
 
-    public static func own(_ id: String) -> [FieldSpec] {
+    public static func observation(_ id: String, hasPersons: Bool = false) -> [FieldSpec] {
+        [FieldSpec("Beschrijving", .text, .observation(id, .description)),
+         about(.observation(id, hasPersons ? .persons : .concerns), hasPersons: hasPersons),
+         FieldSpec("Direct benoemd bij de huurder?", .answer, .observation(id, .namedToTenant), note: namedExample),
+         FieldSpec("Reactie van de huurder", .line, .observation(id, .reaction)),
+         FieldSpec(AppNoteTexts.timeLabel, .line, .observation(id, .time))]
+    }
+
+    public static func own(_ id: String, hasPersons: Bool = false) -> [FieldSpec] {
         [FieldSpec("Wat zag je? (korte titel)", .line, .ownTitle(id)),
          FieldSpec("Beschrijving", .text, .own(id, .description)),
-         FieldSpec("Over wie?", .person, .own(id, .concerns)),
+         about(.own(id, hasPersons ? .persons : .concerns), hasPersons: hasPersons),
          FieldSpec("Direct benoemd bij de huurder?", .answer, .own(id, .namedToTenant), note: namedExample),
-         FieldSpec("Reactie van de huurder", .line, .own(id, .reaction))]
+         FieldSpec("Reactie van de huurder", .line, .own(id, .reaction)),
+         FieldSpec(AppNoteTexts.timeLabel, .line, .own(id, .time))]
     }
 
     public static func thirdParty(_ id: String) -> [FieldSpec] {
         [FieldSpec("Wie (rol, geen naam)", .line, .thirdParty(id, .role)),
          FieldSpec("Wat zei hij of zij?", .text, .thirdParty(id, .said)),
          FieldSpec("Geadviseerd zelf Veilig Thuis te bellen (0800-2000)", .flag, .thirdParty(id, .advisedVeiligThuis)),
-         FieldSpec("Geadviseerd bij acuut gevaar 112 te bellen", .flag, .thirdParty(id, .advised112))]
+         FieldSpec("Geadviseerd bij acuut gevaar 112 te bellen", .flag, .thirdParty(id, .advised112)),
+         FieldSpec(AppNoteTexts.howKnownLabel, .line, .thirdParty(id, .howKnown))]
+    }
+
+    /// The persons present: role and approximate age for each, and one empty pair to add someone.
+    public static func persons(_ ids: [String]) -> [FieldSpec] {
+        ids.enumerated().flatMap { index, id in
+            [FieldSpec(AppNoteTexts.personRole(index + 1), .person, .personRole(id)),
+             FieldSpec(AppNoteTexts.personAge(index + 1), .line, .personAge(id))]
+        }
     }
 
     public static func settings(jobTitles: [String]) -> [FieldSpec] {
@@ -119,10 +142,12 @@ extension FieldPath {
         switch self {
         case .observation(let id, let part):
             let o = visit.observation(for: id) ?? Observation(signalID: id, ticked: false)
-            return Self.read(part, description: o.description, named: o.namedToTenant, reaction: o.tenantReaction, concerns: o.concerns)
+            return Self.read(part, description: o.description, named: o.namedToTenant, reaction: o.tenantReaction, concerns: o.concerns,
+                             persons: o.personIDs, time: o.time)
         case .own(let id, let part):
             guard let o = visit.ownSignals.first(where: { $0.id == id }) else { return .text("") }
-            return Self.read(part, description: o.description, named: o.namedToTenant, reaction: o.tenantReaction, concerns: o.concerns)
+            return Self.read(part, description: o.description, named: o.namedToTenant, reaction: o.tenantReaction, concerns: o.concerns,
+                             persons: o.personIDs, time: o.time)
         case .ownTitle(let id):
             return .text(visit.ownSignals.first { $0.id == id }?.title ?? "")
         case .thirdParty(let id, let part):
@@ -132,8 +157,14 @@ extension FieldPath {
             case .said: return .text(r.said)
             case .advisedVeiligThuis: return .flag(r.advisedVeiligThuis)
             case .advised112: return .flag(r.advised112)
+            case .howKnown: return .text(r.howKnown)
             }
         case .visitReasonOther: return .text(visit.reasonOther)
+        case .visitAgreed: return .text(visit.agreed)
+        case .visitReturnVisit: return .text(visit.returnVisit)
+        case .visitConcern: return .text(visit.concern)
+        case .personRole(let id): return .person(visit.persons.first { $0.id == id }?.role ?? .onbekend)
+        case .personAge(let id): return .text(visit.persons.first { $0.id == id }?.age ?? "")
         case .visitHomeReference: return .text(visit.homeReference)
         case .visitStartedAt: return .text(DateText.dateTime(visit.startedAt))
         case .setting(let section, let key):
@@ -142,12 +173,14 @@ extension FieldPath {
     }
 
     private static func read(_ part: ObservationPart, description: String, named: Answer, reaction: String,
-                             concerns: Person) -> FieldValue {
+                             concerns: Person, persons: [String], time: String) -> FieldValue {
         switch part {
         case .description: return .text(description)
         case .namedToTenant: return .answer(named)
         case .reaction: return .text(reaction)
         case .concerns: return .person(concerns)
+        case .persons: return .persons(persons)
+        case .time: return .text(time)
         }
     }
 
@@ -161,10 +194,13 @@ extension FieldPath {
                 case (.namedToTenant, .answer(let a)): o.namedToTenant = a
                 case (.reaction, .text(let t)): o.tenantReaction = t
                 case (.concerns, .person(let p)): o.concerns = p
+                case (.persons, .persons(let ids)): o.personIDs = ids
+                case (.time, .text(let t)): o.time = t
                 default: break
                 }
                 // Something written about the signal: the worker saw it.
-                if !o.description.isEmpty || !o.tenantReaction.isEmpty || o.namedToTenant != .onbekend || o.concerns != .onbekend {
+                if !o.description.isEmpty || !o.tenantReaction.isEmpty || o.namedToTenant != .onbekend || o.concerns != .onbekend
+                    || !o.personIDs.isEmpty || !o.time.isEmpty {
                     o.ticked = true
                 }
             }
@@ -175,6 +211,8 @@ extension FieldPath {
             case (.namedToTenant, .answer(let a)): state.visit.ownSignals[i].namedToTenant = a
             case (.reaction, .text(let t)): state.visit.ownSignals[i].tenantReaction = t
             case (.concerns, .person(let p)): state.visit.ownSignals[i].concerns = p
+            case (.persons, .persons(let ids)): state.visit.ownSignals[i].personIDs = ids
+            case (.time, .text(let t)): state.visit.ownSignals[i].time = t
             default: break
             }
         case .ownTitle(let id):
@@ -187,9 +225,17 @@ extension FieldPath {
             case (.said, .text(let t)): state.visit.thirdParty[i].said = t
             case (.advisedVeiligThuis, .flag(let f)): state.visit.thirdParty[i].advisedVeiligThuis = f
             case (.advised112, .flag(let f)): state.visit.thirdParty[i].advised112 = f
+            case (.howKnown, .text(let t)): state.visit.thirdParty[i].howKnown = t
             default: break
             }
         case .visitReasonOther: state.visit.reasonOther = value.text
+        case .visitAgreed: state.visit.agreed = value.text
+        case .visitReturnVisit: state.visit.returnVisit = value.text
+        case .visitConcern: state.visit.concern = value.text
+        case .personRole(let id):
+            guard case .person(let role) = value else { return }
+            state.visit.setPerson(id) { $0.role = role }
+        case .personAge(let id): state.visit.setPerson(id) { $0.age = value.text }
         case .visitHomeReference: state.visit.homeReference = value.text
         case .visitStartedAt:
             if let date = DateText.parseDateTime(value.text) { state.visit.startedAt = date }

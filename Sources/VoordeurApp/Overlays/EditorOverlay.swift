@@ -11,8 +11,9 @@ enum EditorOverlay {
     static func open(_ state: inout AppState, _ target: EditorTarget) {
         let specs: [FieldSpec]
         switch target {
-        case .signal(let id): specs = FieldCatalog.observation(id)
-        case .own(let id): specs = FieldCatalog.own(id)
+        case .signal(let id): specs = FieldCatalog.observation(id, hasPersons: !state.visit.persons.isEmpty)
+        case .own(let id): specs = FieldCatalog.own(id, hasPersons: !state.visit.persons.isEmpty)
+        case .persons: specs = FieldCatalog.persons(state.visit.persons.map(\.id) + [state.visit.nextPersonID])
         case .thirdParty(let id): specs = FieldCatalog.thirdParty(id)
         case .settings:
             let titles = state.config.jobTitles.isEmpty ? state.card.jobTitles : state.config.jobTitles
@@ -46,6 +47,14 @@ enum EditorOverlay {
             }
         }
         switch editor.target {
+        case .signal(let id):
+            // All its text erased and nothing else said about it: no longer ticked, and the worker is told.
+            if editor.hadDescription, let o = state.visit.observation(for: id), o.ticked, o.description.isEmpty,
+               o.tenantReaction.isEmpty, o.namedToTenant == .onbekend, o.personIDs.isEmpty, o.time.isEmpty {
+                state.visit.updateObservation(id) { $0.ticked = false; $0.concerns = .onbekend }
+                state.touch()
+                state.status = AppNoteTexts.erasedUnticked
+            }
         case .own(let id):
             if let index = state.visit.ownSignals.firstIndex(where: { $0.id == id }) {
                 let own = state.visit.ownSignals[index]
@@ -131,6 +140,7 @@ enum EditorOverlay {
             store(&state, &editor, buffer)
             return (true, [])
         }
+        if spec.kind == .persons { return (true, updatePersons(&state, &editor, key)) }
         // A choice: Space, Enter and ←→ change it; letters do nothing but explain.
         var value = spec.path.read(state)
         switch key {
@@ -146,8 +156,43 @@ enum EditorOverlay {
             spec.path.write(value, &state)
             if spec.path.isVisit { state.touch() }
         }
+        growPersons(&editor, state)
         refresh(&editor, state)
         return (true, [])
+    }
+
+    /// "Over wie?" with persons present: ←→ move between them, Space or Enter ticks one (several may be ticked).
+    static func updatePersons(_ state: inout AppState, _ editor: inout EditorState, _ key: Key) -> [Effect] {
+        let persons = state.visit.persons
+        guard !persons.isEmpty else { return [] }
+        let spec = editor.focused.spec
+        switch key {
+        case .left: editor.choiceCursor = (editor.choiceCursor + persons.count - 1) % persons.count
+        case .right: editor.choiceCursor = (editor.choiceCursor + 1) % persons.count
+        case .character(" "), .enter:
+            let id = persons[min(editor.choiceCursor, persons.count - 1)].id
+            guard case .persons(var ids) = spec.path.read(state) else { return [] }
+            if ids.contains(id) { ids.removeAll { $0 == id } } else { ids.append(id) }
+            // Kept in the order of the persons present, whatever order they were ticked in.
+            ids = persons.map(\.id).filter(ids.contains)
+            spec.path.write(.persons(ids), &state)
+            state.touch()
+        case .character, .up, .down, .backspace, .delete:
+            editor.hint = AppNoteTexts.aboutWhomNote
+        default: break
+        }
+        return []
+    }
+
+    /// The persons editor keeps one empty pair at its end: filling it in adds the next.
+    static func growPersons(_ editor: inout EditorState, _ state: AppState) {
+        guard editor.target == .persons, let last = editor.fields.last?.spec.path, case .personAge(let id) = last,
+              state.visit.persons.contains(where: { $0.id == id }) else { return }
+        let next = state.visit.nextPersonID
+        let number = editor.fields.count / 2 + 1
+        editor.fields += [EditorField(spec: FieldSpec(AppNoteTexts.personRole(number), .person, .personRole(next)), buffer: nil),
+                          EditorField(spec: FieldSpec(AppNoteTexts.personAge(number), .line, .personAge(next)),
+                                      buffer: TextBuffer("", multiline: false))]
     }
 
     /// Said when a key would add to a text that is at its limit: nothing is dropped without a word.
@@ -191,6 +236,7 @@ enum EditorOverlay {
         if changed, spec.kind != .dateTime {
             spec.path.write(.text(buffer.text), &state)
             if spec.path.isVisit { state.touch() }
+            growPersons(&editor, state)
         }
         if changed { refresh(&editor, state) }
     }

@@ -18,6 +18,8 @@ enum EditorView {
         case .visitField:
             let spec = editor.fields.first?.spec
             return (spec?.label ?? "Bezoek", nil, spec?.note)
+        case .persons:
+            return (AppNoteTexts.personsTitle, nil, AppNoteTexts.personsNote)
         case .settings:
             return ("Instellingen", ("Jouw gegevens en die van de sociaal consulent; geen gegevens van huurders.", .accent),
                     "Wordt bewaard in \(state.configLocation.path) als je Esc drukt. "
@@ -126,6 +128,15 @@ enum EditorView {
                 screen.write(marker + (on ? "[x] " : "[ ] ") + spec.label, row: row, column: 0, width: columns - 1,
                              style: focused ? [.reverse, .bold] : [])
                 row += 1
+            case .persons:
+                let label = marker + spec.label + " "
+                screen.write(label, row: row, column: 0, style: focused ? .bold : [])
+                drawPersons(&screen, state, editor, spec, row: row, start: DisplayWidth.of(label), focused: focused)
+                row += 1
+                if showNotes, let note = spec.note, row < footerTop {
+                    screen.write(DisplayWidth.truncate("    " + note, to: columns - 1), row: row, column: 0, style: .dim)
+                    row += 1
+                }
             case .answer, .person, .choice:
                 let value: String
                 switch spec.path.read(state) {
@@ -133,6 +144,7 @@ enum EditorView {
                 case .person(let p): value = p.label
                 case .text(let t): value = t.isEmpty ? "nog niet gekozen" : t
                 case .flag(let f): value = f ? "ja" : "nee"
+                case .persons(let ids): value = ids.joined(separator: ", ")
                 }
                 let label = marker + spec.label + " "
                 screen.write(label, row: row, column: 0, style: focused ? .bold : [])
@@ -157,6 +169,28 @@ enum EditorView {
                                             prefix: spellingKey + (editor.focused.spec.kind == .text ? ["Enter nieuwe regel"] : []))
         Chrome.drawFooter(&screen, state, status: footerTop..<(state.rows - 2), hints: hints,
                           override: status.map { ($0.text, $0.tone, $0.style) } ?? ("", .plain, []))
+    }
+
+    /// "[x] partner (ca. 40)  [ ] kind (8 jaar)": the highlighted one reversed when focused; the row starts at a
+    /// person early enough that the highlighted one is in view.
+    static func drawPersons(_ screen: inout Screen, _ state: AppState, _ editor: EditorState, _ spec: FieldSpec, row: Int,
+                            start: Int, focused: Bool) {
+        guard case .persons(let ticked) = spec.path.read(state) else { return }
+        let persons = state.visit.persons
+        let parts = persons.map { (ticked.contains($0.id) ? "[x] " : "[ ] ") + $0.label }
+        let room = state.columns - start - 1
+        var first = 0
+        let cursor = min(editor.choiceCursor, max(0, persons.count - 1))
+        while first < cursor, parts[first...cursor].reduce(0, { $0 + DisplayWidth.of($1) + 2 }) > room { first += 1 }
+        var column = start
+        if first > 0 { column += screen.write("… ", row: row, column: column, style: .dim) }
+        for index in first..<parts.count {
+            let width = DisplayWidth.of(parts[index])
+            guard column + width <= state.columns - 1 else { break }
+            let style: Style = focused && index == cursor ? [.reverse, .bold] : ticked.contains(persons[index].id) ? .bold : []
+            column += screen.write(parts[index], row: row, column: column, style: style)
+            column += 2
+        }
     }
 
     /// A bordered, word-wrapped text box; flagged words are underlined and bold, not only coloured.

@@ -5,7 +5,7 @@ import VoordeurKit
 struct VisitTab: TabComponent {
     /// The rows of the form, in order.
     enum Row: CaseIterable {
-        case startedAt, reason, reasonOther, homeReference, children, special, status
+        case startedAt, reason, reasonOther, homeReference, children, persons, special, agreed, returnVisit, concern, status
 
         var label: String {
             switch self {
@@ -14,6 +14,10 @@ struct VisitTab: TabComponent {
             case .reasonOther: return "Toelichting bij 'anders'"
             case .homeReference: return "Werkorder- of complexnr."
             case .children: return "Kinderen aanwezig"
+            case .persons: return AppNoteTexts.rowPersons
+            case .agreed: return AppNoteTexts.rowAgreed
+            case .returnVisit: return AppNoteTexts.rowReturnVisit
+            case .concern: return AppNoteTexts.rowConcern
             case .special: return "Bijzondere situaties"
             case .status: return "Status"
             }
@@ -26,8 +30,15 @@ struct VisitTab: TabComponent {
             case .reasonOther: return FieldSpec("Toelichting bij 'anders'", .line, .visitReasonOther)
             case .homeReference: return FieldSpec("Werkorder- of complexnummer", .line, .visitHomeReference,
                                                   note: "Alleen een werkorder- of complexnummer: geen naam, geen adres.")
+            case .agreed: return FieldSpec(AppNoteTexts.agreedTitle, .text, .visitAgreed)
+            case .returnVisit: return FieldSpec(AppNoteTexts.returnVisitTitle, .line, .visitReturnVisit)
+            case .concern: return FieldSpec(AppNoteTexts.concernTitle, .text, .visitConcern, note: AppNoteTexts.concernNote)
             default: return nil
             }
+        }
+
+        static func oneLine(_ text: String) -> String {
+            text.isEmpty ? AppNoteTexts.notFilled : TextSanitizer.singleLine(text.replacingOccurrences(of: "\n", with: " "))
         }
 
         func value(_ visit: Visit) -> String {
@@ -39,6 +50,12 @@ struct VisitTab: TabComponent {
                 return visit.reasonOther.isEmpty ? "— (Enter om in te vullen)" : visit.reasonOther
             case .homeReference: return visit.homeReference.isEmpty ? "— (geen naam of adres)" : visit.homeReference
             case .children: return "‹ \(visit.childrenPresent.label) ›"
+            case .persons:
+                let present = visit.persons.filter { !$0.isEmpty }
+                return present.isEmpty ? AppNoteTexts.noPersonsYet : present.map(\.label).joined(separator: "; ")
+            case .agreed: return Self.oneLine(visit.agreed)
+            case .returnVisit: return Self.oneLine(visit.returnVisit)
+            case .concern: return Self.oneLine(visit.concern)
             case .special:
                 let on = SpecialItem.allCases.filter { $0.isOn(visit.special) }.map(\.label)
                 return on.isEmpty ? "geen (Enter: wijzigen)" : on.joined(separator: "; ")
@@ -62,8 +79,8 @@ struct VisitTab: TabComponent {
 
     func update(_ state: inout AppState, key: Key, action: Action?, regions: Regions) -> [Effect]? {
         let rows = Row.allCases
-        // The form always shows all its rows (two lines each when there is room, one when not): it never scrolls.
-        let visible = rows.count
+        // Two lines a row when there is room, one when not, and scrolling when even that does not fit (60×20).
+        let visible = min(rows.count, regions.body.count)
         if ListView.move(&state, .visit, action, count: rows.count, visible: visible) { return [] }
         let row = rows[min(state.selected(.visit), rows.count - 1)]
         let forward = key != .left
@@ -79,6 +96,8 @@ struct VisitTab: TabComponent {
             return update(&state, key: .character(" "), action: .toggle, regions: regions)
         case (.special, _, .open?), (.special, _, .toggle?):
             state.overlays.append(.special(ListCursor()))
+        case (.persons, _, .open?), (.persons, _, .toggle?):
+            EditorOverlay.open(&state, .persons)
         case (.status, _, .toggle?), (.status, _, .open?):
             if state.visit.status == .overgedragen {
                 state.visit.status = .concept
@@ -115,16 +134,24 @@ struct VisitTab: TabComponent {
         ListView.drawHeading(&screen, heading(state, width: width), region: regions.heading, columns: state.columns, tone: .plain)
         let selected = state.selected(.visit)
         let labelWidth = 28
-        // Two rows a field when there is room, one when not.
+        // Two rows a field when there is room, one when not; scrolled so the selected row is in view.
         let step = regions.body.count >= Row.allCases.count * 2 ? 2 : 1
-        for (index, field) in Row.allCases.enumerated() {
-            let row = regions.body.lowerBound + index * step
+        let cursor = state.cursor(.visit).clamped(count: Row.allCases.count, visible: regions.body.count / step)
+        for (index, field) in Row.allCases.enumerated() where index >= cursor.offset {
+            let row = regions.body.lowerBound + (index - cursor.offset) * step
             guard row < regions.body.upperBound else { break }
             let isSelected = index == selected
             let style: Style = isSelected ? [.reverse, .bold] : []
             if isSelected { screen.fillRow(row, style: .reverse) }
             screen.write((isSelected ? "▸ " : "  ") + field.label, row: row, column: 0, width: labelWidth, style: style)
-            screen.write(field.value(state.visit), row: row, column: labelWidth, width: state.columns - labelWidth - 1, style: style)
+            // The last row leaves room for "↓ meer"; a long value ends after a whole word.
+            let more = row == regions.body.upperBound - 1 && cursor.offset + regions.body.count / step < Row.allCases.count
+            let room = state.columns - labelWidth - 1 - (more ? 8 : 0)
+            screen.write(DisplayWidth.truncateAtWord(field.value(state.visit), to: room), row: row, column: labelWidth,
+                         width: room, style: style)
+        }
+        if cursor.offset + regions.body.count / step < Row.allCases.count {
+            screen.write("↓ meer", row: regions.body.upperBound - 1, column: state.columns - 7, style: .dim)
         }
         ListView.drawDetail(&screen, detail(state, width: width), region: regions.detail, columns: state.columns)
     }

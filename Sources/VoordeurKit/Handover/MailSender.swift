@@ -85,7 +85,7 @@ public enum MailSender {
                 throw CommandProblem("bijlage niet geschreven: \(error.message)")
             }
             let argv = [path, "--utf8", "--subject", note.emailSubject,
-                        "--body", "De overdrachtsnotitie (vertrouwelijk) zit in de bijlage.", "--attach", file.path, recipient]
+                        "--body", note.mailBody, "--attach", file.path, recipient]
             let result = try attempt(argv, input: Data(), start: start)
             guard result.succeeded else {
                 throw CommandProblem("mailprogramma niet geopend: \(result.failureLine(command: "xdg-email")); de notitie staat in \(file.path)")

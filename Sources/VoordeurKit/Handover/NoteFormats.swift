@@ -220,6 +220,10 @@ extension HandoverNote {
         return FlowedText.encode(paragraphs, width: width) + "\n"
     }
 
+    /// The e-mail body for a mail program that composes the message itself (xdg-email): the same paragraphs as the
+    /// .eml, unwrapped, so the program wraps them in its own font.
+    public var mailBody: String { FlowedText.decode(flowedText()).joined(separator: "\n") }
+
     // MARK: Markdown
 
     static func markdownEscape(_ text: String) -> String {

@@ -166,3 +166,12 @@ extension GoldenScreenTests {
         XCTAssertEqual(state.visit.concern, "Ik denk dat de vrouw bang is voor haar man.")
     }
 }
+
+extension GoldenScreenTests {
+    func testReviewBeforeExport() {
+        check("controle", config: Fixture.config) { state in
+            state.tab = .handover
+            state.press(.character("e"))
+        }
+    }
+}

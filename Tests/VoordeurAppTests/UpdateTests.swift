@@ -423,7 +423,8 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(state.tab, .handover)
         // Remarks of the coach: a warning first.
         XCTAssertEqual(state.press(.character("e")), [])
-        XCTAssertEqual(state.top, .confirm(.exportWithRemarks(.txt)))
+        guard case .review(let review)? = state.top else { return XCTFail("no review") }
+        XCTAssertEqual(review.action, .export(.txt))
         let effects = state.press(.character("j"))
         guard case .writeExport(let folder, let name, let content) = effects.first else { return XCTFail("no export") }
         XCTAssertEqual(folder.path, "/tmp/voordeur-export")
@@ -431,7 +432,7 @@ final class UpdateTests: XCTestCase {
         XCTAssertTrue(content.hasPrefix("Overdracht signalen – vertrouwelijk"))
         state.press(.character("f"))
         XCTAssertEqual(state.exportFormat, .md)
-        guard case .copyToClipboard(let text) = state.press(.character("c")).first else { return XCTFail("no copy") }
+        guard case .copyToClipboard(let text) = state.press(.character("c"), .character("j")).first else { return XCTFail("no copy") }
         XCTAssertTrue(text.contains("De woning is vies."))
         _ = App.update(&state, .exported(path: "/tmp/voordeur-export/overdracht-20261122-0930-abcd.txt"))
         state.press(.character("o"))

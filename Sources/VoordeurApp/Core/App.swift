@@ -264,6 +264,9 @@ enum OverlayRegistry {
         case .spelling(var spelling):
             result = SpellingOverlay.update(&state, &spelling, key)
             kept = .spelling(spelling)
+        case .review(var review):
+            result = ReviewOverlay.update(&state, &review, key)
+            kept = .review(review)
         case .discreet:
             result = (true, [])
         }
@@ -281,6 +284,7 @@ enum OverlayRegistry {
         case .visits(let visits): VisitsOverlay.draw(&screen, state, visits)
         case .quitProblem(let quit): QuitOverlay.draw(&screen, state, quit)
         case .spelling(let spelling): SpellingOverlay.draw(&screen, state, spelling)
+        case .review(let review): ReviewOverlay.draw(&screen, state, review)
         case .discreet: break
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import VoordeurKit
 
 /// The Dutch texts of the handover questions, the new visit fields, the review and the urgency messages, kept
 /// together so that the string tables (nl/en) can take them over in one place.
@@ -73,4 +74,43 @@ extension AppNoteTexts {
     static let rowAgreed = "Gedaan en toegezegd"
     static let rowReturnVisit = "Terugkomafspraak"
     static let rowConcern = "Jouw zorg (interpretatie)"
+}
+
+extension AppNoteTexts {
+    // MARK: Review before export, send or copy
+
+    static func reviewTitle(_ action: ReviewAction) -> String {
+        switch action {
+        case .export: return "Controle voor het exporteren"
+        case .send: return "Controle voor het versturen"
+        case .copy: return "Controle voor het kopiëren"
+        }
+    }
+    static func reviewIntro(_ count: Int) -> String {
+        "\(count == 1 ? "1 punt staat" : "\(count) punten staan") nog open. Enter opent het veld; j gaat toch door."
+    }
+    static func reviewKeys(_ action: ReviewAction) -> String {
+        let verb: String
+        switch action {
+        case .export: verb = "exporteren"
+        case .send: verb = "versturen"
+        case .copy: verb = "kopiëren"
+        }
+        return "↑↓ kies · Enter naar het veld · j toch \(verb) · Esc terug"
+    }
+    static func coachPoint(_ place: String, _ findings: [CoachFinding]) -> String {
+        "Coach bij \(place): " + findings.map { "\($0.category.name) \"\($0.match)\"" }.joined(separator: ", ")
+    }
+    static func personalPoint(_ place: String, _ findings: [PersonalDataFinding]) -> String {
+        let special = findings.contains(where: \.kind.isSpecial)
+        return (special ? "Bijzonder persoonsgegeven in \(place): " : "Persoonsgegeven in \(place): ")
+            + findings.map { "\($0.kind.label) \"\(TextSanitizer.singleLine($0.match))\"" }.joined(separator: ", ")
+    }
+    static let missingReference = "Werkorder- of complexnummer ontbreekt: zo weet de consulent niet welke woning."
+    static let missingReason = "Reden van het bezoek is niet ingevuld."
+    static let missingPersons = "Niet ingevuld wie er aanwezig waren (rol en leeftijd)."
+    static func undescribed(_ title: String) -> String { "Aangevinkt maar niet beschreven: \(title)." }
+    static func missingHowKnown(_ role: String) -> String { "Van derden (\(role)): hoe weet de bron het?" }
+    static let missingSettings = "Je naam, telefoon of de sociaal consulent is niet ingesteld: zij weet niet wie ze terug moet bellen."
+    static let missingAgreed = "Niet ingevuld wat je gedaan, gezegd of toegezegd hebt."
 }

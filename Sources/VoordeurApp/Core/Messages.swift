@@ -116,6 +116,8 @@ public indirect enum Overlay: Equatable, Sendable {
     case quitProblem(QuitProblemState)
     /// F3 in a text: suggestions for the unknown word at the cursor.
     case spelling(SpellingState)
+    /// The review before export, send or copy.
+    case review(ReviewState)
     /// Everything hidden behind a neutral screen (F2).
     case discreet
 }

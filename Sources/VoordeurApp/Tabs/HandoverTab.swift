@@ -51,20 +51,16 @@ struct HandoverTab: TabComponent {
         case .first?: cursor.offset = 0
         case .last?: cursor.offset = maximum
         case .export?:
-            let note = state.memo.note(state)
-            if note.itemsWithRemarks.isEmpty { return Self.exportEffects(state, state.exportFormat) }
-            state.overlays.append(.confirm(.exportWithRemarks(state.exportFormat)))
-            return []
+            return ReviewOverlay.open(&state, .export(state.exportFormat))
         case .cycleFormat?:
             let all = NoteFormat.allCases
             state.exportFormat = all[((all.firstIndex(of: state.exportFormat) ?? 0) + 1) % all.count]
             state.status = "Formaat: \(state.exportFormat.label)."
             return []
         case .copy?:
-            return [.copyToClipboard(state.memo.note(state).plainText())]
+            return ReviewOverlay.open(&state, .copy)
         case .send?:
-            return [.send(NoteToSend(note: state.memo.note(state), command: state.config.sendCommand,
-                                     attachmentFolder: state.exportFolder, tightenFolder: state.config.exportFolder == nil))]
+            return ReviewOverlay.open(&state, .send)
         case .redact?:
             if state.redacted {
                 state.redacted = false

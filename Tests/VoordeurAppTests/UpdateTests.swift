@@ -426,7 +426,7 @@ final class UpdateTests: XCTestCase {
         guard case .review(let review)? = state.top else { return XCTFail("no review") }
         XCTAssertEqual(review.action, .export(.txt))
         let effects = state.press(.character("j"))
-        guard case .writeExport(let folder, let name, let content) = effects.first else { return XCTFail("no export") }
+        guard case .writeExport(let folder, let name, let content, _) = effects.first else { return XCTFail("no export") }
         XCTAssertEqual(folder.path, "/tmp/voordeur-export")
         XCTAssertEqual(name, "overdracht-20261122-0930-abcd.txt")
         XCTAssertTrue(content.hasPrefix("Overdracht signalen – vertrouwelijk"))
@@ -698,7 +698,7 @@ final class RedactionOnTheHandoverTabTests: XCTestCase {
         XCTAssertTrue(note.contains("[telefoonnummer]"), note)
         XCTAssertFalse(note.contains("06-12345678"))
         XCTAssertTrue(state.visit.observations.first?.description.contains("06-12345678") ?? false, "the draft is unchanged")
-        guard case .writeExport(_, _, let content)? = state.press(.character("e"), .character("j")).first else {
+        guard case .writeExport(_, _, let content, _)? = state.press(.character("e"), .character("j")).first else {
             return XCTFail("export expected")
         }
         XCTAssertFalse(content.contains("06-12345678"))

@@ -53,7 +53,7 @@ extension AppNoteTexts {
     static let aboutWhomNote = "←→ kies een persoon, Spatie vinkt aan; één of meer van de aanwezigen."
     static let aboutWhomNoPersons = "Vul op tab Bezoek in wie er aanwezig waren; dan kies je hier één of meer personen."
     static let timeLabel = "Tijd (uu:mm, mag leeg)"
-    static let howKnownLabel = "Hoe weet hij of zij het? (zelf gezien, gehoord, van horen zeggen)"
+    static let howKnownLabel = "Hoe weet de bron het"
     static func personRole(_ number: Int) -> String { "Persoon \(number): rol" }
     static func personAge(_ number: Int) -> String { "Persoon \(number): leeftijd (ca.)" }
     static let noPersonsYet = "— (Enter: rol en leeftijd)"
@@ -113,4 +113,12 @@ extension AppNoteTexts {
     static func missingHowKnown(_ role: String) -> String { "Van derden (\(role)): hoe weet de bron het?" }
     static let missingSettings = "Je naam, telefoon of de sociaal consulent is niet ingesteld: zij weet niet wie ze terug moet bellen."
     static let missingAgreed = "Niet ingevuld wat je gedaan, gezegd of toegezegd hebt."
+}
+
+extension AppNoteTexts {
+    // MARK: Visit time
+
+    static let visitTimeLabel = "Datum en tijd"
+    static let visitTimeNote = "Bijv. 22-11-2026 09:30, 1-12 10:15, 10:15 (vandaag) of gisteren 16:00."
+    static let dateNotChanged = "Datum en tijd niet gewijzigd: schrijf ze als 1-12 10:15, 10:15 (vandaag) of gisteren 16:00."
 }

@@ -8,7 +8,8 @@ public enum Effect: Equatable, Sendable {
     case finalSave(Visit)
     /// A copy of the visit in a folder the worker typed (when the data folder cannot be written).
     case saveCopy(Visit, folder: String)
-    case writeExport(folder: URL, fileName: String, content: String)
+    /// `visitID` says whose note it is: the file name follows the visit's (corrected) time, not its id.
+    case writeExport(folder: URL, fileName: String, content: String, visitID: String)
     case copyToClipboard(String)
     /// Hands the note to the mail program: the configured `verzendcommando`, else xdg-email.
     case send(NoteToSend)

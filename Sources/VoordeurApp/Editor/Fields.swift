@@ -238,7 +238,7 @@ extension FieldPath {
         case .personAge(let id): state.visit.setPerson(id) { $0.age = value.text }
         case .visitHomeReference: state.visit.homeReference = value.text
         case .visitStartedAt:
-            if let date = DateText.parseDateTime(value.text) { state.visit.startedAt = date }
+            if let date = DateText.parseVisitTime(value.text, now: state.now) { state.visit.startedAt = date }
         case .setting(let section, let key):
             state.config.setEditable(section: section, key: key, value.text)
         }

@@ -131,7 +131,7 @@ public final class EffectRunner {
     /// The work of an export, a copy or a send; touches nothing of the runner but the store's export record.
     func performBackground(_ effect: Effect, cancellation: Cancellation) -> BackgroundResult {
         switch effect {
-        case .writeExport(let folder, let fileName, let content):
+        case .writeExport(let folder, let fileName, let content, let visitID):
             do {
                 var url = folder.appendingPathComponent(fileName)
                 if folder.standardizedFileURL == store.defaultExportFolder.standardizedFileURL {
@@ -142,7 +142,9 @@ public final class EffectRunner {
                     try SecureFile.write(Data(content.utf8), to: url)
                 }
                 // Recorded beside the draft, so deleting the visit later finds this note too (or names it).
-                if let id = Self.visitID(fromExport: fileName) { try? store.recordExport(id: id, file: url) }
+                if let id = DraftID.isValid(visitID) ? visitID : Self.visitID(fromExport: fileName) {
+                    try? store.recordExport(id: id, file: url)
+                }
                 return BackgroundResult(.exported(path: url.path))
             } catch {
                 return BackgroundResult(.exportFailed(Self.describe(error)))

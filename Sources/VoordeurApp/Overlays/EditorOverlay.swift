@@ -38,12 +38,12 @@ enum EditorOverlay {
         var effects: [Effect] = []
         for field in editor.fields where field.spec.kind == .dateTime {
             let text = field.buffer?.text ?? ""
-            if DateText.parseDateTime(text) != nil {
+            if DateText.parseVisitTime(text, now: state.now) != nil {
                 let before = state.visit.startedAt
                 field.spec.path.write(.text(text), &state)
                 if state.visit.startedAt != before { state.touch() }
             } else {
-                state.status = "Datum en tijd niet gewijzigd: schrijf ze als 22-11-2026 09:30."
+                state.status = AppNoteTexts.dateNotChanged
             }
         }
         switch editor.target {
@@ -253,7 +253,8 @@ enum EditorOverlay {
         for (index, field) in editor.fields.enumerated() {
             guard let text = field.buffer?.text else { continue }
             let coached = index == editor.coachedIndex
-            let analysis = state.analysis.analyse(text, coach: coached, privacy: !settings,
+            // A date and time is no phone number: the personal-data check leaves that field alone.
+            let analysis = state.analysis.analyse(text, coach: coached, privacy: !settings && field.spec.kind != .dateTime,
                                                   spelling: !settings && field.spec.kind == .text)
             if coached { editor.report = analysis.report }
             editor.personalData += analysis.personalData

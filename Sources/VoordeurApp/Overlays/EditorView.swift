@@ -106,8 +106,11 @@ enum EditorView {
             case .line, .dateTime:
                 let buffer = field.buffer!
                 let label = marker + spec.label + ": "
-                screen.write(label, row: row, column: 0, style: focused ? .bold : [])
-                let start = min(DisplayWidth.of(label), columns / 2)
+                // The value keeps at least 24 columns; a label longer than the rest ends after a whole word and "…",
+                // never running into the value.
+                let start = min(DisplayWidth.of(label), max(columns / 2, columns - 24))
+                screen.write(DisplayWidth.of(label) > start ? DisplayWidth.truncateAtWord(label, to: start - 1) + " " : label,
+                             row: row, column: 0, style: focused ? .bold : [])
                 let room = columns - start - 1
                 // Keep the cursor in view on long single-line fields.
                 let cursorColumn = DisplayWidth.of(String(buffer.characters.prefix(buffer.cursor)))

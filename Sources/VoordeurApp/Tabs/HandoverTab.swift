@@ -91,10 +91,19 @@ struct HandoverTab: TabComponent {
         return []
     }
 
+    /// "overdracht-20261201-1015-beef.txt": the visit's time as corrected on Bezoek (the id keeps the time it was
+    /// started), with the id's own suffix, so two notes of one morning differ and the name matches the note.
+    static func fileName(_ visit: Visit, _ format: NoteFormat) -> String {
+        let suffix = visit.id.split(separator: "-").last.map(String.init) ?? visit.id
+        let time = DateText.format(visit.startedAt, "yyyyMMdd-HHmm")
+        let base = visit.id.hasPrefix(time) ? visit.id : "\(time)-\(suffix)"
+        return "overdracht-\(base).\(format.fileExtension)"
+    }
+
     static func exportEffects(_ state: AppState, _ format: NoteFormat) -> [Effect] {
         let content = state.memo.note(state).rendered(as: format)
-        return [.writeExport(folder: state.exportFolder, fileName: "overdracht-\(state.visit.id).\(format.fileExtension)",
-                             content: content)]
+        return [.writeExport(folder: state.exportFolder, fileName: fileName(state.visit, format), content: content,
+                             visitID: state.visit.id)]
     }
 
     func view(_ state: AppState, regions: Regions, into screen: inout Screen) {

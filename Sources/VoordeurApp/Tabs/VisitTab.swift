@@ -26,7 +26,7 @@ struct VisitTab: TabComponent {
         /// The single-field editor a text row opens.
         var field: FieldSpec? {
             switch self {
-            case .startedAt: return FieldSpec("Datum en tijd van het bezoek (dd-mm-jjjj uu:mm)", .dateTime, .visitStartedAt)
+            case .startedAt: return FieldSpec(AppNoteTexts.visitTimeLabel, .dateTime, .visitStartedAt, note: AppNoteTexts.visitTimeNote)
             case .reasonOther: return FieldSpec("Toelichting bij 'anders'", .line, .visitReasonOther)
             case .homeReference: return FieldSpec("Werkorder- of complexnummer", .line, .visitHomeReference,
                                                   note: "Alleen een werkorder- of complexnummer: geen naam, geen adres.")

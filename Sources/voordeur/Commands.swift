@@ -9,6 +9,9 @@ struct Open: ParsableCommand {
     @Argument(help: "Het ID van het concept (zie 'voordeur lijst').") var id: String?
 
     func run() throws {
+        if let id, !CommandWord.isDraftIDShape(id) {
+            throw CLIFailure(message: "'\(TextSanitizer.singleLine(id))' is geen concept-ID (zoals 20261122-0930-beef; zie 'voordeur lijst')")
+        }
         let context = try common.context()
         try TerminalLauncher.launch(context: context, forceNew: false, id: id)
     }

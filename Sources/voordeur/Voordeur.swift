@@ -104,6 +104,11 @@ struct Voordeur: ParsableCommand {
             print(HelpTopics.topLevelHelp())
             exitAfterWritingStandardOutput()
         }
+        // A mistyped command is said as such, never opened as a draft id.
+        if let problem = CommandWord.problem(in: Array(CommandLine.arguments.dropFirst()), commands: subcommandNames) {
+            printError("voordeur: \(problem)")
+            Foundation.exit(2)
+        }
         do {
             if CommandLine.arguments.count == 1 {
                 // Plain `voordeur`, the way it is started in the field: straight to the screen, without building

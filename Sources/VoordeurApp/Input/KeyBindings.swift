@@ -43,8 +43,9 @@ public enum KeyBindings {
         KeyBinding(keys: [.pageDown], label: "PgDn", help: "een pagina omlaag", context: .lists, action: .pageDown),
         KeyBinding(keys: [.home], label: "Home", help: "naar het begin", context: .lists, action: .first),
         KeyBinding(keys: [.end], label: "End", help: "naar het eind", context: .lists, action: .last),
-        KeyBinding(keys: [.tab], label: "Tab", help: "volgend tabblad", context: .lists, action: .nextTab),
-        KeyBinding(keys: [.backTab], label: "Shift-Tab", help: "vorig tabblad", context: .lists, action: .previousTab),
+        // ←→ change tabs too, except where a row is a choice (Bezoek: reason, children), which takes them first.
+        KeyBinding(keys: [.tab, .right], label: "Tab / →", help: "volgend tabblad", context: .lists, action: .nextTab),
+        KeyBinding(keys: [.backTab, .left], label: "Shift-Tab / ←", help: "vorig tabblad", context: .lists, action: .previousTab),
         KeyBinding(keys: [.character(" ")], label: "Spatie", help: "aanvinken of uitvinken; keuze wisselen", context: .lists, action: .toggle, short: "vink"),
         KeyBinding(keys: [.enter], label: "Enter", help: "beschrijven of bewerken (vinkt pas aan als je iets schrijft)", context: .lists, action: .open, short: "beschrijf"),
         KeyBinding(keys: [.character("x"), .delete], label: "x / Delete", help: "eigen signaal of melding van derden verwijderen", context: .lists, action: .remove, short: "verwijder"),

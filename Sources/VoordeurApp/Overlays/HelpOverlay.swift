@@ -25,8 +25,8 @@ enum HelpOverlay {
 
     static let stepPlan = [
         "1. Signaleren – Wat zie, hoor en ruik ik? Beschrijf objectief, zonder invulling. Benoem waar mogelijk direct wat je ziet: \"Ik zie dat de container nog aan de weg staat.\"",
-        "2. Intern overleg – Neem zo snel mogelijk contact op met de sociaal consulent en draag over wat je zag. Jouw rol eindigt na deze overdracht.",
-        "3. Gesprek met de huurder – als dat veilig kan; de sociaal consulent spreekt af wie het voert.",
+        "2. Intern overleg – medewerker en sociaal consulent: neem zo snel mogelijk contact op met de sociaal consulent, bespreek de signalen objectief en maak afspraken over de vervolgstappen.",
+        "3. Gesprek met de huurder – medewerker en/of sociaal consulent, indien mogelijk: signalen benoemen, de huurder uitnodigen te reageren, samenvatten, afspraken maken. Spreek samen af wie het gesprek het beste kan voeren.",
         "4. Delen van zorgen – de sociaal consulent deelt de signalen met het sociaal wijkteam of Veilig Thuis.",
         "",
         "Bij elke stap: advies van Veilig Thuis 0800-2000 (ook anoniem).",

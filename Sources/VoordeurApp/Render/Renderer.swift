@@ -11,11 +11,8 @@ public enum Renderer {
             Chrome.drawTooSmall(&screen, state)
             return screen
         }
-        if state.overlays.contains(.discreet) {
-            let line = "F2"
-            screen.write(line, row: state.rows / 2, column: (state.columns - line.count) / 2, style: .dim, tone: .muted)
-            return screen
-        }
+        // Hidden: an empty screen. Not even "F2": an onlooker must not learn how to show it again.
+        if state.overlays.contains(.discreet) { return screen }
         // Draw from the last full-screen layer up: the tabs, or the editor / help with dialogs over them.
         let base = state.overlays.lastIndex(where: OverlayRegistry.isFullScreen)
         if base == nil { drawMain(&screen, state) }

@@ -41,3 +41,26 @@ final class SmallerFixesTests: XCTestCase {
         }
     }
 }
+
+extension SmallerFixesTests {
+    /// At 60×20 the remark at the cursor is on screen in full, however long its question.
+    func testEveryCoachRemarkIsReadableInFullAt60x20() {
+        var state = Fixture.state(rows: 20, columns: 60)
+        state.press(.enter)
+        state.type("Ik denk dat de man agressief is en de vrouw altijd bang, het was een chaos en heel vies.")
+        let findings = state.editor?.report?.findings ?? []
+        XCTAssertGreaterThan(findings.count, 2)
+        for (index, finding) in findings.enumerated() {
+            // Move the cursor onto the remark, as the worker does with ←.
+            var probe = state
+            if case .editor(var editor)? = probe.top, var buffer = editor.fields[0].buffer {
+                while buffer.cursor > finding.start { buffer.left() }
+                editor.fields[0].buffer = buffer
+                probe.overlays[probe.overlays.count - 1] = .editor(editor)
+            }
+            let text = Renderer.render(probe).textLines().map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            let lastWords = finding.question.split(separator: " ").suffix(2).joined(separator: " ")
+            XCTAssertTrue(text.contains(lastWords), "remark \(index + 1) '\(finding.match)' ends on screen: \(lastWords)\n\(text)")
+        }
+    }
+}

@@ -57,24 +57,46 @@ enum EditorView {
         let (title, prompt, question) = heading(state, editor)
         Chrome.drawTitle(&screen, state, title)
         var row = 1
-        if let (text, tone) = prompt {
+        // The footer: status lines (wrapped, at most 3), the emergency line and the hints.
+        var status = statusLine(state, editor).map { (text: $0.0, tone: $0.1, style: Style()) }
+        // Without a hint of its own the editor shows what runs in the background (a send), and how to stop it.
+        if status == nil, let busy = state.busy { status = ("\(busy)… Esc, dan nog eens Esc breekt af.", .accent, .bold) }
+        if let problem = state.saveProblem { status = (problem, .danger, .bold) }
+
+        // The remark at the cursor is read in full: on a small screen the tip, the prompt and then lines of the
+        // question give way to it, in that order (the question's first line always stays).
+        let promptLines = prompt.map { min(2, TextWrap.lines($0.0, width: width).count) } ?? 0
+        let questionAll = question.map { min(4, TextWrap.hanging($0, width: width, first: "", rest: "       ").count) } ?? 0
+        var showPrompt = true, questionMax = 4
+        if let coachedIndex = editor.coachedIndex, !(editor.report?.findings ?? []).isEmpty {
+            let need = coachNeed(editor, columns: columns)
+            let texts = editor.fields.filter { $0.spec.kind == .text }.count
+            func room() -> Int {
+                let statusRows = status.map { min(3, TextWrap.lines($0.text, width: width).count) } ?? 1
+                let top = 1 + (showPrompt ? promptLines : 0) + min(questionMax, questionAll)
+                return state.rows - 2 - statusRows - top - (editor.fields.count - texts) - texts * 2 - 1 - 2 * texts
+            }
+            _ = coachedIndex
+            if need > room(), let current = status, current.text.hasPrefix("Tip:") { status = nil }
+            if need > room() { showPrompt = false }
+            while need > room() && questionMax > 1 { questionMax -= 1 }
+        }
+        if let (text, tone) = prompt, showPrompt {
             for line in TextWrap.lines(text, width: width).prefix(2) {
                 screen.write(line, row: row, column: 1, style: .bold, tone: tone)
                 row += 1
             }
         }
         if let question {
-            for line in TextWrap.hanging(question, width: width, first: "", rest: "       ").prefix(4) {
-                screen.write(line, row: row, column: 1, style: .dim)
+            let lines = TextWrap.hanging(question, width: width, first: "", rest: "       ")
+            for (index, line) in lines.prefix(questionMax).enumerated() {
+                // A shortened question says so, rather than stopping mid-sentence.
+                let cut = index == questionMax - 1 && lines.count > questionMax
+                screen.write(cut ? DisplayWidth.truncateAtWord(line + " …", to: width) : line, row: row, column: 1, style: .dim)
                 row += 1
             }
         }
 
-        // The footer: status lines (wrapped, at most 2), the emergency line and the hints.
-        var status = statusLine(state, editor).map { (text: $0.0, tone: $0.1, style: Style()) }
-        // Without a hint of its own the editor shows what runs in the background (a send), and how to stop it.
-        if status == nil, let busy = state.busy { status = ("\(busy)… Esc, dan nog eens Esc breekt af.", .accent, .bold) }
-        if let problem = state.saveProblem { status = (problem, .danger, .bold) }
         let statusLines = status.map { min(3, TextWrap.lines($0.text, width: width).count) } ?? 1
         let footerTop = state.rows - 2 - statusLines
 
@@ -87,7 +109,12 @@ enum EditorView {
         let showNotes = free - notes >= boxes * 2 + (coached ? 2 : 0)
         if showNotes { free -= notes }
         free = max(boxes * 2, free)
-        let textRows = boxes == 0 ? 0 : coached ? max(2, free * 55 / 100) : max(2, free / boxes)
+        var textRows = boxes == 0 ? 0 : coached ? max(2, free * 55 / 100) : max(2, free / boxes)
+        // The coach's remark at the cursor is read in full: the text box gives up rows for it, down to two.
+        if coached, boxes == 1 {
+            let needed = coachNeed(editor, columns: columns)
+            if free - textRows < needed { textRows = max(2, free - needed) }
+        }
         let coachRows = coached ? max(1, free - textRows) : 0
 
         for (index, field) in editor.fields.enumerated() {
@@ -234,6 +261,16 @@ enum EditorView {
         screen.write("└" + String(repeating: "─", count: columns - 2) + "┘", row: top + rows + 1, column: 0, style: frame)
         if focused { screen.cursor = (top + 1 + cursor.line - first, 2 + cursor.column) }
         return top + rows + 2
+    }
+
+    /// Rows the coach's panel needs to show the remark at the cursor in full (its header line not counted).
+    static func coachNeed(_ editor: EditorState, columns: Int) -> Int {
+        let findings = editor.report?.findings ?? []
+        guard !findings.isEmpty else { return 1 }
+        let cursor = editor.coachedIndex.flatMap { editor.fields[$0].buffer?.cursor } ?? 0
+        let finding = findings.first { $0.end >= cursor } ?? findings[findings.count - 1]
+        return TextWrap.hanging("• \(finding.category.name) \"\(finding.match)\": " + finding.question,
+                                width: columns - 2, first: "", rest: "    ").count
     }
 
     /// The coach's panel. It starts at the remark at or after the cursor, so moving through the text brings every

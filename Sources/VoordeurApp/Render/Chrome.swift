@@ -42,7 +42,8 @@ public enum Chrome {
         if !fits() { right = save.short }
         if !fits(), text == nil { left = visitLabel(state, level: 2) }
         let rightWidth = DisplayWidth.of(right)
-        screen.write(" " + DisplayWidth.truncate(left, to: state.columns - rightWidth - 3), row: 0, column: 0,
+        // A title ends after a whole word ("Beschrijf: … huurder …"), never mid-word.
+        screen.write(" " + DisplayWidth.truncateAtWord(left, to: state.columns - rightWidth - 3), row: 0, column: 0,
                      style: [.reverse, .bold])
         if !right.isEmpty {
             screen.write(right + " ", row: 0, column: state.columns - rightWidth - 1, style: [.reverse, .bold],

@@ -95,6 +95,16 @@ public enum App {
             state.handoverLog.append(HandoverAttempt(.sent, succeeded: false, detail: reason))
             state.status = "Versturen mislukt: \(reason)"
             return []
+        case .testSent(let line):
+            state.busy = nil
+            state.status = AppNoteTexts.sendTestSent(line)
+            clearEditorHint(&state)
+            return []
+        case .testSendFailed(let reason):
+            state.busy = nil
+            state.status = AppNoteTexts.sendTestFailed(reason)
+            clearEditorHint(&state)
+            return []
         case .copyFailed(let reason):
             state.handoverLog.append(HandoverAttempt(.copied, succeeded: false, detail: reason))
             state.status = "Kopiëren mislukt: \(reason)"
@@ -216,6 +226,14 @@ public enum App {
         if needsSave { state.visit.updatedAt = state.now }
         state.dirty = false
         return effects + (needsSave ? [.finalSave(state.visit)] : [.quit])
+    }
+
+    /// The open editor's one-off hint gives way to a result that arrived (a test message's outcome).
+    static func clearEditorHint(_ state: inout AppState) {
+        if case .editor(var editor)? = state.top {
+            editor.hint = nil
+            state.overlays[state.overlays.count - 1] = .editor(editor)
+        }
     }
 
     static func replaceVisit(_ state: inout AppState, with visit: Visit, onDisk: Bool) {

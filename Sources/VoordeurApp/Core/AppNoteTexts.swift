@@ -122,3 +122,17 @@ extension AppNoteTexts {
     static let visitTimeNote = "Bijv. 22-11-2026 09:30, 1-12 10:15, 10:15 (vandaag) of gisteren 16:00."
     static let dateNotChanged = "Datum en tijd niet gewijzigd: schrijf ze als 1-12 10:15, 10:15 (vandaag) of gisteren 16:00."
 }
+
+extension AppNoteTexts {
+    // MARK: Sending, set up in the settings
+
+    static let mailProgram = "Versturen met"
+    static let xdgEmailChoice = "xdg-email (jouw mailprogramma)"
+    static let sendCommand = "Of typ een verzendcommando"
+    static let sendTest = "Stuur een proefbericht naar mezelf (Spatie)"
+    static let sendTestNeedsEmail = "Vul eerst jouw e-mailadres in: het proefbericht gaat naar jezelf."
+    static let sendTestReference = "PROEFBERICHT"
+    static func sendTestStarted(_ address: String) -> String { "Proefbericht naar \(address)…" }
+    static func sendTestSent(_ line: String) -> String { "Proefbericht gelukt: " + line }
+    static func sendTestFailed(_ reason: String) -> String { "Proefbericht mislukt: " + reason }
+}

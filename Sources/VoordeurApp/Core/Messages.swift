@@ -64,6 +64,9 @@ public enum Message: Sendable {
     case copyFailed(String)
     case sent(String)
     case sendFailed(String)
+    /// The outcome of a test message to the worker himself (settings).
+    case testSent(String)
+    case testSendFailed(String)
     /// The draft is gone; `remaining` names exported notes outside the default folder that still hold the visit.
     case visitDeleted(removed: Int, remaining: [String])
     case deleteFailed(String)
@@ -82,6 +85,16 @@ public struct NoteToSend: Equatable, Sendable {
     public var command: String?
     public var attachmentFolder: URL
     public var tightenFolder: Bool
+    /// A test message to the worker himself (settings): its outcome is no handover.
+    public var isTest = false
+
+    public init(note: HandoverNote, command: String?, attachmentFolder: URL, tightenFolder: Bool, isTest: Bool = false) {
+        self.note = note
+        self.command = command
+        self.attachmentFolder = attachmentFolder
+        self.tightenFolder = tightenFolder
+        self.isTest = isTest
+    }
 
     public static func == (lhs: NoteToSend, rhs: NoteToSend) -> Bool {
         lhs.note.visitID == rhs.note.visitID && lhs.note.writtenAt == rhs.note.writtenAt && lhs.command == rhs.command

@@ -38,12 +38,16 @@ public enum FieldPath: Hashable, Sendable {
     case visitAgreed, visitReturnVisit, visitConcern
     /// A person present: role and approximate age.
     case personRole(String), personAge(String)
+    /// Not a value: Space on it sends a test message to the worker himself (settings).
+    case sendTest
     case setting(section: String, key: String)
 
     /// Whether the field edits the visit (and so needs saving), not the settings.
     public var isVisit: Bool {
-        if case .setting = self { return false }
-        return true
+        switch self {
+        case .setting, .sendTest: return false
+        default: return true
+        }
     }
 
     public enum ObservationPart: Hashable, Sendable { case description, namedToTenant, reaction, concerns, persons, time }
@@ -131,7 +135,10 @@ public enum FieldCatalog {
          FieldSpec("Sociaal consulent: naam", .line, .setting(section: "sociaal-consulent", key: "naam")),
          FieldSpec("Sociaal consulent: e-mail", .line, .setting(section: "sociaal-consulent", key: "email")),
          FieldSpec("Sociaal consulent: telefoon", .line, .setting(section: "sociaal-consulent", key: "telefoon")),
-         FieldSpec("Corporatie", .line, .setting(section: "corporatie", key: "naam"))]
+         FieldSpec("Corporatie", .line, .setting(section: "corporatie", key: "naam")),
+         FieldSpec(AppNoteTexts.mailProgram, .choice(MailPrograms.choices()), .setting(section: "voordeur", key: "verzendcommando")),
+         FieldSpec(AppNoteTexts.sendCommand, .line, .setting(section: "voordeur", key: "verzendcommando")),
+         FieldSpec(AppNoteTexts.sendTest, .flag, .sendTest)]
     }
 }
 
@@ -169,6 +176,7 @@ extension FieldPath {
         case .visitStartedAt: return .text(DateText.dateTime(visit.startedAt))
         case .setting(let section, let key):
             return .text(state.config.fileValue(section: section, key: key) ?? "")
+        case .sendTest: return .flag(false)
         }
     }
 
@@ -241,6 +249,7 @@ extension FieldPath {
             if let date = DateText.parseVisitTime(value.text, now: state.now) { state.visit.startedAt = date }
         case .setting(let section, let key):
             state.config.setEditable(section: section, key: key, value.text)
+        case .sendTest: break
         }
     }
 }

@@ -154,17 +154,19 @@ public final class EffectRunner {
             if cancellation.isCancelled { return BackgroundResult(.copyFailed("afgebroken")) }
             return BackgroundResult(.copied(method: copy.statusLine), terminalOutput: copy.terminalSequence)
         case .send(let outgoing):
+            // A test message's outcome is reported as such: it is no handover.
+            let failed = { (reason: String) in outgoing.isTest ? Message.testSendFailed(reason) : .sendFailed(reason) }
             do {
                 guard let method = try MailSender.choose(configuredCommand: outgoing.command) else {
-                    return BackgroundResult(.sendFailed(MailSender.notConfigured))
+                    return BackgroundResult(failed(MailSender.notConfigured))
                 }
                 let outcome = try MailSender.send(outgoing.note, via: method, attachmentFolder: outgoing.attachmentFolder,
                                                   tightenFolder: outgoing.tightenFolder, cancellation: cancellation)
-                return BackgroundResult(.sent(outcome.statusLine))
+                return BackgroundResult(outgoing.isTest ? .testSent(outcome.statusLine) : .sent(outcome.statusLine))
             } catch let problem as CommandProblem {
-                return BackgroundResult(.sendFailed(problem.message))
+                return BackgroundResult(failed(problem.message))
             } catch {
-                return BackgroundResult(.sendFailed(Self.describe(error)))
+                return BackgroundResult(failed(Self.describe(error)))
             }
         default:
             return BackgroundResult(perform(effect))

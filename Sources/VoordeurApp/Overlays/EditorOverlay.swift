@@ -78,6 +78,9 @@ enum EditorOverlay {
             if !state.config.consulentEmail.isEmpty, !Config.isPlausibleEmail(state.config.consulentEmail) {
                 problems.append("het e-mailadres van de sociaal consulent")
             }
+            if let command = state.config.sendCommand, (try? CommandRunner.split(command)) == nil {
+                problems.append("het verzendcommando (geen |, ; of $; aanhalingstekens mogen)")
+            }
             if !problems.isEmpty {
                 state.status = "Niet opgeslagen: controleer \(problems.joined(separator: " en ")). Druk i om het te verbeteren."
             } else {
@@ -141,6 +144,12 @@ enum EditorOverlay {
             return (true, [])
         }
         if spec.kind == .persons { return (true, updatePersons(&state, &editor, key)) }
+        if spec.path == .sendTest {
+            guard [.character(" "), .enter].contains(key) else { editor.hint = choiceHint; return (true, []) }
+            let effects = testMessage(&state)
+            editor.hint = state.status
+            return (true, effects)
+        }
         // A choice: Space, Enter and ←→ change it; letters do nothing but explain.
         var value = spec.path.read(state)
         switch key {
@@ -159,6 +168,24 @@ enum EditorOverlay {
         growPersons(&editor, state)
         refresh(&editor, state)
         return (true, [])
+    }
+
+    /// A test message to the worker's own address, with the command chosen above: sending is tried before a real
+    /// note depends on it.
+    static func testMessage(_ state: inout AppState) -> [Effect] {
+        guard !state.config.workerEmail.isEmpty, Config.isPlausibleEmail(state.config.workerEmail) else {
+            state.status = AppNoteTexts.sendTestNeedsEmail
+            return []
+        }
+        var config = state.config
+        config.consulentName = config.workerName
+        config.consulentEmail = config.workerEmail
+        var visit = Visit(id: state.visit.id, startedAt: state.now)
+        visit.homeReference = AppNoteTexts.sendTestReference
+        let note = HandoverNote(visit: visit, card: state.card, config: config, coach: state.coach, now: state.now)
+        state.status = AppNoteTexts.sendTestStarted(config.workerEmail)
+        return [.send(NoteToSend(note: note, command: state.config.sendCommand, attachmentFolder: state.exportFolder,
+                                 tightenFolder: state.config.exportFolder == nil, isTest: true))]
     }
 
     /// "Over wie?" with persons present: ←→ move between them, Space or Enter ticks one (several may be ticked).

@@ -34,6 +34,8 @@ enum EditorView {
             return (AppNoteTexts.honourNamedShort, .danger)
         }
         if let hint = editor.hint { return (hint, .accent) }
+        // The outcome of a test message lands while the settings are open: it is shown there, in full.
+        if editor.target == .settings, let status = state.status, status.hasPrefix("Proefbericht") { return (status, .accent) }
         if !editor.personalData.isEmpty {
             let found = editor.personalData.map { "\($0.kind.rawValue) \"\($0.match)\"" }.joined(separator: ", ")
             // Special categories (health, origin, a police record, …) get their own advice: a role does not help there.
@@ -172,7 +174,9 @@ enum EditorView {
                 switch spec.path.read(state) {
                 case .answer(let a): value = a.label
                 case .person(let p): value = p.label
-                case .text(let t): value = t.isEmpty ? "nog niet gekozen" : t
+                case .text(let t):
+                    let sending = spec.path == .setting(section: "voordeur", key: "verzendcommando")
+                    value = t.isEmpty ? (sending ? AppNoteTexts.xdgEmailChoice : "nog niet gekozen") : t
                 case .flag(let f): value = f ? "ja" : "nee"
                 case .persons(let ids): value = ids.joined(separator: ", ")
                 }

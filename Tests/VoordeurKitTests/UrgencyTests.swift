@@ -20,6 +20,8 @@ final class UrgencyTests: XCTestCase {
         XCTAssertTrue(urgent.emailSubject.hasPrefix("SPOED – acuut gevaar, 112 gebeld – werkorder WO-2026-1187"), urgent.emailSubject)
         XCTAssertTrue(headers(urgent.email()).contains("X-Priority: 1"))
         XCTAssertTrue(headers(urgent.email()).contains("Importance: High"))
+        XCTAssertTrue(urgent.plainText(width: 200).contains("ACUUT GEVAAR. 112 is gebeld. Bel de medewerker nu terug: Jan de Vries, 06-11112222."),
+                      "what she must do now")
     }
 
     func testAnOrdinaryVisitIsNotUrgent() {

@@ -61,10 +61,13 @@ extension HandoverNote {
     /// Special situations and the route that applies to each.
     var specialLines: [String] {
         var lines: [String] = []
+        // What she must do now: with danger, call the worker back at once (his number is in the note).
+        let callBack = [config.workerName, config.workerPhone].filter { !$0.isEmpty }.joined(separator: ", ")
+        let now = callBack.isEmpty ? "" : " " + NoteTexts.callWorkerNow(callBack)
         if special.acuteDanger {
-            lines.append("ACUUT GEVAAR. " + (special.called112 ? "112 is gebeld." : "112 is niet gebeld: bel 112 bij acuut gevaar."))
+            lines.append("ACUUT GEVAAR. " + (special.called112 ? "112 is gebeld." : "112 is niet gebeld: bel 112 bij acuut gevaar.") + now)
         } else if special.called112 {
-            lines.append("112 is gebeld.")
+            lines.append("112 is gebeld." + now)
         }
         if special.recentSexualViolence {
             lines.append("Recent seksueel geweld (een week of korter geleden): direct contact met het Centrum Seksueel Geweld, 0800-0188, zodat sporen veiliggesteld kunnen worden.")
@@ -114,7 +117,7 @@ extension HandoverNote {
 
         out.append(.section(NoteTexts.sectionUrgency))
         if specialLines.isEmpty { out.append(.text(NoteTexts.noUrgency)) }
-        for line in specialLines { out.append(.bullet("! " + line)) }
+        for line in specialLines { out.append(.bullet(line)) }
 
         out.append(.section(NoteTexts.sectionPresent))
         if persons.isEmpty { out.append(.text(NoteTexts.nobodyEntered)) }

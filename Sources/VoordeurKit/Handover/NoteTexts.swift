@@ -71,3 +71,7 @@ extension NoteTexts {
     public static func reactionAt(_ title: String) -> String { "Reactie bij \(title)" }
     public static func thirdPartyAt(_ role: String) -> String { "Van derden (\(role))" }
 }
+
+extension NoteTexts {
+    public static func callWorkerNow(_ who: String) -> String { "Bel de medewerker nu terug: \(who)." }
+}

@@ -9,6 +9,9 @@ struct Open: ParsableCommand {
     @Argument(help: ArgumentHelp(tr("cli.argument.id"))) var id: String?
 
     func run() throws {
+        if let id, !CommandWord.isDraftIDShape(id) {
+            throw CLIFailure(message: tr("cli.notanid", ["id": TextSanitizer.singleLine(id)]))
+        }
         let context = try common.context()
         try TerminalLauncher.launch(context: context, forceNew: false, id: id)
     }
@@ -41,8 +44,8 @@ struct Lijst: ParsableCommand {
         // One write for the whole table, built on bytes: every part of a row is ASCII the program made or checked (a
         // draft's id is validated when it is read), so no row needs the sanitiser.
         var out: [UInt8] = []
-        for (heading, width) in [(tr("cli.lijst.id"), 20), (tr("cli.lijst.started"), 18), (tr("cli.lijst.status"), 14),
-                                 (tr("cli.lijst.signals"), 10)] { out += heading.padded(to: width).utf8 }
+        for (heading, width) in [(tr("cli.lijst.id"), 20), (tr("cli.lijst.started"), 18), (tr("cli.lijst.workorder"), 16),
+                                 (tr("cli.lijst.status"), 14), (tr("cli.lijst.signals"), 10)] { out += heading.padded(to: width).utf8 }
         out += (tr("cli.lijst.kept") + "\n").utf8
         out.reserveCapacity(out.count * (visits.count + 1))
         /// Cuts or pads what was appended since `start` to `width` columns (ASCII: one byte a column).
@@ -83,6 +86,8 @@ struct Lijst: ParsableCommand {
             let date = out.count
             DateText.appendDateTime(visit.startedAt, to: &out)
             fit(from: date, 18)
+            // The work order, so that the worker recognises the visit (the summary's reference is single-line).
+            column(visit.homeReference.isEmpty ? "-" : DisplayWidth.truncate(visit.homeReference, to: 15), 16)
             let status = out.count
             out += tr("status.\(visit.status.rawValue)").utf8
             fit(from: status, 14)

@@ -3,6 +3,7 @@ import Foundation
 import VoordeurKit
 
 extension NoteFormat: ExpressibleByArgument {}
+extension FactsLayout: ExpressibleByArgument {}
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,6 +18,8 @@ struct Export: ParsableCommand {
     @Flag(name: .customLong("force"), help: ArgumentHelp(tr("cli.export.force"))) var force = false
     @Flag(name: .customLong("anonimiseer"), help: ArgumentHelp(tr("cli.export.anonimiseer")))
     var anonimiseer = false
+    @Option(name: .customLong("indeling"), help: ArgumentHelp(tr("cli.export.indeling")))
+    var indeling: FactsLayout = .tijd
 
     func run() throws {
         // The target first: a wrong --out is said before anything is read or warned about.
@@ -28,7 +31,7 @@ struct Export: ParsableCommand {
             return url
         }
         let context = try common.unlockedContext()
-        let note = try Self.note(id: id, context: context, verb: "exporteren", anonimiseer: anonimiseer)
+        let note = try Self.note(id: id, context: context, verb: "exporteren", anonimiseer: anonimiseer, layout: indeling)
         let text = note.rendered(as: format)
         guard let url else {
             print(text, terminator: "")
@@ -46,7 +49,8 @@ struct Export: ParsableCommand {
 
     /// The note for the visit `id`, or for the most recent one; warnings go to standard error. With `anonimiseer`
     /// personal data is replaced by its label in the note (the preview goes to standard error), never in the draft.
-    static func note(id: String?, context: AppContext, verb: String, anonimiseer: Bool = false) throws -> HandoverNote {
+    static func note(id: String?, context: AppContext, verb: String, anonimiseer: Bool = false,
+                     layout: FactsLayout = .tijd) throws -> HandoverNote {
         try DataFolderCheck.requireOwnFolder(context.store.folder)
         let visit: Visit
         if let id {
@@ -68,7 +72,7 @@ struct Export: ParsableCommand {
             for line in Redactor.preview(Redactor.changes(in: visit)) { printError(line) }
             source = Redactor.redacted(visit)
         }
-        let note = HandoverNote(visit: source, card: context.card, config: context.config, coach: coach)
+        let note = HandoverNote(visit: source, card: context.card, config: context.config, coach: coach, layout: layout)
         for warning in note.warnings { printError(tr("cli.note", ["tekst": warning])) }
         return note
     }

@@ -118,6 +118,11 @@ struct Voordeur: ParsableCommand {
             print(translated(HelpTopics.topLevelHelp(), help: true))
             exitAfterWritingStandardOutput()
         }
+        // A mistyped command is said as such, never opened as a draft id.
+        if let problem = CommandWord.problem(in: arguments, commands: subcommandNames) {
+            printError("voordeur: \(problem)")
+            Foundation.exit(2)
+        }
         do {
             if arguments.isEmpty {
                 // Plain `voordeur`, the way it is started in the field: straight to the screen, without building

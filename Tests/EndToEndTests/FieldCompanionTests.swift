@@ -145,6 +145,9 @@ final class FieldCompanionTests: XCTestCase {
         try tmux.keys("Escape", "BTab")
         try tmux.waitFor("Overdracht aan de sociaal consulent")
         try tmux.type("c")
+        // The review lists what is still open (no work order, no persons, …); j copies anyway.
+        try tmux.waitFor("Controle voor het kopi")
+        try tmux.type("j")
         try tmux.waitFor("tmux")
         let buffer = try tmux.run(["show-buffer"])
         XCTAssertTrue(buffer.contains("Ik zie een gat in de deur."), buffer)

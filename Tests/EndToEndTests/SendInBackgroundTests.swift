@@ -27,6 +27,8 @@ final class SendInBackgroundTests: XCTestCase {
         try tmux.keys("BTab")
         try tmux.waitFor("Overdracht aan de sociaal consulent")
         try tmux.type("v")
+        try tmux.waitFor("Controle voor het versturen")
+        try tmux.type("j")
         try tmux.waitFor("Esc breekt af")
         try tmux.waitUntil(timeout: 5, "the command has tried the terminal") { FileManager.default.fileExists(atPath: answer.path) }
         // Keys typed during the send that would hand over and delete: refused, not kept for later.

@@ -209,6 +209,8 @@ final class TrustTests: XCTestCase {
         try tmux.keys("Escape", "BTab")
         try tmux.waitFor("Overdracht signalen")
         try tmux.type("e")
+        try tmux.waitFor("Controle voor het exporteren")
+        try tmux.type("j")
         try tmux.waitFor("Notitie geschreven")
         try tmux.keys("q")
         XCTAssertEqual(try tmux.waitForExit(), 0)

@@ -110,7 +110,7 @@ final class UnixMannersTests: XCTestCase {
         XCTAssertEqual(python.terminationStatus, 0)
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         XCTAssertEqual(lines.first, "a.jansen@woonstichting.example")
-        XCTAssertTrue(lines[1].hasPrefix("Overdracht signalen – vertrouwelijk"), lines[1])
+        XCTAssertEqual(lines[1], "werkorder WO-1 – Overdracht signalen – vertrouwelijk – bezoek 22-11-2026 09:30", "an ordinary subject")
         XCTAssertEqual(lines[2], "text/plain")
         XCTAssertTrue(lines.contains { $0.contains("Ik zie twee deuken.") }, lines.joined(separator: "\n"))
         XCTAssertEqual(try sandbox.drafts().count, 1, "sending deletes nothing")

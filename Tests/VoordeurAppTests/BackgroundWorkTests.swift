@@ -11,7 +11,8 @@ final class BackgroundWorkTests: XCTestCase {
         config.sendCommand = "sleep 30"
         var state = Fixture.state(config: config)
         state.tab = .handover
-        let effects = state.press(.character("v"))
+        // The review lists what is still open (nothing is described); j sends anyway.
+        let effects = state.press(.character("v"), .character("j"))
         return (state, effects)
     }
 
@@ -39,7 +40,7 @@ final class BackgroundWorkTests: XCTestCase {
         XCTAssertEqual(state.visit.status, .concept)
         XCTAssertTrue(state.status?.contains("Nog bezig") ?? false, state.status ?? "")
         // Copying beside it is fine: it runs off the UI loop too, and briefly.
-        XCTAssertTrue(state.press(.character("c")).allSatisfy(EffectRunner.runsInBackground))
+        XCTAssertTrue(state.press(.character("c"), .character("j")).allSatisfy(EffectRunner.runsInBackground))
         _ = App.update(&state, .sendFailed("'sleep 30' is afgebroken"))
         XCTAssertNil(state.busy)
         XCTAssertEqual(state.visit.status, .concept, "nothing ran after the send ended")

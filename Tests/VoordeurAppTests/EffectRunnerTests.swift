@@ -45,11 +45,11 @@ final class EffectRunnerTests: XCTestCase {
         guard case .saved? = runner.perform(.save(visit)) else { return XCTFail("the draft is saved first") }
         let other = root.appendingPathComponent("usb")
         for folder in [runner.defaultExportFolder, other] {
-            guard case .exported? = runner.perform(.writeExport(folder: folder, fileName: "overdracht-\(visit.id).txt", content: "x"))
+            guard case .exported? = runner.perform(.writeExport(folder: folder, fileName: "overdracht-\(visit.id).txt", content: "x", visitID: visit.id))
             else { return XCTFail("export") }
         }
         // Another visit's note stays.
-        _ = runner.perform(.writeExport(folder: runner.defaultExportFolder, fileName: "overdracht-20261101-0800-0001.txt", content: "y"))
+        _ = runner.perform(.writeExport(folder: runner.defaultExportFolder, fileName: "overdracht-20261101-0800-0001.txt", content: "y", visitID: "20261101-0800-0001"))
         guard case .visitDeleted(let removed, let remaining)? = runner.perform(.deleteVisit(id: visit.id)) else { return XCTFail() }
         XCTAssertEqual(removed, 1)
         XCTAssertEqual(remaining, [other.appendingPathComponent("overdracht-\(visit.id).txt").standardizedFileURL.path])
@@ -113,7 +113,7 @@ final class NoTracesAfterHandoverTests: XCTestCase {
         let note = HandoverNote(visit: visit, card: CardLoader.defaultCard(), config: Config(), coach: Coach(spelling: .off))
         for format in NoteFormat.allCases {
             _ = runner.perform(.writeExport(folder: store.defaultExportFolder, fileName: "overdracht-\(visit.id).\(format.fileExtension)",
-                                            content: note.rendered(as: format)))
+                                            content: note.rendered(as: format), visitID: visit.id))
         }
         _ = try RescueCopy.write(visit, into: store.folder, name: RescueCopy.fileName(for: visit, now: Date()))
         func filesHolding(_ text: String) -> [String] {

@@ -134,3 +134,62 @@ final class GoldenScreenTests: XCTestCase {
 
     func testTooSmall() { assertGolden(Renderer.render(Fixture.state(rows: 19, columns: 59)), "te-klein-59x19") }
 }
+
+/// Issue 21: the new Bezoek fields (persons present, what was agreed, a return visit, the worker's concern).
+extension GoldenScreenTests {
+    static func filledVisit(rows: Int, columns: Int) -> AppState {
+        var state = Fixture.state(rows: rows, columns: columns, config: Fixture.config)
+        state.tab = .visit
+        state.press(.down, .down, .down, .enter)
+        state.type("WO-2026-0413")
+        state.press(.enter, .down, .down, .enter, .character(" "), .character(" "), .tab)
+        state.type("ca. 40")
+        state.press(.tab, .character(" "))
+        state.type("")
+        state.press(.tab)
+        state.type("ca. 35")
+        state.press(.tab, .character(" "), .character(" "), .character(" "), .tab)
+        state.type("8")
+        state.press(.tab, .character(" "), .character(" "), .character(" "), .tab)
+        state.type("5")
+        state.press(.escape, .down, .down, .enter)
+        state.type("Gezegd dat ik het slot donderdag vervang.")
+        state.press(.escape, .down, .enter)
+        state.type("do 26-11 9:00")
+        state.press(.enter, .down, .enter)
+        state.type("Ik denk dat de vrouw bang is voor haar man.")
+        state.press(.escape)
+        _ = App.update(&state, .saved(Fixture.start.addingTimeInterval(700)))
+        return state
+    }
+
+    func testNewVisitFields() {
+        for (rows, columns) in Self.sizes {
+            var state = Self.filledVisit(rows: rows, columns: columns)
+            assertGolden(Renderer.render(state), "bezoek-ingevuld-\(columns)x\(rows)")
+            state.cursors[.visit] = ListCursor()
+            state.press(.down, .down, .down, .down, .down, .enter)
+            assertGolden(Renderer.render(state), "aanwezig-\(columns)x\(rows)")
+            state.press(.escape, .down, .down, .down, .down, .enter)
+            assertGolden(Renderer.render(state), "zorg-\(columns)x\(rows)")
+        }
+    }
+
+    func testFilledVisitHasFourPersonsAndTheFields() {
+        let state = Self.filledVisit(rows: 24, columns: 80)
+        XCTAssertEqual(state.visit.persons.map(\.role), [.partner, .huurder, .kind, .kind])
+        XCTAssertEqual(state.visit.persons.map(\.age), ["ca. 40", "ca. 35", "8", "5"])
+        XCTAssertEqual(state.visit.agreed, "Gezegd dat ik het slot donderdag vervang.")
+        XCTAssertEqual(state.visit.returnVisit, "do 26-11 9:00")
+        XCTAssertEqual(state.visit.concern, "Ik denk dat de vrouw bang is voor haar man.")
+    }
+}
+
+extension GoldenScreenTests {
+    func testReviewBeforeExport() {
+        check("controle", config: Fixture.config) { state in
+            state.tab = .handover
+            state.press(.character("e"))
+        }
+    }
+}

@@ -114,7 +114,7 @@ final class UpdateTests: XCTestCase {
 
     func testUpAndDownNeverLeaveASingleLineField() {
         var state = Fixture.state()
-        state.press(.enter, .backTab)
+        state.press(.enter, .backTab, .backTab)
         XCTAssertEqual(state.focusedLabel, "Reactie van de huurder")
         state.type("ja")
         state.press(.up)
@@ -148,7 +148,7 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(observation?.namedToTenant, .ja)
         XCTAssertEqual(observation?.tenantReaction, "Dat is al oud.")
         let note = state.memo.note(state).plainText()
-        XCTAssertTrue(note.contains("Betreft: partner"), note)
+        XCTAssertTrue(note.contains("Over: partner"), note)
     }
 
     func testAPasteWithATabAndCRLFStaysTextInTheDescription() {
@@ -423,18 +423,22 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(state.tab, .handover)
         // Remarks of the coach: a warning first.
         XCTAssertEqual(state.press(.character("e")), [])
-        XCTAssertEqual(state.top, .confirm(.exportWithRemarks(.txt)))
+        guard let review = state.top(ReviewOverlay.self) else { return XCTFail("no review") }
+        XCTAssertEqual(review.action, .export(.txt))
         let effects = state.press(.character("j"))
-        guard case .writeExport(let folder, let name, let content) = effects.first else { return XCTFail("no export") }
+        guard case .writeExport(let folder, let name, let content, _) = effects.first else { return XCTFail("no export") }
         XCTAssertEqual(folder.path, "/tmp/voordeur-export")
         XCTAssertEqual(name, "overdracht-20261122-0930-abcd.txt")
         XCTAssertTrue(content.hasPrefix("Overdracht signalen – vertrouwelijk"))
         state.press(.character("f"))
         XCTAssertEqual(state.exportFormat, .md)
-        guard case .copyToClipboard(let text) = state.press(.character("c")).first else { return XCTFail("no copy") }
+        guard case .copyToClipboard(let text) = state.press(.character("c"), .character("j")).first else { return XCTFail("no copy") }
         XCTAssertTrue(text.contains("De woning is vies."))
         _ = App.update(&state, .exported(path: "/tmp/voordeur-export/overdracht-20261122-0930-abcd.txt"))
         state.press(.character("o"))
+        XCTAssertEqual(state.visit.status, .concept, "nothing changes before the yes")
+        XCTAssertEqual(state.top, .confirm(.markHandedOver))
+        state.press(.character("j"))
         XCTAssertEqual(state.visit.status, .overgedragen)
         XCTAssertEqual(state.top, .confirm(.deleteAfterHandover))
         XCTAssertEqual(state.press(.character("j")), [.deleteVisit(id: "20261122-0930-abcd")])
@@ -446,18 +450,21 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(state.press(.character("q")), [.quit], "quitting does not write the empty visit")
     }
 
-    func testDeletionAfterHandoverWithoutANoteNeedsAnExplicitYes() {
+    func testHandoverWithoutANoteNeedsAnExplicitYesAndOffersNoDeletion() {
         var state = Fixture.state()
         state.press(.character(" "))
         state.tab = .handover
         state.press(.character("o"))
-        XCTAssertEqual(state.top, .confirm(.handoverWithoutNote))
+        XCTAssertEqual(state.top, .confirm(.markHandedOver))
         XCTAssertEqual(state.press(.character("n")), [])
         XCTAssertNil(state.top)
+        XCTAssertEqual(state.visit.status, .concept, "n keeps the concept")
         XCTAssertEqual(state.visit.observations.count, 1, "nothing deleted")
-        state.press(.character("o"), .character("j"))
-        XCTAssertEqual(state.top, .confirm(.deleteAfterHandover))
-        XCTAssertEqual(state.press(.character("j")), [.deleteVisit(id: state.visit.id)])
+        XCTAssertEqual(state.press(.character("o"), .character("j")), [])
+        XCTAssertEqual(state.visit.status, .overgedragen)
+        XCTAssertNil(state.top, "no note left the program in this session: deleting is not offered")
+        XCTAssertEqual(state.press(.character("o")), [], "not even on a second o")
+        XCTAssertNil(state.top)
     }
 
     func testSettingsScreenWritesTheConfig() {
@@ -710,7 +717,7 @@ final class RedactionOnTheHandoverTabTests: XCTestCase {
         XCTAssertTrue(note.contains("[telefoonnummer]"), note)
         XCTAssertFalse(note.contains("06-12345678"))
         XCTAssertTrue(state.visit.observations.first?.description.contains("06-12345678") ?? false, "the draft is unchanged")
-        guard case .writeExport(_, _, let content)? = state.press(.character("e"), .character("j")).first else {
+        guard case .writeExport(_, _, let content, _)? = state.press(.character("e"), .character("j")).first else {
             return XCTFail("export expected")
         }
         XCTAssertFalse(content.contains("06-12345678"))

@@ -84,8 +84,7 @@ final class HandoverTests: XCTestCase {
     func testWhatTheNoteMustSay() {
         let text = Self.note().plainText().split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
         for expected in ["Overdracht signalen – vertrouwelijk", "Van: Jan de Vries, vakman, 06-11112222, j.devries@woonstichting.example",
-                         "Reden bezoek: anders", "Toelichting bij 'anders': cv-ketel controleren", "Betreft: huurder", "Woning: WO-2026-1187",
-                         "In en rond de woning:", "De huurder:", "Eigen signalen (niet op de kaart):",
+                         "Reden bezoek: anders", "Toelichting bij 'anders': cv-ketel controleren", "Over: huurder", "Woning: WO-2026-1187",
                          "Van derden – niet zelf waargenomen", "Geadviseerd zelf Veilig Thuis te bellen: ja",
                          "Eergerelateerd geweld: ga niet zelf in gesprek met de huurder",
                          "Neem contact met mij op voor intern overleg.", "Veilig Thuis 0800-2000",
@@ -93,7 +92,7 @@ final class HandoverTests: XCTestCase {
                          "(slachtoffer): emotie: \"bang\""] {
             XCTAssertTrue(text.contains(expected), "missing: \(expected)")
         }
-        XCTAssertTrue(Self.note().warnings.contains { $0.contains("De coach heeft nog 1 opmerking") })
+        XCTAssertTrue(Self.note().warnings.contains { $0.contains("De coach heeft nog 2 opmerkingen bij 2") }, "the third party's words are coached too")
     }
 
     func testEscapeSequencesNeverReachAnExportedNote() {
@@ -108,7 +107,8 @@ final class HandoverTests: XCTestCase {
 
     func testWithoutConfigurationTheFieldsSayWhatIsMissing() {
         let text = Self.note(config: Config()).plainText().split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
-        XCTAssertTrue(text.contains("(niet ingesteld – vul naam, functie en telefoon in bij de instellingen, toets i)"), text)
+        XCTAssertTrue(text.contains("Van: (naam van de medewerker niet ingesteld)"), text)
+        XCTAssertFalse(text.contains("toets i"), "no instruction meant for the worker lands in her note")
         XCTAssertTrue(Self.note(config: Config()).email().contains("From: Voordeur <noreply@voordeur.invalid>"))
         XCTAssertTrue(Self.note(config: Config()).email().contains("To: undisclosed-recipients:;"))
     }
@@ -116,7 +116,7 @@ final class HandoverTests: XCTestCase {
     func testJSONParsesAndCarriesItsSchemaVersion() throws {
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(Self.note().json().utf8)) as? [String: Any])
         XCTAssertEqual(object["schema"] as? String, "voordeur.overdracht")
-        XCTAssertEqual(object["schemaVersion"] as? Int, 1)
+        XCTAssertEqual(object["schemaVersion"] as? Int, 2)
         let third = try XCTUnwrap((object["thirdParty"] as? [[String: Any]])?.first)
         XCTAssertEqual(third["observedBySelf"] as? Bool, false)
         XCTAssertEqual((object["signals"] as? [[String: Any]])?.count, 3)
@@ -132,7 +132,7 @@ final class HandoverTests: XCTestCase {
         import email, email.policy, sys
         msg = email.message_from_binary_file(open(sys.argv[1], 'rb'), policy=email.policy.default)
         assert msg['To'].addresses[0].addr_spec == 'a.jansen@woonstichting.example', msg['To']
-        assert str(msg['Subject']) == 'Overdracht signalen – vertrouwelijk (bezoek 22-11-2026 09:30)', str(msg['Subject'])
+        assert str(msg['Subject']) == 'SPOED – eergerelateerd geweld – werkorder WO-2026-1187 – Overdracht signalen – vertrouwelijk – bezoek 22-11-2026 09:30', str(msg['Subject'])
         assert msg.get_content_type() == 'text/plain' and msg.get_content_charset() == 'utf-8'
         body = msg.get_content()
         assert 'Van derden – niet zelf waargenomen' in body, body

@@ -161,6 +161,7 @@ final class SendingTests: XCTestCase {
         XCTAssertEqual(seen.last, "a.jansen@woonstichting.example")
         XCTAssertEqual(seen[seen.firstIndex(of: "--subject")! + 1], note.emailSubject)
         XCTAssertEqual(seen[seen.firstIndex(of: "--attach")! + 1], file.path)
+        XCTAssertEqual(seen[seen.firstIndex(of: "--body")! + 1], note.mailBody, "the same body as the .eml")
         XCTAssertTrue(outcome.statusLine.hasPrefix("Mailprogramma geopend"), outcome.statusLine)
     }
 

@@ -76,26 +76,39 @@ public enum App {
             }
             return []
         case .exported(let path):
-            state.handedOverCopies.append(path)
+            state.handoverLog.append(HandoverAttempt(.written, succeeded: true, detail: path))
             state.status = tr("status.exported", ["pad": path]) + " " + tr("status.presso")
             return []
         case .exportFailed(let reason):
+            state.handoverLog.append(HandoverAttempt(.written, succeeded: false, detail: reason))
             state.status = tr("status.exportfailed", ["reden": reason])
             return []
         case .copied(let line):
-            state.handedOverCopies.append("klembord")
+            state.handoverLog.append(HandoverAttempt(.copied, succeeded: true, detail: line))
             state.status = line + " " + tr("status.presso")
             return []
         case .sent(let line):
             state.busy = nil
-            state.handedOverCopies.append("verstuurd")
+            state.handoverLog.append(HandoverAttempt(.sent, succeeded: true, detail: ""))
             state.status = line + " " + tr("status.presso")
             return []
         case .sendFailed(let reason):
             state.busy = nil
+            state.handoverLog.append(HandoverAttempt(.sent, succeeded: false, detail: reason))
             state.status = tr("status.sendfailed", ["reden": reason])
             return []
+        case .testSent(let line):
+            state.busy = nil
+            state.status = AppNoteTexts.sendTestSent(line)
+            clearEditorHint(&state)
+            return []
+        case .testSendFailed(let reason):
+            state.busy = nil
+            state.status = AppNoteTexts.sendTestFailed(reason)
+            clearEditorHint(&state)
+            return []
         case .copyFailed(let reason):
+            state.handoverLog.append(HandoverAttempt(.copied, succeeded: false, detail: reason))
             state.status = tr("status.copyfailed", ["reden": reason])
             return []
         case .visitDeleted(let removed, let remaining):
@@ -213,6 +226,14 @@ public enum App {
         return effects + (needsSave ? [.finalSave(state.visit)] : [.quit])
     }
 
+    /// The open editor's one-off hint gives way to a result that arrived (a test message's outcome).
+    static func clearEditorHint(_ state: inout AppState) {
+        if var editor = state.top(EditorOverlay.self) {
+            editor.editor.hint = nil
+            state.overlays[state.overlays.count - 1] = Overlay(editor)
+        }
+    }
+
     static func replaceVisit(_ state: inout AppState, with visit: Visit, onDisk: Bool) {
         state.visit = visit
         state.onDisk = onDisk
@@ -222,7 +243,7 @@ public enum App {
         state.tab = .list(0)
         state.cursors = [:]
         state.overlays = []
-        state.handedOverCopies = []
+        state.handoverLog = []
         state.recountRemarks()
     }
 

@@ -26,8 +26,11 @@ public struct AppState: Sendable {
     public var exportFormat: NoteFormat = .txt
     /// The note (not the draft) with personal data replaced by its label: `[telefoonnummer]`, `[naam]`, …
     public var redacted = false
-    /// Notes written or copied in this session (paths, or "klembord"): handover deletion is offered after one.
-    public var handedOverCopies: [String] = []
+    /// Every try in this session to write, send or copy the note, with its outcome: the handover question names
+    /// them, and deleting is offered only after one succeeded.
+    public var handoverLog: [HandoverAttempt] = []
+    /// The tries that succeeded.
+    public var handedOverCopies: [HandoverAttempt] { handoverLog.filter(\.succeeded) }
     public var quitting = false
     /// A send running off the UI loop (what the status line says), until its result arrives. Keys keep working
     /// meanwhile; only a second send and "handed over" wait for it.

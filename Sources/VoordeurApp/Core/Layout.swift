@@ -30,7 +30,8 @@ public struct Regions: Equatable, Sendable {
         let tab = TabRegistry.component(state.tab)
         let headingLines = min(3, tab.heading(state, width: width).count)
         let detailLines = min(4, tab.detailRows(state, width: width))
-        let statusLines = min(3, Chrome.statusLines(state, width: width).count)
+        // Up to six lines: a failure message (a send that failed and why) is read in full, the body gives way.
+        let statusLines = min(6, Chrome.statusLines(state, width: width).count)
         let bottom = state.rows - 2 - statusLines
         let detailTop = detailLines > 0 ? bottom - detailLines : bottom
         let bodyTop = 2 + headingLines

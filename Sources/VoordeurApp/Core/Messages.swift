@@ -8,7 +8,8 @@ public enum Effect: Equatable, Sendable {
     case finalSave(Visit)
     /// A copy of the visit in a folder the worker typed (when the data folder cannot be written).
     case saveCopy(Visit, folder: String)
-    case writeExport(folder: URL, fileName: String, content: String)
+    /// `visitID` says whose note it is: the file name follows the visit's (corrected) time, not its id.
+    case writeExport(folder: URL, fileName: String, content: String, visitID: String)
     case copyToClipboard(String)
     /// Hands the note to the mail program: the configured `verzendcommando`, else xdg-email.
     case send(NoteToSend)
@@ -65,6 +66,9 @@ public enum Message: Sendable {
     case copyFailed(String)
     case sent(String)
     case sendFailed(String)
+    /// The outcome of a test message to the worker himself (settings).
+    case testSent(String)
+    case testSendFailed(String)
     /// The draft is gone; `remaining` names exported notes outside the default folder that still hold the visit.
     case visitDeleted(removed: Int, remaining: [String])
     case deleteFailed(String)
@@ -85,6 +89,16 @@ public struct NoteToSend: Equatable, Sendable {
     public var command: String?
     public var attachmentFolder: URL
     public var tightenFolder: Bool
+    /// A test message to the worker himself (settings): its outcome is no handover.
+    public var isTest = false
+
+    public init(note: HandoverNote, command: String?, attachmentFolder: URL, tightenFolder: Bool, isTest: Bool = false) {
+        self.note = note
+        self.command = command
+        self.attachmentFolder = attachmentFolder
+        self.tightenFolder = tightenFolder
+        self.isTest = isTest
+    }
 
     public static func == (lhs: NoteToSend, rhs: NoteToSend) -> Bool {
         lhs.note.visitID == rhs.note.visitID && lhs.note.writtenAt == rhs.note.writtenAt && lhs.command == rhs.command
@@ -95,8 +109,10 @@ public struct NoteToSend: Equatable, Sendable {
 /// A question that j/n answer.
 public enum Confirmation: Equatable, Sendable {
     case exportWithRemarks(NoteFormat)
-    /// Nothing was exported or copied in this session: was the handover done another way?
-    case handoverWithoutNote
+    /// `o`: did the consulent get the signals? Names what was written, sent or copied in this session and what
+    /// failed; only a yes sets "overgedragen".
+    case markHandedOver
+    /// After a yes, and only when a note was written, sent or copied in this session: delete the draft now?
     case deleteAfterHandover
     case removeOwnSignal(String)
     case removeThirdParty(String)

@@ -7,6 +7,8 @@ public enum EditorTarget: Equatable, Sendable {
     case thirdParty(String)
     /// One field of the visit form (tab Bezoek).
     case visitField(FieldPath)
+    /// The persons present (tab Bezoek): role and age of each.
+    case persons
     /// The settings screen: the worker and the sociaal consulent.
     case settings
 }
@@ -35,6 +37,10 @@ public struct EditorState: Equatable, Sendable {
     public var misspelled: [Int: [Range<Int>]] = [:]
     /// The speller's generation the marks were computed with; a newer one (dictionary loaded) recomputes them.
     public var spellingGeneration = -1
+    /// The highlighted person in a "Over wie?" field of several persons.
+    public var choiceCursor = 0
+    /// Whether the description had text when the editor opened: erasing it all unticks the signal.
+    public var hadDescription = false
 
     public init(target: EditorTarget, specs: [FieldSpec], state: AppState) {
         self.target = target
@@ -42,6 +48,7 @@ public struct EditorState: Equatable, Sendable {
             let multiline = spec.kind == .text
             return EditorField(spec: spec, buffer: spec.kind.isText ? TextBuffer(spec.path.read(state).text, multiline: multiline) : nil)
         }
+        hadDescription = coachedIndex.map { !(fields[$0].buffer?.text.isEmpty ?? true) } ?? false
     }
 
     public var focused: EditorField { fields[focus] }

@@ -197,7 +197,7 @@ public final class EffectRunner {
     /// The work of an export, a copy or a send; touches nothing of the runner but the store's export record.
     func performBackground(_ effect: Effect, cancellation: Cancellation) -> BackgroundResult {
         switch effect {
-        case .writeExport(let folder, let fileName, let content):
+        case .writeExport(let folder, let fileName, let content, let visitID):
             do {
                 var url = folder.appendingPathComponent(fileName)
                 if folder.standardizedFileURL == store.defaultExportFolder.standardizedFileURL {
@@ -208,7 +208,9 @@ public final class EffectRunner {
                     try SecureFile.write(Data(content.utf8), to: url)
                 }
                 // Recorded beside the draft, so deleting the visit later finds this note too (or names it).
-                if let id = Self.visitID(fromExport: fileName) { try? store.recordExport(id: id, file: url) }
+                if let id = DraftID.isValid(visitID) ? visitID : Self.visitID(fromExport: fileName) {
+                    try? store.recordExport(id: id, file: url)
+                }
                 return BackgroundResult(.exported(path: url.path))
             } catch {
                 return BackgroundResult(.exportFailed(Self.describe(error)))
@@ -218,17 +220,19 @@ public final class EffectRunner {
             if cancellation.isCancelled { return BackgroundResult(.copyFailed(tr("effects.cancelled"))) }
             return BackgroundResult(.copied(method: copy.statusLine), terminalOutput: copy.terminalSequence)
         case .send(let outgoing):
+            // A test message's outcome is reported as such: it is no handover.
+            let failed = { (reason: String) in outgoing.isTest ? Message.testSendFailed(reason) : .sendFailed(reason) }
             do {
                 guard let method = try MailSender.choose(configuredCommand: outgoing.command) else {
-                    return BackgroundResult(.sendFailed(MailSender.notConfigured))
+                    return BackgroundResult(failed(MailSender.notConfigured))
                 }
                 let outcome = try MailSender.send(outgoing.note, via: method, attachmentFolder: outgoing.attachmentFolder,
                                                   tightenFolder: outgoing.tightenFolder, cancellation: cancellation)
-                return BackgroundResult(.sent(outcome.statusLine))
+                return BackgroundResult(outgoing.isTest ? .testSent(outcome.statusLine) : .sent(outcome.statusLine))
             } catch let problem as CommandProblem {
-                return BackgroundResult(.sendFailed(problem.message))
+                return BackgroundResult(failed(problem.message))
             } catch {
-                return BackgroundResult(.sendFailed(Self.describe(error)))
+                return BackgroundResult(failed(Self.describe(error)))
             }
         default:
             return BackgroundResult(perform(effect))

@@ -17,8 +17,9 @@ public enum KeyBindings {
          KeyBinding(keys: [.pageDown], label: "PgDn", help: tr("keys.pagedown"), context: .lists, action: .pageDown),
          KeyBinding(keys: [.home], label: "Home", help: tr("keys.first"), context: .lists, action: .first),
          KeyBinding(keys: [.end], label: "End", help: tr("keys.last"), context: .lists, action: .last),
-         KeyBinding(keys: [.tab], label: "Tab", help: tr("keys.nexttab"), context: .lists, action: .nextTab),
-         KeyBinding(keys: [.backTab], label: "Shift-Tab", help: tr("keys.previoustab"), context: .lists, action: .previousTab),
+         // ←→ change tabs too, except where a row is a choice (Bezoek: reason, children), which takes them first.
+         KeyBinding(keys: [.tab, .right], label: "Tab / →", help: tr("keys.nexttab"), context: .lists, action: .nextTab),
+         KeyBinding(keys: [.backTab, .left], label: "Shift-Tab / ←", help: tr("keys.previoustab"), context: .lists, action: .previousTab),
          KeyBinding(keys: [.character(" ")], label: tr("key.space"), help: tr("keys.toggle"), context: .lists, action: .toggle, short: tr("keys.toggle.short")),
          KeyBinding(keys: [.enter], label: "Enter", help: tr("keys.open"), context: .lists, action: .open, short: tr("keys.open.short")),
          KeyBinding(keys: [.character("x"), .delete], label: "x / Delete", help: tr("keys.remove"), context: .lists, action: .remove, short: tr("keys.remove.short")),

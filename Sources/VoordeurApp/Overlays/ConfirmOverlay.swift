@@ -22,7 +22,7 @@ public struct ConfirmOverlay: OverlayComponent, Equatable {
     /// What yes and no mean for this question, when more than "ja" and "nee".
     static func answers(_ confirmation: Confirmation) -> (yes: String, no: String)? {
         switch confirmation {
-        case .handoverWithoutNote: return (tr("confirm.nonote.yes"), tr("confirm.nonote.no"))
+        case .markHandedOver: return (AppNoteTexts.handedOverYes, AppNoteTexts.handedOverNo)
         case .deletedElsewhere: return (tr("confirm.deletedelsewhere.yes"), tr("confirm.deletedelsewhere.no"))
         default: return nil
         }
@@ -39,10 +39,11 @@ public struct ConfirmOverlay: OverlayComponent, Equatable {
         switch confirmation {
         case .exportWithRemarks:
             return [tr("confirm.remarks.1"), tr("confirm.remarks.2"), tr("confirm.remarks.3")]
-        case .handoverWithoutNote:
-            return [tr("confirm.nonote.1"), tr("confirm.nonote.2")]
+        case .markHandedOver:
+            return sessionLines(state) + [AppNoteTexts.askHandedOver]
         case .deleteAfterHandover:
-            return [tr("confirm.delete.1"), tr("confirm.delete.2", ["map": state.exportFolder.lastPathComponent])]
+            return sessionLines(state) + [AppNoteTexts.noLegalBasis,
+                                          AppNoteTexts.askDelete(folder: state.exportFolder.lastPathComponent)]
         case .removeOwnSignal:
             return [tr("confirm.removeown")]
         case .removeThirdParty:
@@ -60,6 +61,17 @@ public struct ConfirmOverlay: OverlayComponent, Equatable {
         }
     }
 
+    /// What was written, sent or copied in this session, and what failed: the worker decides knowing both.
+    static func sessionLines(_ state: AppState) -> [String] {
+        let done = state.handoverLog.filter(\.succeeded).map(\.summary)
+        let failed = state.handoverLog.filter { !$0.succeeded }.map(\.summary)
+        var lines: [String] = []
+        if done.isEmpty && failed.isEmpty { lines.append(AppNoteTexts.nothingTried) }
+        if !done.isEmpty { lines.append(AppNoteTexts.succeeded(done)) }
+        if !failed.isEmpty { lines.append(AppNoteTexts.failed(failed)) }
+        return lines
+    }
+
     static func update(_ state: inout AppState, _ confirmation: Confirmation, _ key: Key) -> (keep: Bool, effects: [Effect]) {
         let action = KeyBindings.action(for: key, in: keyMap)
         let yes = action == .yes
@@ -68,8 +80,8 @@ public struct ConfirmOverlay: OverlayComponent, Equatable {
             switch confirmation {
             case .deleteAfterHandover:
                 state.status = trCount("status.keptuntil", state.config.retentionDays)
-            case .handoverWithoutNote:
-                state.status = tr("status.markednonote")
+            case .markHandedOver:
+                state.status = AppNoteTexts.stillConcept
             case .quitWithoutSaving:
                 return (false, [])
             case .deletedElsewhere:
@@ -84,8 +96,13 @@ public struct ConfirmOverlay: OverlayComponent, Equatable {
         switch confirmation {
         case .exportWithRemarks(let format):
             return (false, HandoverTab.exportEffects(state, format))
-        case .handoverWithoutNote:
-            state.push(ConfirmOverlay(.deleteAfterHandover))
+        case .markHandedOver:
+            state.visit.status = .overgedragen
+            state.visit.handedOverAt = state.now
+            state.touch()
+            // Deleting only once the note demonstrably left the program in this session.
+            if state.handedOverCopies.isEmpty { state.status = AppNoteTexts.handedOverNoDeletion }
+            else { state.push(ConfirmOverlay(.deleteAfterHandover)) }
         case .deleteAfterHandover:
             return (false, [.deleteVisit(id: state.visit.id)])
         case .removeOwnSignal(let id):

@@ -8,10 +8,8 @@ public struct DiscreetOverlay: OverlayComponent, Equatable {
     public var isFullScreen: Bool { true }
     public mutating func update(_ state: inout AppState, _ key: Key) -> OverlayResult { .stay }
 
-    public func view(_ state: AppState, into screen: inout Screen) {
-        let line = "F2"
-        screen.write(line, row: state.rows / 2, column: (state.columns - line.count) / 2, style: .dim, tone: .muted)
-    }
+    /// Hidden: an empty screen. Not even "F2": an onlooker must not learn how to show it again.
+    public func view(_ state: AppState, into screen: inout Screen) {}
 }
 
 extension Overlay {

@@ -49,8 +49,9 @@ public struct EditorOverlay: OverlayComponent, Equatable {
     static func open(_ state: inout AppState, _ target: EditorTarget) {
         let specs: [FieldSpec]
         switch target {
-        case .signal(let id): specs = FieldCatalog.observation(id)
-        case .own(let id): specs = FieldCatalog.own(id)
+        case .signal(let id): specs = FieldCatalog.observation(id, hasPersons: !state.visit.persons.isEmpty)
+        case .own(let id): specs = FieldCatalog.own(id, hasPersons: !state.visit.persons.isEmpty)
+        case .persons: specs = FieldCatalog.persons(state.visit.persons.map(\.id) + [state.visit.nextPersonID])
         case .thirdParty(let id): specs = FieldCatalog.thirdParty(id)
         case .settings:
             let titles = state.config.jobTitles.isEmpty ? state.card.jobTitles : state.config.jobTitles
@@ -75,7 +76,7 @@ public struct EditorOverlay: OverlayComponent, Equatable {
         var effects: [Effect] = []
         for field in editor.fields where field.spec.kind == .dateTime {
             let text = field.buffer?.text ?? ""
-            if DateText.parseDateTime(text) != nil {
+            if DateText.parseVisitTime(text, now: state.now) != nil {
                 let before = state.visit.startedAt
                 field.spec.path.write(.text(text), &state)
                 if state.visit.startedAt != before { state.touch() }
@@ -84,6 +85,14 @@ public struct EditorOverlay: OverlayComponent, Equatable {
             }
         }
         switch editor.target {
+        case .signal(let id):
+            // All its text erased and nothing else said about it: no longer ticked, and the worker is told.
+            if editor.hadDescription, let o = state.visit.observation(for: id), o.ticked, o.description.isEmpty,
+               o.tenantReaction.isEmpty, o.namedToTenant == .onbekend, o.personIDs.isEmpty, o.time.isEmpty {
+                state.visit.updateObservation(id) { $0.ticked = false; $0.concerns = .onbekend }
+                state.touch()
+                state.status = AppNoteTexts.erasedUnticked
+            }
         case .own(let id):
             if let index = state.visit.ownSignals.firstIndex(where: { $0.id == id }) {
                 let own = state.visit.ownSignals[index]
@@ -106,6 +115,9 @@ public struct EditorOverlay: OverlayComponent, Equatable {
             }
             if !state.config.consulentEmail.isEmpty, !Config.isPlausibleEmail(state.config.consulentEmail) {
                 problems.append(tr("settings.problem.consulentemail"))
+            }
+            if let command = state.config.sendCommand, (try? CommandRunner.split(command)) == nil {
+                problems.append(tr("settings.problem.sendcommand"))
             }
             if !problems.isEmpty {
                 state.status = tr("settings.notsaved", ["wat": problems.joined(separator: tr("word.and"))])
@@ -173,6 +185,13 @@ public struct EditorOverlay: OverlayComponent, Equatable {
             store(&state, &editor, buffer)
             return (true, [])
         }
+        if spec.kind == .persons { return (true, updatePersons(&state, &editor, key)) }
+        if spec.path == .sendTest {
+            guard [.character(" "), .enter].contains(key) else { editor.hint = choiceHint; return (true, []) }
+            let effects = testMessage(&state)
+            editor.hint = state.status
+            return (true, effects)
+        }
         // A choice: Space, Enter and ←→ change it; letters do nothing but explain.
         var value = spec.path.read(state)
         switch key {
@@ -188,8 +207,61 @@ public struct EditorOverlay: OverlayComponent, Equatable {
             spec.path.write(value, &state)
             if spec.path.isVisit { state.touch() }
         }
+        growPersons(&editor, state)
         refresh(&editor, state)
         return (true, [])
+    }
+
+    /// A test message to the worker's own address, with the command chosen above: sending is tried before a real
+    /// note depends on it.
+    static func testMessage(_ state: inout AppState) -> [Effect] {
+        guard !state.config.workerEmail.isEmpty, Config.isPlausibleEmail(state.config.workerEmail) else {
+            state.status = AppNoteTexts.sendTestNeedsEmail
+            return []
+        }
+        var config = state.config
+        config.consulentName = config.workerName
+        config.consulentEmail = config.workerEmail
+        var visit = Visit(id: state.visit.id, startedAt: state.now)
+        visit.homeReference = AppNoteTexts.sendTestReference
+        let note = HandoverNote(visit: visit, card: state.card, config: config, coach: state.coach, now: state.now)
+        state.status = AppNoteTexts.sendTestStarted(config.workerEmail)
+        return [.send(NoteToSend(note: note, command: state.config.sendCommand, attachmentFolder: state.exportFolder,
+                                 tightenFolder: state.config.exportFolder == nil, isTest: true))]
+    }
+
+    /// "Over wie?" with persons present: ←→ move between them, Space or Enter ticks one (several may be ticked).
+    static func updatePersons(_ state: inout AppState, _ editor: inout EditorState, _ key: Key) -> [Effect] {
+        let persons = state.visit.persons
+        guard !persons.isEmpty else { return [] }
+        let spec = editor.focused.spec
+        switch key {
+        case .left: editor.choiceCursor = (editor.choiceCursor + persons.count - 1) % persons.count
+        case .right: editor.choiceCursor = (editor.choiceCursor + 1) % persons.count
+        case .character(" "), .enter:
+            let id = persons[min(editor.choiceCursor, persons.count - 1)].id
+            guard case .persons(var ids) = spec.path.read(state) else { return [] }
+            if ids.contains(id) { ids.removeAll { $0 == id } } else { ids.append(id) }
+            // Kept in the order of the persons present, whatever order they were ticked in.
+            ids = persons.map(\.id).filter(ids.contains)
+            spec.path.write(.persons(ids), &state)
+            state.touch()
+        case .character, .up, .down, .backspace, .delete:
+            editor.hint = AppNoteTexts.aboutWhomNote
+        default: break
+        }
+        return []
+    }
+
+    /// The persons editor keeps one empty pair at its end: filling it in adds the next.
+    static func growPersons(_ editor: inout EditorState, _ state: AppState) {
+        guard editor.target == .persons, let last = editor.fields.last?.spec.path, case .personAge(let id) = last,
+              state.visit.persons.contains(where: { $0.id == id }) else { return }
+        let next = state.visit.nextPersonID
+        let number = editor.fields.count / 2 + 1
+        editor.fields += [EditorField(spec: FieldSpec(AppNoteTexts.personRole(number), .person, .personRole(next)), buffer: nil),
+                          EditorField(spec: FieldSpec(AppNoteTexts.personAge(number), .line, .personAge(next)),
+                                      buffer: TextBuffer("", multiline: false))]
     }
 
     /// Said when a key would add to a text that is at its limit: nothing is dropped without a word.
@@ -232,6 +304,7 @@ public struct EditorOverlay: OverlayComponent, Equatable {
         if changed, spec.kind != .dateTime {
             spec.path.write(.text(buffer.text), &state)
             if spec.path.isVisit { state.touch() }
+            growPersons(&editor, state)
         }
         if changed { refresh(&editor, state) }
     }
@@ -249,7 +322,8 @@ public struct EditorOverlay: OverlayComponent, Equatable {
         for (index, field) in editor.fields.enumerated() {
             guard let text = field.buffer?.text else { continue }
             let coached = index == editor.coachedIndex
-            let analysis = state.analysis.analyse(text, coach: coached, privacy: !settings,
+            // A date and time is no phone number: the personal-data check leaves that field alone.
+            let analysis = state.analysis.analyse(text, coach: coached, privacy: !settings && field.spec.kind != .dateTime,
                                                   spelling: !settings && field.spec.kind == .text)
             if coached {
                 editor.report = analysis.report

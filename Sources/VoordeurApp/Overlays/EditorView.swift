@@ -16,6 +16,8 @@ enum EditorView {
         case .visitField:
             let spec = editor.fields.first?.spec
             return (spec?.label ?? tr("tab.visit"), nil, spec?.note)
+        case .persons:
+            return (AppNoteTexts.personsTitle, nil, AppNoteTexts.personsNote)
         case .settings:
             return (tr("settings.title"), (tr("settings.prompt"), .accent),
                     tr("settings.where", ["pad": state.configLocation.path]) + " "
@@ -24,7 +26,14 @@ enum EditorView {
     }
 
     static func statusLine(_ state: AppState, _ editor: EditorState) -> (String, Tone)? {
+        // Honour-related violence and "direct benoemd: ja": the guide's warning comes before anything else.
+        if state.visit.special.honourRelated, case .answer(.ja) = editor.focused.spec.path.read(state),
+           editor.focused.spec.kind == .answer {
+            return (AppNoteTexts.honourNamedShort, .danger)
+        }
         if let hint = editor.hint { return (hint, .accent) }
+        // The outcome of a test message lands while the settings are open: it is shown there, in full.
+        if editor.target == .settings, let status = state.status, AppNoteTexts.isSendTestOutcome(status) { return (status, .accent) }
         if !editor.personalData.isEmpty {
             let found = editor.personalData.map { "\($0.kind.shortLabel) \"\($0.match)\"" }.joined(separator: ", ")
             // Special categories (health, origin, a police record, …) get their own advice: a role does not help there.
@@ -48,25 +57,47 @@ enum EditorView {
         let (title, prompt, question) = heading(state, editor)
         Chrome.drawTitle(&screen, state, title)
         var row = 1
-        if let (text, tone) = prompt {
+        // The footer: status lines (wrapped, at most 3), the emergency line and the hints.
+        var status = statusLine(state, editor).map { (text: $0.0, tone: $0.1, style: Style()) }
+        // Without a hint of its own the editor shows what runs in the background (a send), and how to stop it.
+        if status == nil, let busy = state.busy { status = (tr("editor.busy", ["bezig": busy]), .accent, .bold) }
+        if let problem = state.saveProblem { status = (problem, .danger, .bold) }
+
+        // The remark at the cursor is read in full: on a small screen the tip, the prompt and then lines of the
+        // question give way to it, in that order (the question's first line always stays).
+        let promptLines = prompt.map { min(2, TextWrap.lines($0.0, width: width).count) } ?? 0
+        let questionAll = question.map { min(4, TextWrap.hanging($0, width: width, first: "", rest: CardListTab.questionIndent).count) } ?? 0
+        var showPrompt = true, questionMax = 4
+        if let coachedIndex = editor.coachedIndex, !(editor.report?.findings ?? []).isEmpty {
+            let need = coachNeed(editor, columns: columns)
+            let texts = editor.fields.filter { $0.spec.kind == .text }.count
+            func room() -> Int {
+                let statusRows = status.map { min(3, TextWrap.lines($0.text, width: width).count) } ?? 1
+                let top = 1 + (showPrompt ? promptLines : 0) + min(questionMax, questionAll)
+                return state.rows - 2 - statusRows - top - (editor.fields.count - texts) - texts * 2 - 1 - 2 * texts
+            }
+            _ = coachedIndex
+            if need > room(), let current = status, current.text == tr("editor.sensetip") { status = nil }
+            if need > room() { showPrompt = false }
+            while need > room() && questionMax > 1 { questionMax -= 1 }
+        }
+        if let (text, tone) = prompt, showPrompt {
             for line in TextWrap.lines(text, width: width).prefix(2) {
                 screen.write(line, row: row, column: 1, style: .bold, tone: tone)
                 row += 1
             }
         }
         if let question {
-            for line in TextWrap.hanging(question, width: width, first: "", rest: CardListTab.questionIndent).prefix(4) {
-                screen.write(line, row: row, column: 1, style: .dim)
+            let lines = TextWrap.hanging(question, width: width, first: "", rest: CardListTab.questionIndent)
+            for (index, line) in lines.prefix(questionMax).enumerated() {
+                // A shortened question says so, rather than stopping mid-sentence.
+                let cut = index == questionMax - 1 && lines.count > questionMax
+                screen.write(cut ? DisplayWidth.truncateAtWord(line + " …", to: width) : line, row: row, column: 1, style: .dim)
                 row += 1
             }
         }
 
-        // The footer: status lines (wrapped, at most 2), the emergency line and the hints.
-        var status = statusLine(state, editor).map { (text: $0.0, tone: $0.1, style: Style()) }
-        // Without a hint of its own the editor shows what runs in the background (a send), and how to stop it.
-        if status == nil, let busy = state.busy { status = (tr("editor.busy", ["bezig": busy]), .accent, .bold) }
-        if let problem = state.saveProblem { status = (problem, .danger, .bold) }
-        let statusLines = status.map { min(2, TextWrap.lines($0.text, width: width).count) } ?? 1
+        let statusLines = status.map { min(3, TextWrap.lines($0.text, width: width).count) } ?? 1
         let footerTop = state.rows - 2 - statusLines
 
         // Row budget: single fields, then boxes for text and the coach share the rest.
@@ -78,7 +109,12 @@ enum EditorView {
         let showNotes = free - notes >= boxes * 2 + (coached ? 2 : 0)
         if showNotes { free -= notes }
         free = max(boxes * 2, free)
-        let textRows = boxes == 0 ? 0 : coached ? max(2, free * 55 / 100) : max(2, free / boxes)
+        var textRows = boxes == 0 ? 0 : coached ? max(2, free * 55 / 100) : max(2, free / boxes)
+        // The coach's remark at the cursor is read in full: the text box gives up rows for it, down to two.
+        if coached, boxes == 1 {
+            let needed = coachNeed(editor, columns: columns)
+            if free - textRows < needed { textRows = max(2, free - needed) }
+        }
         let coachRows = coached ? max(1, free - textRows) : 0
 
         for (index, field) in editor.fields.enumerated() {
@@ -97,8 +133,11 @@ enum EditorView {
             case .line, .dateTime:
                 let buffer = field.buffer!
                 let label = marker + spec.label + ": "
-                screen.write(label, row: row, column: 0, style: focused ? .bold : [])
-                let start = min(DisplayWidth.of(label), columns / 2)
+                // The value keeps at least 24 columns; a label longer than the rest ends after a whole word and "…",
+                // never running into the value.
+                let start = min(DisplayWidth.of(label), max(columns / 2, columns - 24))
+                screen.write(DisplayWidth.of(label) > start ? DisplayWidth.truncateAtWord(label, to: start - 1) + " " : label,
+                             row: row, column: 0, style: focused ? .bold : [])
                 let room = columns - start - 1
                 // Keep the cursor in view on long single-line fields.
                 let cursorColumn = DisplayWidth.of(String(buffer.characters.prefix(buffer.cursor)))
@@ -119,13 +158,25 @@ enum EditorView {
                 screen.write(marker + (on ? "[x] " : "[ ] ") + spec.label, row: row, column: 0, width: columns - 1,
                              style: focused ? [.reverse, .bold] : [])
                 row += 1
+            case .persons:
+                let label = marker + spec.label + " "
+                screen.write(label, row: row, column: 0, style: focused ? .bold : [])
+                drawPersons(&screen, state, editor, spec, row: row, start: DisplayWidth.of(label), focused: focused)
+                row += 1
+                if showNotes, let note = spec.note, row < footerTop {
+                    screen.write(DisplayWidth.truncate("    " + note, to: columns - 1), row: row, column: 0, style: .dim)
+                    row += 1
+                }
             case .answer, .person, .choice:
                 let value: String
                 switch spec.path.read(state) {
                 case .answer(let a): value = a.label
                 case .person(let p): value = p.label
-                case .text(let t): value = t.isEmpty ? tr("person.onbekend") : t
+                case .text(let t):
+                    let sending = spec.path == .setting(section: "voordeur", key: "verzendcommando")
+                    value = t.isEmpty ? (sending ? AppNoteTexts.xdgEmailChoice : tr("person.onbekend")) : t
                 case .flag(let f): value = f ? tr("answer.ja") : tr("answer.nee")
+                case .persons(let ids): value = ids.joined(separator: ", ")
                 }
                 let label = marker + spec.label + " "
                 screen.write(label, row: row, column: 0, style: focused ? .bold : [])
@@ -151,6 +202,28 @@ enum EditorView {
                                             prefix: spellingKey + (editor.focused.spec.kind == .text ? [tr("editor.enternewline")] : []))
         Chrome.drawFooter(&screen, state, status: footerTop..<(state.rows - 2), hints: hints,
                           override: status.map { ($0.text, $0.tone, $0.style) } ?? ("", .plain, []))
+    }
+
+    /// "[x] partner (ca. 40)  [ ] kind (8 jaar)": the highlighted one reversed when focused; the row starts at a
+    /// person early enough that the highlighted one is in view.
+    static func drawPersons(_ screen: inout Screen, _ state: AppState, _ editor: EditorState, _ spec: FieldSpec, row: Int,
+                            start: Int, focused: Bool) {
+        guard case .persons(let ticked) = spec.path.read(state) else { return }
+        let persons = state.visit.persons
+        let parts = persons.map { (ticked.contains($0.id) ? "[x] " : "[ ] ") + $0.label }
+        let room = state.columns - start - 1
+        var first = 0
+        let cursor = min(editor.choiceCursor, max(0, persons.count - 1))
+        while first < cursor, parts[first...cursor].reduce(0, { $0 + DisplayWidth.of($1) + 2 }) > room { first += 1 }
+        var column = start
+        if first > 0 { column += screen.write("… ", row: row, column: column, style: .dim) }
+        for index in first..<parts.count {
+            let width = DisplayWidth.of(parts[index])
+            guard column + width <= state.columns - 1 else { break }
+            let style: Style = focused && index == cursor ? [.reverse, .bold] : ticked.contains(persons[index].id) ? .bold : []
+            column += screen.write(parts[index], row: row, column: column, style: style)
+            column += 2
+        }
     }
 
     /// A bordered, word-wrapped text box; flagged words are underlined and bold, not only coloured.
@@ -191,6 +264,16 @@ enum EditorView {
         screen.write("└" + String(repeating: "─", count: columns - 2) + "┘", row: top + rows + 1, column: 0, style: frame)
         if focused { screen.cursor = (top + 1 + cursor.line - first, 2 + cursor.column) }
         return top + rows + 2
+    }
+
+    /// Rows the coach's panel needs to show the remark at the cursor in full (its header line not counted).
+    static func coachNeed(_ editor: EditorState, columns: Int) -> Int {
+        let findings = editor.report?.findings ?? []
+        guard !findings.isEmpty else { return 1 }
+        let cursor = editor.coachedIndex.flatMap { editor.fields[$0].buffer?.cursor } ?? 0
+        let finding = findings.first { $0.end >= cursor } ?? findings[findings.count - 1]
+        return TextWrap.hanging("• \(finding.category.name) \"\(finding.match)\": " + finding.question,
+                                width: columns - 2, first: "", rest: "    ").count
     }
 
     /// The coach's panel. It starts at the remark at or after the cursor, so moving through the text brings every

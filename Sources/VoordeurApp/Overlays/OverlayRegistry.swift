@@ -10,6 +10,7 @@ public enum OverlayRegistry {
         VisitsOverlay.self,
         ConfirmOverlay.self,
         QuitOverlay.self,
+        ReviewOverlay.self,
         DiscreetOverlay.self,
         PinOverlay.self,
     ]

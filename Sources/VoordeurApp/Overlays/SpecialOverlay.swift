@@ -37,19 +37,45 @@ public struct SpecialOverlay: OverlayComponent, Equatable {
         case .toggle?:
             SpecialItem.allCases[cursor.selected].toggle(&state.visit.special)
             state.touch()
+            // The call to make stays on the status line after the overlay closes, too.
+            let call = Self.callLines(state)
+            if !call.isEmpty { state.status = call.joined(separator: " ") }
         default: break
         }
         return .stay
     }
 
+    /// Acute danger or honour-related violence: whom to call now, in full, at the top of the overlay (the guide:
+    /// contact the consulent as soon as possible; the program knows her number).
+    static func callLines(_ state: AppState) -> [String] {
+        let special = state.visit.special
+        guard special.acuteDanger || special.honourRelated else { return [] }
+        var lines: [String] = []
+        if special.acuteDanger && !special.called112 { lines.append(AppNoteTexts.call112First) }
+        lines.append(AppNoteTexts.callConsulentNow(name: TextSanitizer.singleLine(state.config.consulentName),
+                                                   phone: TextSanitizer.singleLine(state.config.consulentPhone)))
+        let named = state.visit.observations.contains { $0.namedToTenant == .ja }
+            || state.visit.ownSignals.contains { $0.namedToTenant == .ja }
+        if special.honourRelated && named { lines.append(AppNoteTexts.honourNamedShort) }
+        return lines
+    }
+
     public func view(_ state: AppState, into screen: inout Screen) {
         var lines: [String] = []
+        let call = Self.callLines(state)
+        if !call.isEmpty { lines += call + [""] }
         var highlight: Set<Int> = []
+        // On a small screen only the selected item shows its route, so the call to make and every item fit.
+        let inner = max(10, state.columns - 6)
+        let full = SpecialItem.allCases.reduce(lines.count + 2) { sum, item in
+            sum + TextWrap.lines(item.label, width: inner - 6).count + TextWrap.lines(item.route, width: inner - 8).count
+        } + call.reduce(0) { $0 + TextWrap.lines($1, width: inner).count }
+        let allRoutes = full <= state.rows - 4
         for (index, item) in SpecialItem.allCases.enumerated() {
             let mark = item.isOn(state.visit.special) ? "[x]" : "[ ]"
             if index == cursor.selected { highlight.insert(lines.count) }
             lines.append("\(index == cursor.selected ? "▸" : " ") \(mark) \(item.label)")
-            lines.append("      → \(item.route)")
+            if allRoutes || index == cursor.selected { lines.append("      → \(item.route)") }
         }
         lines += ["", KeyBindings.dialogLine(Self.keyMap)]
         Box.draw(&screen, lines: lines, title: tr("special.title"), rows: state.rows, columns: state.columns,

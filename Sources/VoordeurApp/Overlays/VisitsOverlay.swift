@@ -43,7 +43,9 @@ public struct VisitsOverlay: OverlayComponent, Equatable {
 
     public mutating func update(_ state: inout AppState, _ key: Key) -> OverlayResult {
         let rows = Self.rows(state, self)
-        let current = state.onDisk || state.dirty ? state.visit : nil
+        // Only a visit that changed gets a new time: leaving one unchanged must not make it "edited last", or the
+        // next start opens it instead of the one the worker really worked in.
+        let current = state.onDisk || state.dirty ? (state.dirty ? state.visit.touched(state.now) : state.visit) : nil
         switch action(for: key) {
         case .close?: return .close
         case .choose?: cursor.step(key, count: rows.count, visible: Self.visible(state))
@@ -52,10 +54,10 @@ public struct VisitsOverlay: OverlayComponent, Equatable {
             let chosen = rows[cursor.selected]
             if chosen.id == state.visit.id { return .close }
             state.dirty = false
-            return .close([.openVisit(id: chosen.id, current: current?.touched(state.now))])
+            return .close([.openVisit(id: chosen.id, current: current)])
         case .newVisit?:
             state.dirty = false
-            return .close([.newVisit(current: current?.touched(state.now))])
+            return .close([.newVisit(current: current)])
         default: break
         }
         return .stay

@@ -21,6 +21,9 @@ public enum Chrome {
         let visit = state.visit
         var parts = level == 0 ? ["Voordeur"] : []
         parts.append(tr("chrome.visit", ["tijd": DateText.format(visit.startedAt, "dd-MM HH:mm")]))
+        // The work order tells two visits of the same morning apart: it stays at every width.
+        let reference = TextSanitizer.singleLine(visit.homeReference)
+        if !reference.isEmpty { parts.append(reference) }
         parts.append(tr("status.\(visit.status.rawValue)"))
         parts.append(trCount("count.signals", visit.signalCount))
         if state.onDisk || state.dirty {
@@ -41,7 +44,8 @@ public enum Chrome {
         if !fits() { right = save.short }
         if !fits(), text == nil { left = visitLabel(state, level: 2) }
         let rightWidth = DisplayWidth.of(right)
-        screen.write(" " + DisplayWidth.truncate(left, to: state.columns - rightWidth - 3), row: 0, column: 0,
+        // A title ends after a whole word ("Beschrijf: … huurder …"), never mid-word.
+        screen.write(" " + DisplayWidth.truncateAtWord(left, to: state.columns - rightWidth - 3), row: 0, column: 0,
                      style: [.reverse, .bold])
         if !right.isEmpty {
             screen.write(right + " ", row: 0, column: state.columns - rightWidth - 1, style: [.reverse, .bold],

@@ -53,6 +53,10 @@ struct CardListTab: TabComponent {
         case .toggle?:
             state.visit.updateObservation(signal.id) { $0.ticked.toggle() }
             state.touch()
+            // Ticked without a word: the note needs what he saw and about whom, so the program asks for it.
+            if let o = state.visit.observation(for: signal.id), o.ticked, o.description.isEmpty {
+                state.status = AppNoteTexts.tickedAsk
+            }
             return []
         case .open?:
             // Reading the question is not ticking: the signal is ticked once something is written, or with Space.

@@ -75,20 +75,16 @@ struct HandoverTab: TabComponent {
         case .first?: cursor.offset = 0
         case .last?: cursor.offset = maximum
         case .export?:
-            let note = state.memo.note(state)
-            if note.itemsWithRemarks.isEmpty { return Self.exportEffects(state, state.exportFormat) }
-            state.push(ConfirmOverlay(.exportWithRemarks(state.exportFormat)))
-            return []
+            return ReviewOverlay.open(&state, .export(state.exportFormat))
         case .cycleFormat?:
             let all = NoteFormat.allCases
             state.exportFormat = all[((all.firstIndex(of: state.exportFormat) ?? 0) + 1) % all.count]
             state.status = tr("handover.format", ["formaat": tr("format.\(state.exportFormat.rawValue)")]) + "."
             return []
         case .copy?:
-            return [.copyToClipboard(state.memo.note(state).plainText())]
+            return ReviewOverlay.open(&state, .copy)
         case .send?:
-            return [.send(NoteToSend(note: state.memo.note(state), command: state.config.sendCommand,
-                                     attachmentFolder: state.exportFolder, tightenFolder: state.config.exportFolder == nil))]
+            return ReviewOverlay.open(&state, .send)
         case .redact?:
             if state.redacted {
                 state.redacted = false
@@ -103,10 +99,13 @@ struct HandoverTab: TabComponent {
             state.push(ConfirmOverlay(.redact(Redactor.preview(changes))))
             return []
         case .markHandedOver?:
-            state.visit.status = .overgedragen
-            state.visit.handedOverAt = state.now
-            state.touch()
-            state.push(ConfirmOverlay(state.handedOverCopies.isEmpty ? .handoverWithoutNote : .deleteAfterHandover))
+            // Nothing changes before an explicit yes: a failed send is not a handover.
+            if state.visit.status == .overgedragen {
+                if state.handedOverCopies.isEmpty { state.status = AppNoteTexts.handedOverNoDeletion }
+                else { state.push(ConfirmOverlay(.deleteAfterHandover)) }
+                return []
+            }
+            state.push(ConfirmOverlay(.markHandedOver))
             return []
         default:
             return nil
@@ -116,10 +115,19 @@ struct HandoverTab: TabComponent {
         return []
     }
 
+    /// "overdracht-20261201-1015-beef.txt": the visit's time as corrected on Bezoek (the id keeps the time it was
+    /// started), with the id's own suffix, so two notes of one morning differ and the name matches the note.
+    static func fileName(_ visit: Visit, _ format: NoteFormat) -> String {
+        let suffix = visit.id.split(separator: "-").last.map(String.init) ?? visit.id
+        let time = DateText.format(visit.startedAt, "yyyyMMdd-HHmm")
+        let base = visit.id.hasPrefix(time) ? visit.id : "\(time)-\(suffix)"
+        return "overdracht-\(base).\(format.fileExtension)"
+    }
+
     static func exportEffects(_ state: AppState, _ format: NoteFormat) -> [Effect] {
         let content = state.memo.note(state).rendered(as: format)
-        return [.writeExport(folder: state.exportFolder, fileName: "overdracht-\(state.visit.id).\(format.fileExtension)",
-                             content: content)]
+        return [.writeExport(folder: state.exportFolder, fileName: fileName(state.visit, format), content: content,
+                             visitID: state.visit.id)]
     }
 
     func view(_ state: AppState, regions: Regions, into screen: inout Screen) {

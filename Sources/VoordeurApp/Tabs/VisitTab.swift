@@ -10,19 +10,26 @@ struct VisitTab: TabComponent {
     var id: TabID { .visit }
     /// The rows of the form, in order.
     enum Row: CaseIterable {
-        case startedAt, reason, reasonOther, homeReference, children, special, status
+        case startedAt, reason, reasonOther, homeReference, children, persons, special, agreed, returnVisit, concern, status
 
         var label: String { tr("visit.row.\(self)".lowercased()) }
 
         /// The single-field editor a text row opens.
         var field: FieldSpec? {
             switch self {
-            case .startedAt: return FieldSpec(tr("visit.field.startedat"), .dateTime, .visitStartedAt)
+            case .startedAt: return FieldSpec(AppNoteTexts.visitTimeLabel, .dateTime, .visitStartedAt, note: AppNoteTexts.visitTimeNote)
             case .reasonOther: return FieldSpec(tr("visit.row.reasonother"), .line, .visitReasonOther)
             case .homeReference: return FieldSpec(tr("visit.field.homereference"), .line, .visitHomeReference,
                                                   note: tr("visit.field.homereference.note"))
+            case .agreed: return FieldSpec(AppNoteTexts.agreedTitle, .text, .visitAgreed)
+            case .returnVisit: return FieldSpec(AppNoteTexts.returnVisitTitle, .line, .visitReturnVisit)
+            case .concern: return FieldSpec(AppNoteTexts.concernTitle, .text, .visitConcern, note: AppNoteTexts.concernNote)
             default: return nil
             }
+        }
+
+        static func oneLine(_ text: String) -> String {
+            text.isEmpty ? AppNoteTexts.notFilled : TextSanitizer.singleLine(text.replacingOccurrences(of: "\n", with: " "))
         }
 
         func value(_ visit: Visit) -> String {
@@ -34,6 +41,12 @@ struct VisitTab: TabComponent {
                 return visit.reasonOther.isEmpty ? tr("visit.reasonother.enter") : visit.reasonOther
             case .homeReference: return visit.homeReference.isEmpty ? tr("visit.homereference.empty") : visit.homeReference
             case .children: return "‹ \(visit.childrenPresent.label) ›"
+            case .persons:
+                let present = visit.persons.filter { !$0.isEmpty }
+                return present.isEmpty ? AppNoteTexts.noPersonsYet : present.map(\.label).joined(separator: "; ")
+            case .agreed: return Self.oneLine(visit.agreed)
+            case .returnVisit: return Self.oneLine(visit.returnVisit)
+            case .concern: return Self.oneLine(visit.concern)
             case .special:
                 let on = SpecialItem.allCases.filter { $0.isOn(visit.special) }.map(\.label)
                 return on.isEmpty ? tr("visit.special.none") : on.joined(separator: "; ")
@@ -57,8 +70,8 @@ struct VisitTab: TabComponent {
 
     func update(_ state: inout AppState, key: Key, action: Action?, regions: Regions) -> [Effect]? {
         let rows = Row.allCases
-        // The form always shows all its rows (two lines each when there is room, one when not): it never scrolls.
-        let visible = rows.count
+        // Two lines a row when there is room, one when not, and scrolling when even that does not fit (60×20).
+        let visible = min(rows.count, regions.body.count)
         if ListView.move(&state, .visit, action, count: rows.count, visible: visible) { return [] }
         let row = rows[min(state.selected(.visit), rows.count - 1)]
         let forward = key != .left
@@ -74,6 +87,8 @@ struct VisitTab: TabComponent {
             return update(&state, key: .character(" "), action: .toggle, regions: regions)
         case (.special, _, .open?), (.special, _, .toggle?):
             state.push(SpecialOverlay())
+        case (.persons, _, .open?), (.persons, _, .toggle?):
+            EditorOverlay.open(&state, .persons)
         case (.status, _, .toggle?), (.status, _, .open?):
             if state.visit.status == .overgedragen {
                 state.visit.status = .concept
@@ -110,16 +125,24 @@ struct VisitTab: TabComponent {
         ListView.drawHeading(&screen, heading(state, width: width), region: regions.heading, columns: state.columns, tone: .plain)
         let selected = state.selected(.visit)
         let labelWidth = 28
-        // Two rows a field when there is room, one when not.
+        // Two rows a field when there is room, one when not; scrolled so the selected row is in view.
         let step = regions.body.count >= Row.allCases.count * 2 ? 2 : 1
-        for (index, field) in Row.allCases.enumerated() {
-            let row = regions.body.lowerBound + index * step
+        let cursor = state.cursor(.visit).clamped(count: Row.allCases.count, visible: regions.body.count / step)
+        for (index, field) in Row.allCases.enumerated() where index >= cursor.offset {
+            let row = regions.body.lowerBound + (index - cursor.offset) * step
             guard row < regions.body.upperBound else { break }
             let isSelected = index == selected
             let style: Style = isSelected ? [.reverse, .bold] : []
             if isSelected { screen.fillRow(row, style: .reverse) }
             screen.write((isSelected ? "▸ " : "  ") + field.label, row: row, column: 0, width: labelWidth, style: style)
-            screen.write(field.value(state.visit), row: row, column: labelWidth, width: state.columns - labelWidth - 1, style: style)
+            // The last row leaves room for "↓ meer"; a long value ends after a whole word.
+            let more = row == regions.body.upperBound - 1 && cursor.offset + regions.body.count / step < Row.allCases.count
+            let room = state.columns - labelWidth - 1 - (more ? 8 : 0)
+            screen.write(DisplayWidth.truncateAtWord(field.value(state.visit), to: room), row: row, column: labelWidth,
+                         width: room, style: style)
+        }
+        if cursor.offset + regions.body.count / step < Row.allCases.count {
+            screen.write("↓ meer", row: regions.body.upperBound - 1, column: state.columns - 7, style: .dim)
         }
         ListView.drawDetail(&screen, detail(state, width: width), region: regions.detail, columns: state.columns)
     }

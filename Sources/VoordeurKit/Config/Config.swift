@@ -305,6 +305,9 @@ public struct Config: Equatable, Sendable {
         case ("sociaal-consulent", "email"): consulentEmail = value
         case ("sociaal-consulent", "telefoon"): consulentPhone = value
         case ("corporatie", "naam"): corporation = value
+        case ("voordeur", "verzendcommando"):
+            let line = value.trimmingCharacters(in: .whitespaces)
+            sendCommand = line.isEmpty ? nil : line
         default: break
         }
     }
@@ -338,7 +341,7 @@ public struct Config: Equatable, Sendable {
     public static let editableKeys: [(section: String, key: String)] = [
         ("medewerker", "naam"), ("medewerker", "functie"), ("medewerker", "telefoon"), ("medewerker", "email"),
         ("sociaal-consulent", "naam"), ("sociaal-consulent", "email"), ("sociaal-consulent", "telefoon"),
-        ("corporatie", "naam"),
+        ("corporatie", "naam"), ("voordeur", "verzendcommando"),
     ]
 
     /// `existing` (the file's text, or nil for a new file) with the editable keys set to this config's values.

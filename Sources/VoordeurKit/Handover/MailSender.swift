@@ -82,7 +82,7 @@ public enum MailSender {
                 throw CommandProblem(tr("mail.noattachment", ["reden": error.message]))
             }
             let argv = [path, "--utf8", "--subject", note.emailSubject,
-                        "--body", "De overdrachtsnotitie (vertrouwelijk) zit in de bijlage.", "--attach", file.path, recipient]
+                        "--body", note.mailBody, "--attach", file.path, recipient]
             let result = try attempt(argv, input: Data(), start: start)
             guard result.succeeded else {
                 throw CommandProblem(tr("mail.notopened", ["reden": result.failureLine(command: "xdg-email"), "pad": file.path]))

@@ -30,19 +30,16 @@ extension HandoverNote {
 
     static func missing(_ value: String, hint: String) -> String { value.isEmpty ? "(\(hint))" : value }
 
+    /// The sender as the consulent reads it; never an instruction meant for the worker.
     var fromLine: String {
         let parts = [config.workerName, config.workerRole, config.workerPhone, config.workerEmail].filter { !$0.isEmpty }
-        return parts.isEmpty ? "(niet ingesteld – vul naam, functie en telefoon in bij de instellingen, toets i)"
-            : parts.joined(separator: ", ")
+        return parts.isEmpty ? "(\(NoteTexts.workerUnset))" : parts.joined(separator: ", ")
     }
 
     var toLine: String {
-        var parts = [config.consulentName.isEmpty ? "sociaal consulent" : "\(config.consulentName), sociaal consulent"]
+        var parts = [config.consulentName.isEmpty ? NoteTexts.consulent : "\(config.consulentName), \(NoteTexts.consulent)"]
         if !config.consulentEmail.isEmpty { parts.append(config.consulentEmail) }
         if !config.consulentPhone.isEmpty { parts.append(config.consulentPhone) }
-        if config.consulentName.isEmpty && config.consulentEmail.isEmpty {
-            parts.append("(niet ingesteld – vul de sociaal consulent in bij de instellingen, toets i)")
-        }
         return parts.joined(separator: ", ")
     }
 
@@ -55,24 +52,22 @@ extension HandoverNote {
             ("Aan", toLine),
         ]
         if !config.corporation.isEmpty { fields.append(("Corporatie", config.corporation)) }
-        fields += [
-            ("Reden bezoek", Self.missing(reason, hint: "niet ingevuld")),
-        ]
+        fields.append(("Woning", Self.missing(homeReference, hint: "werkorder- of complexnummer niet ingevuld")))
+        fields.append(("Reden bezoek", Self.missing(reason, hint: NoteTexts.notFilled)))
         if !reasonOther.isEmpty { fields.append(("Toelichting bij 'anders'", reasonOther)) }
-        fields += [
-            ("Woning", Self.missing(homeReference, hint: "werkorder- of complexnummer niet ingevuld")),
-            ("Kinderen aanwezig", childrenPresent.label(strings)),
-        ]
         return fields
     }
 
     /// Special situations and the route that applies to each.
     var specialLines: [String] {
         var lines: [String] = []
+        // What she must do now: with danger, call the worker back at once (his number is in the note).
+        let callBack = [config.workerName, config.workerPhone].filter { !$0.isEmpty }.joined(separator: ", ")
+        let now = callBack.isEmpty ? "" : " " + NoteTexts.callWorkerNow(callBack)
         if special.acuteDanger {
-            lines.append("ACUUT GEVAAR. " + (special.called112 ? "112 is gebeld." : "112 is niet gebeld: bel 112 bij acuut gevaar."))
+            lines.append("ACUUT GEVAAR. " + (special.called112 ? "112 is gebeld." : "112 is niet gebeld: bel 112 bij acuut gevaar.") + now)
         } else if special.called112 {
-            lines.append("112 is gebeld.")
+            lines.append("112 is gebeld." + now)
         }
         if special.recentSexualViolence {
             lines.append("Recent seksueel geweld (een week of korter geleden): direct contact met het Centrum Seksueel Geweld, 0800-0188, zodat sporen veiliggesteld kunnen worden.")
@@ -84,11 +79,11 @@ extension HandoverNote {
     }
 
     var coachLines: [String] {
-        let items = itemsWithRemarks
-        if items.isEmpty { return ["Geen: alle beschrijvingen lezen als waarneming."] }
-        return items.map { item in
-            let words = item.coachFindings.map { "\($0.category.name): \"\($0.match)\"" }.joined(separator: ", ")
-            return "\(item.title): \(words)"
+        let remarks = self.remarks
+        if remarks.isEmpty { return [NoteTexts.noRemarks] }
+        return remarks.map { remark in
+            let words = remark.findings.map { "\($0.category.name): \"\($0.match)\"" }.joined(separator: ", ")
+            return "\(remark.place): \(words)"
         }
     }
 
@@ -99,56 +94,138 @@ extension HandoverNote {
         return lines
     }
 
+    /// "Kinderen aanwezig": from the persons present when the worker entered them, else his yes or no.
+    var childrenLine: String {
+        let children = persons.filter { $0.role == .kind }
+        if children.isEmpty { return childrenPresent.label(strings) }
+        return NoteTexts.children(children.map { $0.age.isEmpty ? "leeftijd ?" : ($0.age.allSatisfy(\.isNumber) ? "\($0.age) jaar" : $0.age) })
+    }
+
+    /// "14:35 – titel" or the title alone.
+    static func heading(_ item: Item) -> String { item.time.isEmpty ? item.title : "\(item.time) – \(item.title)" }
+
+    func factBlocks(_ item: Item, number: Int) -> [NoteBlock] {
+        [.item("\(number).", Self.heading(item)),
+         .detail(NoteTexts.aboutLabel, item.persons.isEmpty ? "(\(NoteTexts.aboutNobody))" : item.persons.joined(separator: ", ")),
+         .detail(NoteTexts.observedLabel, item.description.isEmpty ? "(\(NoteTexts.notDescribed))" : item.description)]
+    }
+
+    /// The note as blocks, in the order of the sections.
+    var blocks: [NoteBlock] {
+        var out: [NoteBlock] = [.title(Self.title)]
+        for (label, value) in headerFields { out.append(.field(label, value)) }
+
+        out.append(.section(NoteTexts.sectionUrgency))
+        if specialLines.isEmpty { out.append(.text(NoteTexts.noUrgency)) }
+        for line in specialLines { out.append(.bullet(line)) }
+
+        out.append(.section(NoteTexts.sectionPresent))
+        if persons.isEmpty { out.append(.text(NoteTexts.nobodyEntered)) }
+        for (index, person) in persons.enumerated() { out.append(.item("\(index + 1).", personLabels[person.id] ?? person.label)) }
+        out.append(.field(NoteTexts.childrenLabel, childrenLine))
+
+        out.append(.section(NoteTexts.sectionFacts(factsLayout)))
+        if items.isEmpty { out.append(.text(NoteTexts.noSignals)) }
+        if factsLayout == .tijd {
+            for (index, item) in timeline.enumerated() { out += factBlocks(item, number: index + 1) }
+        } else {
+            for (person, items) in byPerson {
+                out.append(.subheading(person + ":"))
+                for (index, item) in items.enumerated() { out += factBlocks(item, number: index + 1) }
+            }
+        }
+
+        out.append(.section(NoteTexts.sectionQuotes))
+        let quoted = timeline.flatMap { item in item.quotes.map { (quote: $0, title: item.title) } }
+        if quoted.isEmpty && thirdParty.isEmpty { out.append(.text(NoteTexts.noQuotes)) }
+        for entry in quoted { out.append(.bullet("\"\(entry.quote)\" (\(NoteTexts.quoteSource(entry.title)))")) }
+        if !thirdParty.isEmpty {
+            out.append(.subheading(NoteTexts.thirdPartyTitle + ":"))
+            for (index, report) in thirdParty.enumerated() {
+                out.append(.item("\(index + 1).", "\(NoteTexts.sourceLabel): \(Self.missing(report.role, hint: "rol onbekend"))"))
+                out.append(.detail(NoteTexts.howKnownLabel, Self.missing(report.howKnown, hint: NoteTexts.notFilled)))
+                out.append(.detail(NoteTexts.saidLabel, Self.missing(report.said, hint: NoteTexts.notFilled)))
+                out.append(.detail("Geadviseerd zelf Veilig Thuis te bellen", report.advisedVeiligThuis ? "ja" : "nee"))
+                out.append(.detail("Geadviseerd bij acuut gevaar 112 te bellen", report.advised112 ? "ja" : "nee"))
+            }
+        }
+
+        out.append(.section(NoteTexts.sectionActions))
+        let named = timeline.filter { $0.namedToTenant != .onbekend || !$0.tenantReaction.isEmpty }
+        if named.isEmpty { out.append(.text(NoteTexts.nothingNamed)) }
+        for (index, item) in named.enumerated() {
+            out.append(.item("\(index + 1).", item.title))
+            out.append(.detail(NoteTexts.namedLabel, item.namedToTenant.label(strings)))
+            if !item.tenantReaction.isEmpty { out.append(.detail(NoteTexts.reactionLabel, item.tenantReaction)) }
+        }
+        out.append(.field(NoteTexts.agreedLabel, Self.missing(agreed, hint: NoteTexts.notFilled)))
+        out.append(.field(NoteTexts.returnVisitLabel, Self.missing(returnVisit, hint: NoteTexts.notFilled)))
+
+        out.append(.section(NoteTexts.sectionConcern))
+        if concern.isEmpty {
+            out.append(.text("(\(NoteTexts.notFilled))"))
+        } else {
+            out.append(.text(NoteTexts.concernIntro))
+            out.append(.text(concern))
+        }
+
+        out.append(.section(NoteTexts.sectionCoach))
+        for line in coachLines { out.append(.bullet(line)) }
+        out.append(.blank)
+        for line in closingLines { out.append(.text(line)) }
+        return out
+    }
+
+    /// The section titles in order (the JSON note names them too).
+    public var sectionTitles: [String] {
+        blocks.compactMap { if case .section(let title) = $0 { return title } else { return nil } }
+    }
+
     // MARK: Plain text
 
     /// Plain text wrapped at `width` columns (72 by default).
     public func plainText(width: Int = 72) -> String {
-        var out: [String] = [Self.title, String(repeating: "=", count: DisplayWidth.of(Self.title)), ""]
-        let labelWidth = headerFields.map { DisplayWidth.of($0.0) }.max()! + 2
-        for (label, value) in headerFields {
-            let first = (label + ":").padded(to: labelWidth)
-            out += TextWrap.hanging(value, width: width, first: first, rest: String(repeating: " ", count: labelWidth))
-        }
-        func section(_ title: String) {
-            out += ["", title, String(repeating: "-", count: DisplayWidth.of(title))]
-        }
-        if !specialLines.isEmpty {
-            section("Bijzondere situatie")
-            for line in specialLines { out += TextWrap.hanging(line, width: width, first: "! ", rest: "  ") }
-        }
-        section("Waargenomen signalen")
-        if groups.isEmpty { out.append("Geen signalen aangevinkt.") }
-        for group in groups {
-            out += ["", group.title + ":"]
-            for (index, item) in group.items.enumerated() {
-                let number = "\(index + 1). "
-                let pad = String(repeating: " ", count: number.count)
-                out += TextWrap.hanging(item.title, width: width, first: number, rest: pad)
-                if item.concerns != .onbekend { out.append(pad + "Betreft: \(item.concerns.rawValue)") }
-                out += TextWrap.hanging(item.description.isEmpty ? "(geen beschrijving)" : item.description, width: width,
-                                        first: pad + "Beschrijving: ", rest: pad + "  ")
-                out += TextWrap.hanging(item.namedToTenant.label(strings), width: width, first: pad + "Direct benoemd bij de huurder: ", rest: pad + "  ")
-                if !item.tenantReaction.isEmpty {
-                    out += TextWrap.hanging(item.tenantReaction, width: width, first: pad + "Reactie van de huurder: ", rest: pad + "  ")
-                }
+        var out: [String] = []
+        for block in blocks {
+            switch block {
+            case .title(let title): out += [title, String(repeating: "=", count: DisplayWidth.of(title)), ""]
+            case .section(let title): out += ["", title, String(repeating: "-", count: DisplayWidth.of(title))]
+            case .field(let label, let value): out += TextWrap.hanging("\(label): \(value)", width: width, first: "", rest: "  ")
+            case .item(let number, let text):
+                out += TextWrap.hanging(text, width: width, first: number + " ", rest: String(repeating: " ", count: number.count + 1))
+            case .detail(let label, let value): out += TextWrap.hanging("\(label): \(value)", width: width, first: "   ", rest: "     ")
+            case .subheading(let text): out += [""] + TextWrap.lines(text, width: width)
+            case .bullet(let text): out += TextWrap.hanging(text, width: width, first: "- ", rest: "  ")
+            case .text(let text): out += TextWrap.lines(text, width: width)
+            case .blank: out.append("")
             }
         }
-        if !thirdParty.isEmpty {
-            section(Self.thirdPartyTitle)
-            for (index, report) in thirdParty.enumerated() {
-                let number = "\(index + 1). "
-                let pad = String(repeating: " ", count: number.count)
-                out += TextWrap.hanging("\(Self.missing(report.role, hint: "rol onbekend")): \(report.said)", width: width, first: number, rest: pad)
-                out.append(pad + "Geadviseerd zelf Veilig Thuis te bellen: \(report.advisedVeiligThuis ? "ja" : "nee")")
-                out.append(pad + "Geadviseerd bij acuut gevaar 112 te bellen: \(report.advised112 ? "ja" : "nee")")
-            }
-        }
-        section("Opmerkingen van de schrijfcoach")
-        for line in coachLines { out += TextWrap.hanging(line, width: width, first: "- ", rest: "  ") }
-        out.append("")
-        for line in closingLines { out += TextWrap.lines(line, width: width) }
         return out.joined(separator: "\n") + "\n"
     }
+
+    /// The body of the e-mail: the same blocks without any alignment by spaces, as flowed paragraphs (RFC 3676), so
+    /// a proportional font and Outlook's rewrapping leave it readable.
+    public func flowedText(width: Int = 72) -> String {
+        var paragraphs: [String] = []
+        for block in blocks {
+            switch block {
+            case .title(let title): paragraphs += [title, ""]
+            // Capitals mark a section in any font; an underline of dashes would only line up in a fixed one.
+            case .section(let title): paragraphs += ["", title.uppercased()]
+            case .field(let label, let value), .detail(let label, let value): paragraphs.append("\(label): \(value)")
+            case .item(let number, let text): paragraphs.append("\(number) \(text)")
+            case .subheading(let text): paragraphs += ["", text]
+            case .bullet(let text): paragraphs.append("- " + text)
+            case .text(let text): paragraphs.append(text)
+            case .blank: paragraphs.append("")
+            }
+        }
+        return FlowedText.encode(paragraphs, width: width) + "\n"
+    }
+
+    /// The e-mail body for a mail program that composes the message itself (xdg-email): the same paragraphs as the
+    /// .eml, unwrapped, so the program wraps them in its own font.
+    public var mailBody: String { FlowedText.decode(flowedText()).joined(separator: "\n") }
 
     // MARK: Markdown
 
@@ -163,46 +240,54 @@ extension HandoverNote {
 
     public func markdown() -> String {
         let e = Self.markdownEscape
-        var out = ["# \(Self.title)", ""]
-        for (label, value) in headerFields { out.append("- **\(label):** \(e(value))") }
-        if !specialLines.isEmpty {
-            out += ["", "## Bijzondere situatie", ""]
-            for line in specialLines { out.append("- **\(e(line))**") }
-        }
-        out += ["", "## Waargenomen signalen"]
-        if groups.isEmpty { out += ["", "Geen signalen aangevinkt."] }
-        for group in groups {
-            out += ["", "### \(e(group.title))", ""]
-            for (index, item) in group.items.enumerated() {
-                out.append("\(index + 1). **\(e(item.title))**  ")
-                if item.concerns != .onbekend { out.append("   Betreft: \(item.concerns.rawValue)  ") }
-                out.append("   Beschrijving: \(item.description.isEmpty ? "_(geen beschrijving)_" : e(item.description))  ")
-                out.append("   Direct benoemd bij de huurder: \(item.namedToTenant.label(strings))" + (item.tenantReaction.isEmpty ? "" : "  "))
-                if !item.tenantReaction.isEmpty { out.append("   Reactie van de huurder: \(e(item.tenantReaction))") }
+        var out: [String] = []
+        var closing = false
+        for block in blocks {
+            switch block {
+            case .title(let title): out += ["# \(title)", ""]
+            case .section(let title): out += ["", "## \(e(title))", ""]
+            case .field(let label, let value): out.append("- **\(e(label)):** \(e(value))")
+            case .item(let number, let text): out.append("\(number) **\(e(text))**  ")
+            case .detail(let label, let value): out.append("   \(e(label)): \(e(value))  ")
+            case .subheading(let text): out += ["", "### \(e(text))", ""]
+            case .bullet(let text): out.append("- \(e(text))")
+            case .text(let text): out += closing ? ["> \(e(text))", ">"] : [e(text), ""]
+            case .blank: out.append(""); closing = true
             }
         }
-        if !thirdParty.isEmpty {
-            out += ["", "## \(Self.thirdPartyTitle)", ""]
-            for (index, report) in thirdParty.enumerated() {
-                out.append("\(index + 1). **\(e(Self.missing(report.role, hint: "rol onbekend")))**: \(e(report.said))  ")
-                out.append("   Geadviseerd zelf Veilig Thuis te bellen: \(report.advisedVeiligThuis ? "ja" : "nee")  ")
-                out.append("   Geadviseerd bij acuut gevaar 112 te bellen: \(report.advised112 ? "ja" : "nee")")
-            }
-        }
-        out += ["", "## Opmerkingen van de schrijfcoach", ""]
-        for line in coachLines { out.append("- \(e(line))") }
-        out.append("")
-        for line in closingLines { out += ["> \(e(line))", ">"] }
-        out.removeLast()
-        return out.joined(separator: "\n") + "\n"
+        if out.last == ">" { out.removeLast() }
+        // One blank line between blocks is enough: a paragraph before a heading must not leave two.
+        var tidy: [String] = []
+        for line in out where !(line.isEmpty && tidy.last?.isEmpty == true) { tidy.append(line) }
+        return tidy.joined(separator: "\n") + "\n"
     }
 
     // MARK: E-mail
 
-    /// A subject without personal data.
-    public var emailSubject: String { "Overdracht signalen – vertrouwelijk (bezoek \(Self.dateTime(visitStartedAt)))" }
+    /// Whether the note must be read now: acute danger, 112 called, honour-related or recent sexual violence.
+    public var isUrgent: Bool { special.any }
 
-    /// An RFC 5322 message with a MIME UTF-8 text body (quoted-printable), addressed to the configured consulent.
+    /// What makes the note urgent, in the order the consulent acts on it ("acuut gevaar", "112 gebeld", …).
+    public var urgencyReasons: [String] {
+        var reasons: [String] = []
+        if special.acuteDanger { reasons.append(NoteTexts.acuteDanger) }
+        if special.called112 { reasons.append(NoteTexts.called112) }
+        if special.honourRelated { reasons.append(NoteTexts.honourRelated) }
+        if special.recentSexualViolence { reasons.append(NoteTexts.recentSexualViolence) }
+        return reasons
+    }
+
+    /// A subject without personal data that names the urgency and the work order, so the consulent sees in her inbox
+    /// which note to open first and which home it is: "SPOED – acuut gevaar, 112 gebeld – werkorder WO-1 – …".
+    public var emailSubject: String {
+        var parts: [String] = []
+        if isUrgent { parts += [NoteTexts.urgentPrefix, urgencyReasons.joined(separator: ", ")] }
+        parts += [NoteTexts.workOrder(homeReference), NoteTexts.subjectBase, NoteTexts.visitAt(Self.dateTime(visitStartedAt))]
+        return parts.joined(separator: " – ")
+    }
+
+    /// An RFC 5322 message with a MIME UTF-8 text body (format=flowed, quoted-printable), addressed to the
+    /// configured consulent.
     public func email(messageDomain: String = "voordeur.invalid") -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
@@ -228,29 +313,43 @@ extension HandoverNote {
             "Date: \(formatter.string(from: writtenAt))",
             "Message-ID: <\(visitID).\(Int(writtenAt.timeIntervalSince1970))@\(messageDomain)>",
             "MIME-Version: 1.0",
-            "Content-Type: text/plain; charset=UTF-8",
+            "Content-Type: text/plain; charset=UTF-8; format=flowed; delsp=no",
             "Content-Transfer-Encoding: quoted-printable",
-            "X-Priority: 1",
             "Sensitivity: Company-Confidential",
         ]
-        return headers.joined(separator: "\r\n") + "\r\n\r\n" + MIME.quotedPrintable(plainText()) + "\r\n"
+        // High priority only when it is urgent: on every note it would mean nothing.
+        if isUrgent { headers += ["X-Priority: 1", "Importance: High"] }
+        return headers.joined(separator: "\r\n") + "\r\n\r\n" + MIME.quotedPrintable(flowedText()) + "\r\n"
     }
 
     // MARK: JSON
 
     struct JSONNote: Encodable {
         struct Person: Encodable { var name: String; var role: String?; var email: String?; var phone: String }
+        struct Present: Encodable { var id: String; var number: Int; var role: String; var age: String; var label: String }
         struct Item: Encodable {
             var signal: String; var concerns: String; var description: String; var namedToTenant: String; var tenantReaction: String
             var coachRemarks: [Remark]
         }
+        struct Fact: Encodable {
+            var signal: String; var time: String?; var persons: [String]; var personLabels: [String]; var description: String
+            var quotes: [String]
+        }
         struct Remark: Encodable { var category: String; var match: String; var start: Int; var end: Int }
         struct Group: Encodable { var title: String; var items: [Item] }
-        struct Third: Encodable { var role: String; var said: String; var advisedVeiligThuis: Bool; var advised112: Bool; var observedBySelf: Bool }
+        struct Third: Encodable {
+            var role: String; var source: String; var howKnown: String; var said: String; var advisedVeiligThuis: Bool
+            var advised112: Bool; var observedBySelf: Bool
+        }
         struct Special: Encodable { var acuteDanger: Bool; var called112: Bool; var recentSexualViolence: Bool; var honourRelated: Bool }
+        struct Named: Encodable { var signal: String; var namedToTenant: String; var tenantReaction: String }
+        struct Actions: Encodable { var named: [Named]; var agreed: String; var returnVisit: String }
+        struct Concern: Encodable { var text: String; var isInterpretation: Bool }
         var schema: String
         var schemaVersion: Int
         var title: String
+        var subject: String
+        var sections: [String]
         var visitID: String
         var visitStartedAt: String
         var writtenAt: String
@@ -260,34 +359,58 @@ extension HandoverNote {
         var reason: String
         var reasonOther: String
         var homeReference: String
-        var childrenPresent: String
+        var urgent: Bool
+        var urgency: [String]
         var special: Special
+        var persons: [Present]
+        var childrenPresent: String
+        var factsLayout: String
+        var facts: [Fact]
         var signals: [Group]
         var thirdParty: [Third]
+        var actions: Actions
+        var concern: Concern
         var warnings: [String]
         var closing: [String]
     }
 
     public func json() -> String {
         let iso = ISO8601DateFormatter()
+        let remark = { (f: CoachFinding) in JSONNote.Remark(category: f.category.name, match: f.match, start: f.start, end: f.end) }
         let note = JSONNote(
-            schema: "voordeur.overdracht", schemaVersion: Self.schemaVersion, title: Self.title, visitID: visitID,
+            schema: "voordeur.overdracht", schemaVersion: Self.schemaVersion, title: Self.title, subject: emailSubject,
+            sections: sectionTitles, visitID: visitID,
             visitStartedAt: iso.string(from: visitStartedAt), writtenAt: iso.string(from: writtenAt),
             from: .init(name: config.workerName, role: config.workerRole, email: config.workerEmail.isEmpty ? nil : config.workerEmail,
                          phone: config.workerPhone),
             to: .init(name: config.consulentName, role: "sociaal consulent", email: config.consulentEmail, phone: config.consulentPhone),
             corporation: config.corporation, reason: reason, reasonOther: reasonOther, homeReference: homeReference,
-            childrenPresent: childrenPresent.rawValue,
+            urgent: isUrgent, urgency: urgencyReasons,
             special: .init(acuteDanger: special.acuteDanger, called112: special.called112,
                            recentSexualViolence: special.recentSexualViolence, honourRelated: special.honourRelated),
+            persons: persons.enumerated().map { index, person in
+                .init(id: person.id, number: index + 1, role: person.role.rawValue, age: person.age,
+                      label: personLabels[person.id] ?? person.label)
+            },
+            childrenPresent: childrenPresent.rawValue, factsLayout: factsLayout.rawValue,
+            facts: timeline.map { item in
+                .init(signal: item.title, time: item.time.isEmpty ? nil : item.time, persons: item.personIDs,
+                      personLabels: item.persons, description: item.description, quotes: item.quotes)
+            },
             signals: groups.map { group in
                 .init(title: group.title, items: group.items.map { item in
                     .init(signal: item.title, concerns: item.concerns.rawValue, description: item.description, namedToTenant: item.namedToTenant.rawValue,
-                          tenantReaction: item.tenantReaction,
-                          coachRemarks: item.coachFindings.map { .init(category: $0.category.name, match: $0.match, start: $0.start, end: $0.end) })
+                          tenantReaction: item.tenantReaction, coachRemarks: (item.coachFindings + item.reactionFindings).map(remark))
                 })
             },
-            thirdParty: thirdParty.map { .init(role: $0.role, said: $0.said, advisedVeiligThuis: $0.advisedVeiligThuis, advised112: $0.advised112, observedBySelf: false) },
+            thirdParty: thirdParty.map {
+                .init(role: $0.role, source: $0.role, howKnown: $0.howKnown, said: $0.said, advisedVeiligThuis: $0.advisedVeiligThuis,
+                      advised112: $0.advised112, observedBySelf: false)
+            },
+            actions: .init(named: timeline.filter { $0.namedToTenant != .onbekend || !$0.tenantReaction.isEmpty }.map {
+                .init(signal: $0.title, namedToTenant: $0.namedToTenant.rawValue, tenantReaction: $0.tenantReaction)
+            }, agreed: agreed, returnVisit: returnVisit),
+            concern: .init(text: concern, isInterpretation: true),
             warnings: warnings, closing: closingLines)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -1,5 +1,10 @@
 import Foundation
 
+extension Visit {
+    /// Every free text but the work-order reference: an anonymised note still says which home it is about (issue 21).
+    var redactableFields: [(field: VisitTextField, text: String)] { textFields.filter { $0.field != .homeReference } }
+}
+
 /// One replacement the redactor will make, for the preview the worker sees before exporting.
 public struct RedactionChange: Equatable, Sendable {
     public var field: VisitTextField
@@ -37,7 +42,7 @@ public enum Redactor {
     /// What redacting the visit would change, field by field in tab order.
     public static func changes(in visit: Visit) -> [RedactionChange] {
         PersonalDataScanner.waitForDictionary()
-        return visit.textFields.flatMap { field, text in
+        return visit.redactableFields.flatMap { field, text in
             PersonalDataScanner.scan(text, visitReference: visit.homeReference).map { RedactionChange(field: field, finding: $0) }
         }
     }
@@ -47,7 +52,7 @@ public enum Redactor {
         // The preview and the note must replace the same things: both wait for the dictionary.
         PersonalDataScanner.waitForDictionary()
         var copy = visit
-        for (field, text) in visit.textFields {
+        for (field, text) in visit.redactableFields {
             let findings = PersonalDataScanner.scan(text, visitReference: visit.homeReference)
             if !findings.isEmpty { copy.setText(field, redact(text, findings: findings)) }
         }

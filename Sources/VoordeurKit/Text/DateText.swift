@@ -173,6 +173,36 @@ public enum DateText {
 
     /// Reads "22-11-2026 09:30" (also "22-11-2026 9.30", "22/11/2026 09:30") in `timeZone`; nil when it is not a real
     /// date and time.
+    /// The visit time as workers type it: "22-11-2026 09:30", "1-12 10:15" (this year, or last year when that
+    /// would lie in the future), "10:15" (today), "vandaag 8:00", "gisteren 16:00", "eergisteren 9.30".
+    public static func parseVisitTime(_ text: String, now: Date) -> Date? {
+        if let full = parseDateTime(text) { return full }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone ?? .current
+        let words = text.lowercased().split(separator: " ").map(String.init)
+        guard let last = words.last, let minutes = ClockTime.minutes(last) else { return nil }
+        var day = calendar.startOfDay(for: now)
+        switch words.dropLast().joined(separator: " ") {
+        case "", "vandaag": break
+        case "gisteren": day = calendar.date(byAdding: .day, value: -1, to: day)!
+        case "eergisteren": day = calendar.date(byAdding: .day, value: -2, to: day)!
+        case let date:
+            let parts = date.split(whereSeparator: { "-/.".contains($0) }).compactMap { Int($0) }
+            guard parts.count == 2, (1...31).contains(parts[0]), (1...12).contains(parts[1]) else { return nil }
+            var year = calendar.component(.year, from: now)
+            func make(_ year: Int) -> Date? {
+                guard let made = calendar.date(from: DateComponents(year: year, month: parts[1], day: parts[0])),
+                      calendar.component(.day, from: made) == parts[0] else { return nil }
+                return made
+            }
+            guard var made = make(year) else { return nil }
+            // A visit is never in the future: "28-12" typed on 2 January is last year's.
+            if made > now.addingTimeInterval(86_400) { year -= 1; guard let earlier = make(year) else { return nil }; made = earlier }
+            day = made
+        }
+        return day.addingTimeInterval(TimeInterval(minutes * 60))
+    }
+
     public static func parseDateTime(_ text: String) -> Date? {
         let parts = text.split(whereSeparator: { " -/.:".contains($0) }).map(String.init)
         guard parts.count == 5, let day = Int(parts[0]), let month = Int(parts[1]), var year = Int(parts[2]),

@@ -41,6 +41,17 @@ public enum DisplayWidth {
     }
 
     /// The longest prefix of `text` that fits in `columns`, with "…" when it was cut.
+    /// Like `truncate`, but cut after a whole word where there is one, so nothing reads as cut mid-word.
+    public static func truncateAtWord(_ text: String, to columns: Int) -> String {
+        if of(text) <= columns { return text }
+        let cut = truncate(text, to: columns)
+        let body = cut.dropLast()
+        guard let space = body.lastIndex(of: " "), body.distance(from: body.startIndex, to: space) > columns / 3 else { return cut }
+        var head = String(body[..<space])
+        while head.hasSuffix(" ") || head.hasSuffix(",") || head.hasSuffix(";") { head.removeLast() }
+        return head + " …"
+    }
+
     public static func truncate(_ text: String, to columns: Int) -> String {
         guard columns > 0 else { return "" }
         if of(text) <= columns { return text }

@@ -58,18 +58,24 @@ public struct Observation: Codable, Equatable, Sendable {
     public var tenantReaction: String
     /// Whom it concerns; absent in drafts written before it existed.
     public var concerns: Person
+    /// The persons present (`Visit.persons`) it concerns, one or more; absent in older drafts.
+    public var personIDs: [String]
+    /// When it was seen, as typed ("14:35"); absent in older drafts.
+    public var time: String
 
     public init(signalID: String, ticked: Bool = true, description: String = "", namedToTenant: Answer = .onbekend,
-                tenantReaction: String = "", concerns: Person = .onbekend) {
+                tenantReaction: String = "", concerns: Person = .onbekend, personIDs: [String] = [], time: String = "") {
         self.signalID = signalID
         self.ticked = ticked
         self.description = description
         self.namedToTenant = namedToTenant
         self.tenantReaction = tenantReaction
         self.concerns = concerns
+        self.personIDs = personIDs
+        self.time = time
     }
 
-    enum CodingKeys: String, CodingKey { case signalID, ticked, description, namedToTenant, tenantReaction, concerns }
+    enum CodingKeys: String, CodingKey { case signalID, ticked, description, namedToTenant, tenantReaction, concerns, personIDs, time }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -79,11 +85,14 @@ public struct Observation: Codable, Equatable, Sendable {
         namedToTenant = try c.decode(Answer.self, forKey: .namedToTenant)
         tenantReaction = try c.decode(String.self, forKey: .tenantReaction)
         concerns = try c.decodeIfPresent(Person.self, forKey: .concerns) ?? .onbekend
+        personIDs = try c.decodeIfPresent([String].self, forKey: .personIDs) ?? []
+        time = try c.decodeIfPresent(String.self, forKey: .time) ?? ""
     }
 
     /// Whether the observation carries anything worth keeping.
     public var isEmpty: Bool {
         !ticked && description.isEmpty && tenantReaction.isEmpty && namedToTenant == .onbekend && concerns == .onbekend
+            && personIDs.isEmpty && time.isEmpty
     }
 }
 
@@ -96,18 +105,24 @@ public struct OwnSignal: Codable, Equatable, Sendable {
     public var tenantReaction: String
     /// Whom it concerns; absent in drafts written before it existed.
     public var concerns: Person
+    /// The persons present it concerns; absent in older drafts.
+    public var personIDs: [String]
+    /// When it was seen ("14:35"); absent in older drafts.
+    public var time: String
 
     public init(id: String, title: String, description: String = "", namedToTenant: Answer = .onbekend,
-                tenantReaction: String = "", concerns: Person = .onbekend) {
+                tenantReaction: String = "", concerns: Person = .onbekend, personIDs: [String] = [], time: String = "") {
         self.id = id
         self.title = title
         self.description = description
         self.namedToTenant = namedToTenant
         self.tenantReaction = tenantReaction
         self.concerns = concerns
+        self.personIDs = personIDs
+        self.time = time
     }
 
-    enum CodingKeys: String, CodingKey { case id, title, description, namedToTenant, tenantReaction, concerns }
+    enum CodingKeys: String, CodingKey { case id, title, description, namedToTenant, tenantReaction, concerns, personIDs, time }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -117,6 +132,8 @@ public struct OwnSignal: Codable, Equatable, Sendable {
         namedToTenant = try c.decode(Answer.self, forKey: .namedToTenant)
         tenantReaction = try c.decode(String.self, forKey: .tenantReaction)
         concerns = try c.decodeIfPresent(Person.self, forKey: .concerns) ?? .onbekend
+        personIDs = try c.decodeIfPresent([String].self, forKey: .personIDs) ?? []
+        time = try c.decodeIfPresent(String.self, forKey: .time) ?? ""
     }
 }
 
@@ -130,13 +147,29 @@ public struct ThirdPartyReport: Codable, Equatable, Sendable {
     public var advisedVeiligThuis: Bool
     /// Advised to call 112 in an acute situation.
     public var advised112: Bool
+    /// How the source knows ("hoorde het door de muur", "van horen zeggen"); absent in older drafts.
+    public var howKnown: String
 
-    public init(id: String, role: String = "", said: String = "", advisedVeiligThuis: Bool = false, advised112: Bool = false) {
+    public init(id: String, role: String = "", said: String = "", advisedVeiligThuis: Bool = false, advised112: Bool = false,
+                howKnown: String = "") {
         self.id = id
         self.role = role
         self.said = said
         self.advisedVeiligThuis = advisedVeiligThuis
         self.advised112 = advised112
+        self.howKnown = howKnown
+    }
+
+    enum CodingKeys: String, CodingKey { case id, role, said, advisedVeiligThuis, advised112, howKnown }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        role = try c.decode(String.self, forKey: .role)
+        said = try c.decode(String.self, forKey: .said)
+        advisedVeiligThuis = try c.decode(Bool.self, forKey: .advisedVeiligThuis)
+        advised112 = try c.decode(Bool.self, forKey: .advised112)
+        howKnown = try c.decodeIfPresent(String.self, forKey: .howKnown) ?? ""
     }
 }
 
@@ -173,6 +206,42 @@ public struct Visit: Codable, Equatable, Sendable {
     public var special: SpecialSituations
     public var status: VisitStatus
     public var handedOverAt: Date?
+    /// Who was present, by role and approximate age (tab Bezoek).
+    public var persons: [PresentPerson]
+    /// What the worker did, said or promised (besides naming signals).
+    public var agreed: String
+    /// A return visit, if one was agreed ("do 3-12 om 9:00 terug voor de kraan").
+    public var returnVisit: String
+    /// The worker's own concern: his interpretation, kept apart from the facts as the meldcode asks.
+    public var concern: String
+
+    enum CodingKeys: String, CodingKey {
+        case schemaVersion, id, startedAt, updatedAt, reason, reasonOther, homeReference, childrenPresent, observations,
+             ownSignals, thirdParty, special, status, handedOverAt, persons, agreed, returnVisit, concern
+    }
+
+    /// Drafts written before persons, actions and concern existed still open: those fields are optional.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
+        id = try c.decode(String.self, forKey: .id)
+        startedAt = try c.decode(Date.self, forKey: .startedAt)
+        updatedAt = try c.decode(Date.self, forKey: .updatedAt)
+        reason = try c.decodeIfPresent(VisitReason.self, forKey: .reason)
+        reasonOther = try c.decode(String.self, forKey: .reasonOther)
+        homeReference = try c.decode(String.self, forKey: .homeReference)
+        childrenPresent = try c.decode(Answer.self, forKey: .childrenPresent)
+        observations = try c.decode([Observation].self, forKey: .observations)
+        ownSignals = try c.decode([OwnSignal].self, forKey: .ownSignals)
+        thirdParty = try c.decode([ThirdPartyReport].self, forKey: .thirdParty)
+        special = try c.decode(SpecialSituations.self, forKey: .special)
+        status = try c.decode(VisitStatus.self, forKey: .status)
+        handedOverAt = try c.decodeIfPresent(Date.self, forKey: .handedOverAt)
+        persons = try c.decodeIfPresent([PresentPerson].self, forKey: .persons) ?? []
+        agreed = try c.decodeIfPresent(String.self, forKey: .agreed) ?? ""
+        returnVisit = try c.decodeIfPresent(String.self, forKey: .returnVisit) ?? ""
+        concern = try c.decodeIfPresent(String.self, forKey: .concern) ?? ""
+    }
 
     public init(id: String, startedAt: Date) {
         schemaVersion = Self.currentSchemaVersion
@@ -189,6 +258,10 @@ public struct Visit: Codable, Equatable, Sendable {
         special = SpecialSituations()
         status = .concept
         handedOverAt = nil
+        persons = []
+        agreed = ""
+        returnVisit = ""
+        concern = ""
     }
 
     /// A new visit with an id made from its start time plus a random suffix (no personal data).

@@ -15,6 +15,8 @@ extension Visit {
             o.signalID = line(o.signalID)
             o.description = text(o.description)
             o.tenantReaction = line(o.tenantReaction)
+            o.personIDs = o.personIDs.map(line)
+            o.time = line(o.time)
             return o
         }
         visit.ownSignals = ownSignals.map {
@@ -23,6 +25,8 @@ extension Visit {
             s.title = line(s.title)
             s.description = text(s.description)
             s.tenantReaction = line(s.tenantReaction)
+            s.personIDs = s.personIDs.map(line)
+            s.time = line(s.time)
             return s
         }
         visit.thirdParty = thirdParty.map {
@@ -30,8 +34,13 @@ extension Visit {
             r.id = line(r.id)
             r.role = line(r.role)
             r.said = text(r.said)
+            r.howKnown = line(r.howKnown)
             return r
         }
+        visit.persons = persons.map { PresentPerson(id: line($0.id), role: $0.role, age: line($0.age)) }
+        visit.agreed = text(agreed)
+        visit.returnVisit = line(returnVisit)
+        visit.concern = text(concern)
         return visit
     }
 
@@ -51,7 +60,9 @@ extension Visit {
         for r in thirdParty {
             out.append((.thirdPartyRole(r.id), r.role))
             out.append((.thirdPartySaid(r.id), r.said))
+            out.append((.thirdPartyHowKnown(r.id), r.howKnown))
         }
+        out += [(.agreed, agreed), (.returnVisit, returnVisit), (.concern, concern)]
         return out.filter { !$0.1.isEmpty }
     }
 
@@ -74,6 +85,11 @@ extension Visit {
             if let i = thirdParty.firstIndex(where: { $0.id == id }) { thirdParty[i].role = value }
         case .thirdPartySaid(let id):
             if let i = thirdParty.firstIndex(where: { $0.id == id }) { thirdParty[i].said = value }
+        case .thirdPartyHowKnown(let id):
+            if let i = thirdParty.firstIndex(where: { $0.id == id }) { thirdParty[i].howKnown = value }
+        case .agreed: agreed = value
+        case .returnVisit: returnVisit = value
+        case .concern: concern = value
         }
     }
 }
@@ -83,7 +99,8 @@ public enum VisitTextField: Hashable, Sendable {
     case reasonOther, homeReference
     case observationDescription(String), observationReaction(String)
     case ownSignalTitle(String), ownSignalDescription(String), ownSignalReaction(String)
-    case thirdPartyRole(String), thirdPartySaid(String)
+    case thirdPartyRole(String), thirdPartySaid(String), thirdPartyHowKnown(String)
+    case agreed, returnVisit, concern
 
     /// For a preview, in the screen's language: "Toelichting bij 'anders'", "Beschrijving (woning.vuistafdrukken)".
     public var label: String {
@@ -97,6 +114,10 @@ public enum VisitTextField: Hashable, Sendable {
         case .ownSignalReaction: return tr("textfield.ownreaction")
         case .thirdPartyRole: return tr("textfield.thirdpartyrole")
         case .thirdPartySaid: return tr("textfield.thirdpartysaid")
+        case .thirdPartyHowKnown: return tr("textfield.thirdpartyhowknown")
+        case .agreed: return tr("textfield.agreed")
+        case .returnVisit: return tr("textfield.returnvisit")
+        case .concern: return tr("textfield.concern")
         }
     }
 }

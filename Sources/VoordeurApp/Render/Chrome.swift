@@ -141,14 +141,23 @@ enum Box {
         let inner = min(columns - 6, max(DisplayWidth.of(title) + 4, lines.map(DisplayWidth.of).max() ?? 0))
         // Wrap each line, keeping its own indentation on the lines it wraps onto.
         var wrapped: [(String, Bool)] = []
+        var lastLineParts = 1
         for (index, line) in lines.enumerated() {
-            if line.isEmpty { wrapped.append(("", false)); continue }
+            if line.isEmpty { wrapped.append(("", false)); lastLineParts = 1; continue }
+            let before = wrapped.count
+            defer { lastLineParts = wrapped.count - before }
             let indent = String(line.prefix { $0 == " " })
             for part in TextWrap.hanging(String(line.dropFirst(indent.count)), width: inner, first: indent, rest: indent) {
                 wrapped.append((part, highlight.contains(index)))
             }
         }
-        let height = min(rows - 2, wrapped.count + 2)
+        // The title row above and the emergency and footer rows below stay visible, whatever the box holds.
+        let height = min(rows - 3, wrapped.count + 2)
+        // Too tall: the last line (a dialog's keys) is kept, the lines before it are cut.
+        let keep = min(lastLineParts, max(0, height - 3))
+        if wrapped.count > height - 2, height >= 4 {
+            wrapped = Array(wrapped.prefix(height - 2 - keep)) + wrapped.suffix(keep)
+        }
         let top = max(1, (rows - height) / 2)
         let left = max(0, (columns - inner - 4) / 2)
         let horizontal = String(repeating: "─", count: inner + 2)

@@ -16,6 +16,8 @@ enum CommandWord {
 
     /// The problem with the first positional word of `arguments`, or nil when it is a command, an id or absent.
     static func problem(in arguments: [String], commands: Set<String>) -> String? {
+        // argument-parser's own options, with a value that is no command ("--generate-completion-script bash").
+        if arguments.contains(where: { ["--generate-completion-script", "--experimental-dump-help"].contains($0) }) { return nil }
         var index = 0
         while index < arguments.count {
             let word = arguments[index]

@@ -41,14 +41,18 @@ struct CoachCommand: ParsableCommand {
 
     /// The default coach, built in the background; a configured extra word list is read now (its errors stop the
     /// program before anything starts).
-    static func makePendingCoach(config: Config) throws -> PendingCoach {
+    /// `card`: the card on screen. Its signal words get a tip instead of a remark; the coach reads Dutch, so a card in
+    /// another language leaves the default Dutch card's words.
+    static func makePendingCoach(config: Config, card: Signalenkaart) throws -> PendingCoach {
+        let dutchCard = Strings.shared.language == .nl ? card : CardLoader.defaultCard()
         if config.coachWordListFile != nil {
-            return PendingCoach(try makeCoach(option: nil, configPath: nil, config: config))
+            return PendingCoach(try makeCoach(option: nil, configPath: nil, config: config, card: dutchCard))
         }
-        return PendingCoach(building: { Coach(lexicon: .defaultLexicon()) })
+        return PendingCoach(building: { Coach(lexicon: .defaultLexicon(), card: dutchCard) })
     }
 
-    static func makeCoach(option: String?, configPath: String?, config: Config? = nil) throws -> Coach {
+    static func makeCoach(option: String?, configPath: String?, config: Config? = nil,
+                          card: Signalenkaart = CardLoader.defaultCard()) throws -> Coach {
         let settings: Config
         if let config {
             settings = config
@@ -60,7 +64,7 @@ struct CoachCommand: ParsableCommand {
         let path = option ?? settings.coachWordListFile
         do {
             let lexicon = try CoachLexicon.load(extraFile: path.map { URL(fileURLWithPath: DataFolder.expandTilde($0)) })
-            return Coach(lexicon: lexicon)
+            return Coach(lexicon: lexicon, card: card)
         } catch let problem as FileProblem {
             throw CLIFailure(message: tr("cli.wordlistnotread", ["probleem": problem]))
         }

@@ -15,7 +15,7 @@ enum TerminalLauncher {
         // descriptions the first frame counts builds the coach at that first use (`PendingCoach`). A list of the
         // corporation's own is read here, so a broken one stops the program with its Dutch message before the
         // screen opens.
-        let coach = try CoachCommand.makePendingCoach(config: context.config)
+        let coach = try CoachCommand.makePendingCoach(config: context.config, card: context.card)
         let store = context.store
         // A data folder of another user is refused before anything is read, written or chmodded.
         do { try SecureFile.checkOwner(store.folder) } catch let error as StorageError { throw CLIFailure(message: error.message) }

@@ -37,6 +37,19 @@ final class PinScreenTests: XCTestCase {
         }
     }
 
+    /// Locked or not, the way to 112 and to advice stays on screen; the typed text does not.
+    func testThePinScreenKeepsTheEmergencyLineAndHidesTheDrafts() {
+        for (columns, rows) in [(80, 24), (60, 20)] {
+            for mode in [PinState.Mode.unlock, .choose, .relock] {
+                var state = describedState(rows: rows, columns: columns)
+                state.overlays = [.pin(PinState(mode: mode))]
+                let screen = text(state)
+                XCTAssertTrue(screen.contains("112"), "\(mode) \(columns)x\(rows)\n\(screen)")
+                XCTAssertFalse(screen.contains(word), "\(mode) \(columns)x\(rows)")
+            }
+        }
+    }
+
     func testTheGateFollowsTheSettingAndVerplichtHidesWithoutPin() throws {
         let store = DraftStore(folder: folder)
         var config = Config()

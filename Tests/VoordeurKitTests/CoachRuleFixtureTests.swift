@@ -49,6 +49,12 @@ final class CoachRuleFixtureTests: XCTestCase {
         XCTAssertNoThrow(try CoachLexicon.compile("volgens de|het|mijn werkorder", category: nil, file: "eigen.woorden", line: 9))
     }
 
+    /// One rhetorical question is one remark, however many `@vraag` patterns it matches.
+    func testOneRhetoricalQuestionIsOneRemark() {
+        let report = Coach().analyse("wie laat er nou een kind zo leven!")
+        XCTAssertEqual(report.findings.map { "\($0.category.name):\($0.match)" }, ["oordeel:wie laat er nou een kind"])
+    }
+
     /// Card words: the tip asks the signal's own question.
     func testCardWordTipAsksTheSignalsQuestion() throws {
         let report = Coach().analyse("in de slaapkamerdeur zitten twee vuistafdrukken op borsthoogte")

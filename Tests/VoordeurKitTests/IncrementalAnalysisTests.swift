@@ -42,15 +42,18 @@ final class IncrementalAnalysisTests: XCTestCase {
     func testTheCoachGivesTheSameFindingsPieceByPieceAsOnTheWholeText() throws {
         let coach = Coach()
         let incremental = IncrementalAnalysis(coach: coach)
-        var compared = 0
+        var compared = 0, comparedTips = 0
         for text in try longTexts() {
             let whole = coach.analyse(text)
             let pieces = incremental.coach(text)
             XCTAssertEqual(pieces.findings, whole.findings, text)
+            XCTAssertEqual(pieces.tips, whole.tips, text)
             XCTAssertEqual(pieces.hasSensoryAnchor, whole.hasSensoryAnchor)
             compared += whole.findings.count
+            comparedTips += whole.tips.count
         }
         XCTAssertGreaterThan(compared, 100, "the comparison covered real findings")
+        XCTAssertGreaterThan(comparedTips, 10, "the comparison covered tips")
         // A second time comes from the cache and is the same.
         let text = try longTexts()[0]
         XCTAssertEqual(incremental.coach(text), incremental.coach(text))

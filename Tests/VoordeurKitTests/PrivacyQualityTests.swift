@@ -128,16 +128,22 @@ final class PrivacyHeldOutPTests: XCTestCase {
     // recall 0.027 (2/74), false alarms 0.033 (2/60). After the changes of issue 22 (developed with these sets' misses
     // in view, so no longer unseen): 0.988 (82/83), 0.000 (0/50) and 0.986 (73/74), 0.000 (0/60). Held to the issue's
     // targets from now on.
-    func testOrdinaryPersonalData() throws {
-        let score = try score("privacy-heldout-p-gewoon.tsv", "P ordinary")
-        XCTAssertGreaterThanOrEqual(score.recall, 0.97)
-        XCTAssertLessThanOrEqual(score.falseAlarmRate, 0.02)
+    func testOrdinaryPersonalData() throws { try assertOrdinaryTargets("privacy-heldout-p-gewoon.tsv", "P ordinary") }
+
+    func testSpecialCategories() throws { try assertSpecialTargets("privacy-heldout-p-special.tsv", "P special") }
+
+    /// Issue 22's targets: ordinary personal data recall ≥ 0.97 with false alarms ≤ 0.02.
+    private func assertOrdinaryTargets(_ file: String, _ name: String) throws {
+        let score = try score(file, name)
+        XCTAssertGreaterThanOrEqual(score.recall, 0.97, name)
+        XCTAssertLessThanOrEqual(score.falseAlarmRate, 0.02, name)
     }
 
-    func testSpecialCategories() throws {
-        let score = try score("privacy-heldout-p-special.tsv", "P special")
-        XCTAssertGreaterThanOrEqual(score.recall, 0.90)
-        XCTAssertLessThanOrEqual(score.falseAlarmRate, 0.05)
+    /// Issue 22's targets: special categories recall ≥ 0.90 with false alarms ≤ 0.05.
+    private func assertSpecialTargets(_ file: String, _ name: String) throws {
+        let score = try score(file, name)
+        XCTAssertGreaterThanOrEqual(score.recall, 0.90, name)
+        XCTAssertLessThanOrEqual(score.falseAlarmRate, 0.05, name)
     }
 
     // Set Q, written in the seventh session by a helper that never saw the scanner, measured once before any change:
@@ -146,17 +152,9 @@ final class PrivacyHeldOutPTests: XCTestCase {
     // and surname, a street with ", nummer", a people's noun after a copula, party names with a suffix, recovery,
     // suspicion; a nationality on a product, the worker's own union context, a job at a prison): 0.977 (85/87),
     // 0.000 and 1.000 (74/74), 0.000. Held to the issue's targets.
-    func testOrdinaryPersonalDataSetQ() throws {
-        let score = try score("privacy-heldout-q-gewoon.tsv", "Q ordinary")
-        XCTAssertGreaterThanOrEqual(score.recall, 0.97)
-        XCTAssertLessThanOrEqual(score.falseAlarmRate, 0.02)
-    }
+    func testOrdinaryPersonalDataSetQ() throws { try assertOrdinaryTargets("privacy-heldout-q-gewoon.tsv", "Q ordinary") }
 
-    func testSpecialCategoriesSetQ() throws {
-        let score = try score("privacy-heldout-q-special.tsv", "Q special")
-        XCTAssertGreaterThanOrEqual(score.recall, 0.90)
-        XCTAssertLessThanOrEqual(score.falseAlarmRate, 0.05)
-    }
+    func testSpecialCategoriesSetQ() throws { try assertSpecialTargets("privacy-heldout-q-special.tsv", "Q special") }
 
     /// Sentences per class (class, sentence, labels), written by helpers that never saw the scanner, after the fixes
     /// they test: a sentence behaves when every label is found with its kind, or, without labels, nothing is found.

@@ -290,8 +290,10 @@ enum EditorView {
             guard !text.isEmpty, !editor.notDutch else { return end }
             var row = top + 1
             for tip in editor.report?.tips ?? [] {
-                let body = tip.question.isEmpty ? tip.explanation : tip.question
-                for line in TextWrap.hanging(tr("coach.tip", ["woord": tip.match]) + body, width: columns - 2, first: "", rest: "    ")
+                // The explanation says why it is a tip ("a word of the card: write what you saw"); the question
+                // repeats the signal's hint, which the editor already shows above the text.
+                let body = tip.explanation.isEmpty ? tip.question : tip.explanation
+                for line in TextWrap.hanging(tr("coach.tip", ["woord": tip.match]) + " " + body, width: columns - 2, first: "", rest: "    ")
                 where row < end {
                     screen.write(line, row: row, column: 1, width: columns - 2, style: .dim, tone: .muted)
                     row += 1

@@ -102,10 +102,15 @@ public enum Chrome {
                              row: row, column: 1, width: state.columns - 2, style: style, tone: tone)
             }
         }
-        screen.fillRow(rows - 2, style: [.reverse, .bold], tone: .danger)
-        let emergency = DisplayWidth.of(emergencyLine) + 1 <= state.columns ? emergencyLine : emergencyShort
-        screen.write(" " + emergency, row: rows - 2, column: 0, style: [.reverse, .bold], tone: .danger)
+        drawEmergency(&screen, state)
         screen.write(hints, row: rows - 1, column: 1, width: state.columns - 2, tone: .muted)
+    }
+
+    /// The way to 112 and to advice, on the row above the hints: on every screen but the hidden one (F2).
+    static func drawEmergency(_ screen: inout Screen, _ state: AppState) {
+        screen.fillRow(state.rows - 2, style: [.reverse, .bold], tone: .danger)
+        let emergency = DisplayWidth.of(emergencyLine) + 1 <= state.columns ? emergencyLine : emergencyShort
+        screen.write(" " + emergency, row: state.rows - 2, column: 0, style: [.reverse, .bold], tone: .danger)
     }
 
     /// The hints for a tab: its own actions first (dropped from the end when the line is too narrow), then the ones

@@ -139,12 +139,15 @@ public final class IncrementalAnalysis: @unchecked Sendable {
             }
             if wantsCoach, let report = entry.report {
                 result.report.hasSensoryAnchor = result.report.hasSensoryAnchor || report.hasSensoryAnchor
-                result.report.findings += report.findings.map { finding in
-                    var shifted = finding
-                    shifted.start += offset
-                    shifted.end += offset
-                    return shifted
+                func shifted(_ finding: CoachFinding) -> CoachFinding {
+                    var moved = finding
+                    moved.start += offset
+                    moved.end += offset
+                    return moved
                 }
+                result.report.findings += report.findings.map(shifted)
+                // The tips too: the editor shows them when a description has no remark.
+                result.report.tips += report.tips.map(shifted)
             }
             if privacy, let found = entry.personalData {
                 result.personalData += found.map { finding in

@@ -4,11 +4,6 @@ import VoordeurFormats
 /// The signalenkaart's own words ("vuistafdrukken", "vernielde", "verwaarloosd huishouden"), so the coach can tell a
 /// worker who names a signal in the card's words from one who judges: the first gets a tip with the signal's question.
 struct CardWords: Sendable {
-    struct Entry: Sendable {
-        var stem: String
-        var signal: CardSignal
-    }
-
     /// Words of a signal's text too general to point to that signal.
     private static let general: Set<String> = [
         "kinderen", "woning", "huurder", "houding", "kleding", "contacten", "sociale", "afspraken", "schooltijd",
@@ -18,12 +13,13 @@ struct CardWords: Sendable {
     /// Letters two forms of one word share: "vernield" and "vernielde", "vuistafdruk" and "vuistafdrukken".
     static let stemLength = 7
 
-    let entries: [Entry]
     /// The first signal per stem, for a lookup per word on every keystroke.
     private let byStem: [String: CardSignal]
 
+    var isEmpty: Bool { byStem.isEmpty }
+
     init(card: Signalenkaart?) {
-        var entries: [Entry] = []
+        var byStem: [String: CardSignal] = [:]
         for signal in card?.allSignals ?? [] {
             // Words in parentheses explain a signal ("(slachtoffer)", "(gevolg van geweld?)"): they are the card's
             // interpretation, not words a worker can see.
@@ -35,12 +31,10 @@ struct CardWords: Sendable {
             for word in outside.split(whereSeparator: { !$0.isLetter }) {
                 let folded = DutchText.fold(String(word))
                 guard folded.count >= 6, !Self.general.contains(folded) else { continue }
-                entries.append(Entry(stem: String(folded.prefix(Self.stemLength)), signal: signal))
+                let stem = String(folded.prefix(Self.stemLength))
+                if byStem[stem] == nil { byStem[stem] = signal }
             }
         }
-        self.entries = entries
-        var byStem: [String: CardSignal] = [:]
-        for entry in entries where byStem[entry.stem] == nil { byStem[entry.stem] = entry.signal }
         self.byStem = byStem
     }
 

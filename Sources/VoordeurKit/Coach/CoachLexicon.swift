@@ -415,6 +415,10 @@ public struct CoachLexicon: Sendable {
 /// Small closed word classes the engine itself needs (not meant to be extended by a corporation).
 enum DutchWords {
     static let firstPerson: Set<String> = ["ik", "me", "mij", "mezelf", "mijzelf", "we", "wij", "ons", "onszelf", "'k"]
+    /// The worker as the subject of a clause: not "me" or "mij", which are objects ("hield me aan en zei dat").
+    static let firstPersonSubject: Set<String> = ["ik", "we", "wij", "'k"]
+    /// His own: "mijn hart ging tekeer", "mijn gevoel zei me dat".
+    static let firstPersonPossessive: Set<String> = ["mijn", "mn", "m'n"]
     static let thirdPerson: Set<String> = [
         "hij", "zij", "ze", "haar", "hem", "hun", "hen", "zich", "zichzelf", "huurder", "huurster", "huurders",
         "bewoner", "bewoonster", "bewoners", "vrouw", "man", "meneer", "mevrouw", "kind", "kinderen", "kindje",

@@ -234,6 +234,8 @@ public struct PinOverlay: OverlayComponent, Equatable {
             if pin.mode == .unlock, pin.attempts.failures >= 3 { lines += ["", PinTexts.forgotten] }
         }
         Box.draw(&screen, lines: lines, title: title, rows: state.rows - 1, columns: state.columns)
+        // Locked is no reason to hide the way to help: the line tells nothing about the drafts.
+        Chrome.drawEmergency(&screen, state)
         if !hints.isEmpty {
             screen.write(hints, row: state.rows - 1, column: 1, width: state.columns - 2, style: .dim, tone: .muted)
         }

@@ -9,7 +9,7 @@ import Foundation
 /// door de zoon", "ze was bang" (emotie).
 struct CardWordRule: CoachRule {
     func apply(to context: inout CoachContext) {
-        guard !context.cardWords.entries.isEmpty else { return }
+        guard !context.cardWords.isEmpty else { return }
         for index in context.findings.indices {
             let item = context.findings[index]
             guard item.level == .opmerking, let category = context.category(item),

@@ -40,7 +40,7 @@ struct OwnExperienceRule: CoachRule {
                 return false
             }
             // "mijn hart ging tekeer": his own body.
-            if DutchWords.firstPerson.contains(word) || ["mijn", "mn", "m'n"].contains(word) { worker = true }
+            if DutchWords.firstPerson.contains(word) || DutchWords.firstPersonPossessive.contains(word) { worker = true }
         }
         if worker { return true }
         guard experienceVerb else { return false }

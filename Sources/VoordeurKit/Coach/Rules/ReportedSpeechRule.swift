@@ -174,7 +174,7 @@ struct ReportedSpeechRule: CoachRule {
     private func kind(of j: Int, verb: Int, _ context: CoachContext) -> Speaker? {
         let word = context.tokens[j].folded
         // The worker as subject; "me", "mij" and "ons" are objects ("hield me aan en zei dat"): the speaker is another.
-        if ["ik", "we", "wij", "'k", "mijn"].contains(word) { return .worker }
+        if DutchWords.firstPersonSubject.contains(word) || DutchWords.firstPersonPossessive.contains(word) { return .worker }
         if DutchWords.firstPerson.contains(word) { return context.tokens[verb].folded == "volgens" ? .worker : nil }
         if context.isWord(j, of: "bron") { return .record }
         if context.isWord(j, of: "derden") { return .absent }

@@ -14,5 +14,15 @@ struct RhetoricalQuestionRule: CoachRule {
             let sentence = context.sentence(of: item.start)
             return (sentence.lowerBound..<item.start).contains { context.isWord($0, of: "vraag") }
         }
+        // One question is one remark: of several `@vraag` patterns in a sentence ("wie laat er nou …", "nou"), the
+        // first and widest stays.
+        let findings = context.findings
+        let order = findings.indices.sorted { (findings[$0].start, -findings[$0].end) < (findings[$1].start, -findings[$1].end) }
+        var seen = Set<Int>()
+        var extra = Set<Int>()
+        for index in order where context.patterns.patterns[findings[index].pattern].questionOnly {
+            if !seen.insert(context.tokens[findings[index].start].sentence).inserted { extra.insert(index) }
+        }
+        context.findings = findings.indices.filter { !extra.contains($0) }.map { findings[$0] }
     }
 }

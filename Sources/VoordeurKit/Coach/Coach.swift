@@ -98,6 +98,7 @@ public struct Coach: Sendable {
     public func analyse(_ text: String) -> CoachReport {
         var tokenised = Tokenised(text)
         tokenised.normalise(normaliser)
+        tokenised.number(with: index.vocabulary)
         let tokens = tokenised.tokens
         var raw: [RawFinding] = []
         var exceptionSpans: [Range<Int>] = []
@@ -108,7 +109,7 @@ public struct Coach: Sendable {
             if !anchored && (observation.matches(tokens[position].folded) || tokens[position].folded.first?.isNumber == true) {
                 anchored = true
             }
-            index.forEachCandidate(of: tokens[position].folded) { entry in
+            index.forEachCandidate(of: tokens[position].folded, id: tokenised.ids[position]) { entry in
                 // The pattern is read in place: a copy would retain its tokens and strings for every candidate.
                 switch index.kinds[entry] {
                 case .anchor:

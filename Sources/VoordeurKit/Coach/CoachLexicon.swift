@@ -20,8 +20,36 @@ struct PatternToken: Sendable {
     var isGap = false
     var gapLength = 3
 
+    /// `exact` as numbers of the pattern set's vocabulary, sorted (`PatternSet` fills it): the engine compares a text
+    /// token's number instead of hashing its word once per candidate pattern.
+    var ids: [Int32] = []
+
     static let defaultGap = 3
     static let longestGap = 8
+
+    /// `matches(word)` for a token the pattern set numbered: `id` is the word's number, or -1 when no pattern knows it.
+    /// Static on a pointer, reading field by field: a method call on the element copies the whole token (retaining
+    /// its sets and arrays) for every candidate at every position.
+    @inline(__always)
+    static func matches(_ token: UnsafePointer<PatternToken>, _ word: String, id: Int32) -> Bool {
+        var hit = id >= 0 && sortedContains(token.pointee.ids, id)
+        if !hit && !token.pointee.prefixes.isEmpty { hit = token.pointee.prefixes.contains(where: { word.hasPrefix($0) }) }
+        if !hit && !token.pointee.suffixes.isEmpty { hit = token.pointee.suffixes.contains(where: { word.hasSuffix($0) }) }
+        if !hit && token.pointee.infinitive { hit = DutchWords.isInfinitive(word) }
+        if !hit && token.pointee.number { hit = word.first?.isNumber == true }
+        return token.pointee.negated ? !hit : hit
+    }
+
+    @inline(__always)
+    static func sortedContains(_ list: [Int32], _ value: Int32) -> Bool {
+        var low = 0
+        var high = list.count
+        while low < high {
+            let middle = (low + high) / 2
+            if list[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < list.count && list[low] == value
+    }
 
     func matches(_ word: String) -> Bool {
         var hit = exact.contains(word)

@@ -6,15 +6,22 @@ struct PatternSet: Sendable {
 
     var patterns: [CoachPattern] = []
     var kinds: [Kind] = []
-    var byWord: [String: [Int]] = [:]
+    /// By the number of an exact first word (see `vocabulary`).
+    var byID: [[Int]] = []
     /// By the first or last three bytes of a prefix or suffix pattern (`mishandel*`, `*verslaafd`), packed in an integer.
     var byPrefix: [UInt32: [Int]] = [:]
     var bySuffix: [UInt32: [Int]] = [:]
     var anyFirst: [Int] = []
+    /// Every exact word of every pattern, numbered (see `PatternToken.ids`).
+    private(set) var vocabulary: [String: Int32] = [:]
 
     init(findings: [CoachPattern], exceptions: [CoachPattern], anchors: [CoachPattern]) {
+        var byWord: [String: [Int]] = [:]
         for (list, kind) in [(findings, Kind.finding), (exceptions, .exception), (anchors, .anchor)] {
-            for pattern in list {
+            for var pattern in list {
+                for position in pattern.tokens.indices {
+                    pattern.tokens[position].ids = pattern.tokens[position].exact.map { number($0) }.sorted()
+                }
                 let index = patterns.count
                 patterns.append(pattern)
                 kinds.append(kind)
@@ -25,7 +32,15 @@ struct PatternSet: Sendable {
                 if first.infinitive || first.number { anyFirst.append(index) }
             }
         }
-        for (key, list) in byWord { byWord[key] = Array(Set(list)).sorted() }
+        byID = [[Int]](repeating: [], count: vocabulary.count)
+        for (word, list) in byWord { byID[Int(vocabulary[word]!)] = Array(Set(list)).sorted() }
+    }
+
+    private mutating func number(_ word: String) -> Int32 {
+        if let known = vocabulary[word] { return known }
+        let next = Int32(vocabulary.count)
+        vocabulary[word] = next
+        return next
     }
 
     @inline(__always)
@@ -35,10 +50,10 @@ struct PatternSet: Sendable {
         return key
     }
 
-    /// Calls `body` with every pattern whose first token may match `word`.
+    /// Calls `body` with every pattern whose first token may match `word`, numbered `id` (-1: not in the vocabulary).
     @inline(__always)
-    func forEachCandidate(of word: String, _ body: (Int) -> Void) {
-        if let list = byWord[word] { for entry in list { body(entry) } }
+    func forEachCandidate(of word: String, id: Int32, _ body: (Int) -> Void) {
+        if id >= 0 { for entry in byID[Int(id)] { body(entry) } }
         let utf8 = word.utf8
         if utf8.count >= 3 {
             if !byPrefix.isEmpty, let list = byPrefix[Self.key(utf8.prefix(3))] { for entry in list { body(entry) } }

@@ -13,6 +13,8 @@ struct Tokenised {
 
     let characters: [Character]
     private(set) var tokens: [Token] = []
+    /// Each token's number in the pattern set's vocabulary (-1: no pattern has the word), set by `number(with:)`.
+    private(set) var ids: [Int32] = []
     private(set) var hasQuote = false
 
     init(_ text: String) {
@@ -104,6 +106,11 @@ struct Tokenised {
         if changed { tokens = out }
     }
 
+    /// Numbers the tokens with the pattern set's vocabulary, after `normalise`: matching then compares integers.
+    mutating func number(with vocabulary: [String: Int32]) {
+        ids = tokens.map { vocabulary[$0.folded] ?? -1 }
+    }
+
     /// Whether a literal quote lies later in the sentence of token `position`.
     func quoteLaterInSentence(after position: Int) -> Bool {
         guard hasQuote else { return false }
@@ -170,16 +177,17 @@ struct Tokenised {
         }
     }
 
-    /// Matches `pattern` starting at token `start`; returns the index after the last token, or nil.
+    /// Matches `pattern` starting at token `start`; returns the index after the last token, or nil. Needs `number(with:)`.
     func match(_ pattern: [PatternToken], at start: Int, fixed: inout [Int]) -> Int? {
         guard start < tokens.count else { return nil }
         fixed.removeAll(keepingCapacity: true)
-        return match(pattern, 0, start, sentence: tokens[start].sentence, fixed: &fixed)
+        // Through a buffer pointer the pattern's tokens are read in place: an array element would be copied, retaining
+        // its sets and arrays, for every candidate at every position.
+        return pattern.withUnsafeBufferPointer { match($0, 0, start, sentence: tokens[start].sentence, fixed: &fixed) }
     }
 
-    private func match(_ pattern: [PatternToken], _ p: Int, _ t: Int, sentence: Int, fixed: inout [Int]) -> Int? {
+    private func match(_ pattern: UnsafeBufferPointer<PatternToken>, _ p: Int, _ t: Int, sentence: Int, fixed: inout [Int]) -> Int? {
         if p == pattern.count { return t }
-        // Read the token in place: copying a PatternToken retains its sets and arrays.
         if pattern[p].isGap {
             for skip in 0...pattern[p].gapLength {
                 let next = t + skip
@@ -191,7 +199,7 @@ struct Tokenised {
             }
             return nil
         }
-        guard t < tokens.count, tokens[t].sentence == sentence, pattern[p].matches(tokens[t].folded) else { return nil }
+        guard t < tokens.count, tokens[t].sentence == sentence, PatternToken.matches(pattern.baseAddress! + p, tokens[t].folded, id: ids[t]) else { return nil }
         fixed.append(t)
         if let end = match(pattern, p + 1, t + 1, sentence: sentence, fixed: &fixed) { return end }
         fixed.removeLast()

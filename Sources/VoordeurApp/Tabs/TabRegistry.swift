@@ -13,8 +13,14 @@ public enum TabRegistry {
         card.lists.indices.map(TabID.list) + fixed.map(\.id)
     }
 
+    /// Practice's tabs: the case, the card's lists, own signals and third parties (no visit data, no handover).
+    public static let practice: [any TabComponent] = [PracticeCaseTab()]
+    public static func practiceTabs(_ card: Signalenkaart) -> [TabID] {
+        practice.map(\.id) + card.lists.indices.map(TabID.list) + [.own, .thirdParty]
+    }
+
     public static func component(_ tab: TabID) -> any TabComponent {
         if tab.name == "list" { return CardListTab(index: tab.index) }
-        return fixed.first { $0.id == tab } ?? CardListTab(index: 0)
+        return fixed.first { $0.id == tab } ?? practice.first { $0.id == tab } ?? CardListTab(index: 0)
     }
 }

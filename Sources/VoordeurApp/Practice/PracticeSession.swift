@@ -1,0 +1,18 @@
+import VoordeurKit
+
+/// Practice mode (`voordeur oefen`, or `o` on the visits overlay): the case being practised and the real visit to go
+/// back to. While it is set, nothing of the visit on screen is saved, exported, sent or copied (`PracticeMode.guarded`).
+public struct PracticeSession: Equatable, Sendable {
+    /// The case on screen; nil while the first one is being chosen.
+    public var practiceCase: PracticeCase?
+    /// The real visit the worker left for practice, restored when practice ends; nil when the program was started
+    /// with `voordeur oefen` (then ending practice ends the program).
+    public var returnTo: Visit?
+    public var returnOnDisk: Bool
+
+    public init(practiceCase: PracticeCase? = nil, returnTo: Visit? = nil, returnOnDisk: Bool = false) {
+        self.practiceCase = practiceCase
+        self.returnTo = returnTo
+        self.returnOnDisk = returnOnDisk
+    }
+}

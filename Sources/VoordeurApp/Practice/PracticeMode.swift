@@ -60,7 +60,7 @@ public enum PracticeMode {
         App.replaceVisit(&state, with: Visit(id: visitID, startedAt: state.now), onDisk: false)
         state.practice = session
         state.tab = PracticeCaseTab.tabID
-        state.status = tr("oefen.status.begin")
+        state.status = nil
         return effects
     }
 
@@ -111,7 +111,10 @@ public enum PracticeMode {
         guard state.practice != nil, !state.isTooSmall, !state.overlays.contains(.discreet) else { return }
         let marker = " " + tr("oefen.marker") + " "
         let width = DisplayWidth.of(marker)
-        screen.write(String(repeating: " ", count: width + 1), row: 0, column: state.columns - width - 1)
+        // The title ends after a whole word before the marker.
+        var start = state.columns - width - 1
+        while start > 1, screen[0, start - 1].character != " " { start -= 1 }
+        screen.write(String(repeating: " ", count: state.columns - start), row: 0, column: start)
         screen.write(marker, row: 0, column: state.columns - width)
         screen.fillRow(0, style: [.reverse, .bold], tone: .practice)
     }

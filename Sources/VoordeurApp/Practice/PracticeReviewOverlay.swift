@@ -62,7 +62,7 @@ public struct PracticeReviewOverlay: OverlayComponent, Equatable {
         var out: [(String, Style, Tone)] = []
         func heading(_ text: String, tone: Tone = .plain) {
             if !out.isEmpty { out.append(("", [], .plain)) }
-            out.append((text, .bold, tone))
+            out += TextWrap.lines(text, width: width).map { ($0, .bold, tone) }
         }
         func item(_ mark: String, _ text: String, tone: Tone = .plain, style: Style = []) {
             out += TextWrap.hanging(text, width: width, first: "  \(mark) ", rest: "    ").map { ($0, style, tone) }

@@ -19,15 +19,13 @@ struct ScrolledText {
         }
     }
 
-    /// Draws the lines from `scroll` in `region`, with "↓ meer" when more follows.
+    /// Draws the lines from `scroll` in `region`; when more follows, the last row says "↓ meer" instead.
     func draw(_ screen: inout Screen, scroll: Int, region: Range<Int>, columns: Int) {
         let first = max(0, min(scroll, lines.count - region.count))
-        for (offset, line) in lines.dropFirst(first).prefix(region.count).enumerated() {
+        let more = first + region.count < lines.count
+        for (offset, line) in lines.dropFirst(first).prefix(region.count - (more ? 1 : 0)).enumerated() {
             screen.write(line.text, row: region.lowerBound + offset, column: 1, width: columns - 2, style: line.style, tone: line.tone)
         }
-        if first + region.count < lines.count, let last = region.last {
-            let more = tr("list.more.down")
-            screen.write(more, row: last, column: columns - DisplayWidth.of(more) - 1, style: .dim)
-        }
+        if more, let last = region.last { screen.write("  " + tr("list.more.down"), row: last, column: 1, style: .dim) }
     }
 }

@@ -13,10 +13,10 @@ public enum TabRegistry {
         card.lists.indices.map(TabID.list) + fixed.map(\.id)
     }
 
-    /// Practice's tabs: the case, the card's lists, own signals and third parties (no visit data, no handover).
+    /// Practice's tabs: the case, then every tab of a visit but the handover (nothing of practice is handed over).
     public static let practice: [any TabComponent] = [PracticeCaseTab()]
     public static func practiceTabs(_ card: Signalenkaart) -> [TabID] {
-        practice.map(\.id) + card.lists.indices.map(TabID.list) + [.own, .thirdParty]
+        practice.map(\.id) + tabs(card).filter { $0 != .handover }
     }
 
     public static func component(_ tab: TabID) -> any TabComponent {

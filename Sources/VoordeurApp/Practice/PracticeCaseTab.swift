@@ -30,7 +30,7 @@ struct PracticeCaseTab: TabComponent {
 
     func rowCount(_ state: AppState) -> Int { 0 }
 
-    func hints(_ state: AppState) -> [Action] { [.finishPractice] }
+    func hints(_ state: AppState) -> [Action] { [] }
 
     /// The situation, wrapped to `width`, a blank line between paragraphs.
     static func text(_ state: AppState, width: Int) -> ScrolledText {

@@ -90,6 +90,13 @@ public enum PracticeMode {
         }
     }
 
+    /// The tabs' key map for the footer: while practising, q says that it finishes (the review), not that it stops.
+    static func footerMap(_ state: AppState, _ map: [KeyBinding]) -> [KeyBinding] {
+        guard state.practice?.practiceCase != nil else { return map }
+        return [KeyBinding(keys: [.character("q")], label: "q", help: tr("oefen.toets.afronden"), context: .lists, action: .quit,
+                           short: tr("oefen.toets.afronden.kort"))] + map
+    }
+
     /// Opens the review of the case on screen.
     static func finish(_ state: inout AppState) {
         guard let practiceCase = state.practice?.practiceCase else { return }

@@ -90,11 +90,12 @@ public enum PracticeMode {
         }
     }
 
-    /// The tabs' key map for the footer: while practising, q says that it finishes (the review), not that it stops.
+    /// The tabs' key map for the footer: while practising, q says that it finishes (the review), not that it stops,
+    /// and `b` (other visits, which wait) is not offered.
     static func footerMap(_ state: AppState, _ map: [KeyBinding]) -> [KeyBinding] {
         guard state.practice?.practiceCase != nil else { return map }
         return [KeyBinding(keys: [.character("q")], label: "q", help: tr("oefen.toets.afronden"), context: .lists, action: .quit,
-                           short: tr("oefen.toets.afronden.kort"))] + map
+                           short: tr("oefen.toets.afronden.kort"))] + map.filter { $0.action != .visits }
     }
 
     /// Opens the review of the case on screen.

@@ -22,6 +22,8 @@ public struct PracticeReviewOverlay: OverlayComponent, Equatable {
          KeyBinding(keys: [.down, .character("j")], label: "↓ / j", help: tr("keys.down"), context: .practiceReview, action: .moveDown),
          KeyBinding(keys: [.pageUp], label: "PgUp", help: tr("keys.pageup"), context: .practiceReview, action: .pageUp),
          KeyBinding(keys: [.pageDown, .character(" ")], label: "PgDn", help: tr("keys.pagedown"), context: .practiceReview, action: .pageDown),
+         KeyBinding(keys: [.home], label: "Home", help: tr("keys.first"), context: .practiceReview, action: .first),
+         KeyBinding(keys: [.end], label: "End", help: tr("keys.last"), context: .practiceReview, action: .last),
          KeyBinding(keys: [.character("n")], label: "n", help: tr("oefen.toets.andere"), context: .practiceReview, action: .otherCase, short: tr("oefen.toets.andere.kort")),
          KeyBinding(keys: [.escape], label: "Esc", help: tr("oefen.toets.verder"), context: .practiceReview, action: .close, short: tr("oefen.toets.verder.kort")),
          KeyBinding(keys: [.character("q")], label: "q", help: tr("oefen.toets.stop"), context: .practiceReview, action: .stopPractice, short: tr("oefen.toets.stop.kort"))]

@@ -158,3 +158,30 @@ final class PracticeModeTests: XCTestCase {
         }
     }
 }
+
+/// A real visit whose save failed on the way into practice: the practice visit is never the one saved, and the
+/// real one is saved again afterwards.
+final class PracticeSaveProblemTests: XCTestCase {
+    func testAFailedSaveOfTheRealVisitNeverMakesThePracticeVisitTheOneToSave() throws {
+        var state = Fixture.state()
+        state.press(.character(" "))
+        let real = state.visit
+        state.press(.character("b"), .character("o"), .enter)
+        XCTAssertNotNil(state.practice)
+        _ = App.update(&state, .saveFailed("schijf vol"))
+        XCTAssertNil(state.saveProblem, "no save problem the signal handler could take for the practice visit")
+        XCTAssertFalse(state.dirty)
+        XCTAssertEqual(state.practice?.returnSaveProblem, tr("status.savefailed", ["reden": "schijf vol"]))
+        // Ctrl-C now saves the real visit, never the practice one.
+        var quitting = state
+        let effects = quitting.press(.controlC)
+        XCTAssertEqual(effects.compactMap { if case .finalSave(let visit) = $0 { return visit.id } else { return nil } }, [real.id])
+        // Back in the visit, the problem is said again and the save is tried again.
+        state.press(.character("q"), .character("q"))
+        XCTAssertNil(state.practice)
+        XCTAssertNotNil(state.saveProblem)
+        XCTAssertTrue(state.dirty)
+        let retry = App.update(&state, .tick(state.now.addingTimeInterval(2)))
+        XCTAssertEqual(retry.compactMap { if case .save(let visit) = $0 { return visit.id } else { return nil } }, [real.id])
+    }
+}

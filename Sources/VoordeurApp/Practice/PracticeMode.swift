@@ -13,14 +13,28 @@ public enum PracticeMode {
     /// `effects` with everything that would keep, write, send or copy the practice visit taken out; the final save
     /// becomes a plain quit. Marks the state clean, so a tick or a signal (SIGTERM) finds nothing to save.
     static func guarded(_ state: inout AppState, _ effects: [Effect]) -> [Effect] {
-        guard state.practice != nil else { return effects }
+        guard var session = state.practice else { return effects }
         if state.visit.id == visitID {
             state.dirty = false
+            if let problem = state.saveProblem {
+                session.returnSaveProblem = problem
+                state.practice = session
+                state.saveProblem = nil
+                state.status = problem
+            }
+        }
+        // Quitting while the real visit's save had failed: that visit is the one to save (once; its outcome quits).
+        func quitting() -> Effect {
+            guard session.returnSaveProblem != nil, let real = session.returnTo else { return .quit }
+            session.returnSaveProblem = nil
+            state.practice = session
+            return .finalSave(real)
         }
         return effects.compactMap { effect -> Effect? in
             switch effect {
             case .save(let visit): return visit.id == visitID ? nil : effect
-            case .finalSave(let visit): return visit.id == visitID ? .quit : effect
+            case .finalSave(let visit): return visit.id == visitID ? quitting() : effect
+            case .quit: return quitting()
             case .saveCopy(let visit, _): return visit.id == visitID ? nil : effect
             case .writeExport(_, _, _, let id): return id == visitID ? nil : effect
             case .send(let outgoing): return outgoing.note.visitID == visitID && !outgoing.isTest ? nil : effect
@@ -71,6 +85,10 @@ public enum PracticeMode {
         App.replaceVisit(&state, with: visit, onDisk: session.returnOnDisk)
         state.practice = nil
         state.status = tr("oefen.status.terug")
+        if let problem = session.returnSaveProblem {
+            state.saveProblem = problem
+            state.dirty = true
+        }
         return []
     }
 

@@ -9,6 +9,10 @@ public struct PracticeSession: Equatable, Sendable {
     /// with `voordeur oefen` (then ending practice ends the program).
     public var returnTo: Visit?
     public var returnOnDisk: Bool
+    /// The real visit's save (on the way into practice) failed: kept here, not in `AppState.saveProblem`, so that
+    /// nothing (a tick, a signal's final save) takes the practice visit for the one to save; back in the visit it
+    /// is said again and the save is tried again.
+    public var returnSaveProblem: String?
 
     public init(practiceCase: PracticeCase? = nil, returnTo: Visit? = nil, returnOnDisk: Bool = false) {
         self.practiceCase = practiceCase

@@ -17,6 +17,7 @@ public final class Painter {
             init_pair(3, Int16(COLOR_RED), -1)     // danger
             init_pair(4, Int16(COLOR_GREEN), -1)   // ok
             init_pair(5, -1, -1)                   // muted (dim attribute does the work)
+            init_pair(6, Int16(COLOR_MAGENTA), -1) // practice (no real visit uses it)
         }
     }
 

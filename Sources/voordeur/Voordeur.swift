@@ -95,7 +95,7 @@ struct Voordeur: ParsableCommand {
         discussion: tr("cli.discussion.1") + "\n" + tr("cli.discussion.2") + "\n\n" + tr("cli.discussion.3"),
         version: VoordeurVersion.current,
         subcommands: [Open.self, Nieuw.self, Lijst.self, Kaart.self, Wis.self, CoachCommand.self, Export.self, ConfigCommand.self,
-                      PrivacyCommand.self, Verstuur.self, PincodeCommand.self, Versie.self],
+                      PrivacyCommand.self, Verstuur.self, PincodeCommand.self, Versie.self, Oefen.self],
         defaultSubcommand: Open.self,
         helpNames: [.short, .long]
     )

@@ -6,7 +6,7 @@ import VoordeurKit
 public enum App {
     public static func update(_ state: inout AppState, _ message: Message) -> [Effect] {
         if case .key = message { state.lastInput = state.now } else if case .paste = message { state.lastInput = state.now }
-        let effects = handle(&state, message)
+        let effects = PracticeMode.guarded(&state, handle(&state, message))
         if let label = effects.lazy.compactMap(\.busyLabel).first { state.busy = label }
         return effects
     }
@@ -170,6 +170,7 @@ public enum App {
         }
         if state.isTooSmall { return key == .character("q") && state.top == nil ? quit(&state) : [] }
         if state.top != nil { return OverlayRegistry.update(&state, key) }
+        if let effects = PracticeMode.handleKey(&state, key) { return effects }
         return handleTab(&state, key)
     }
 

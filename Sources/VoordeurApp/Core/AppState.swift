@@ -57,6 +57,10 @@ public struct AppState: Sendable {
     public let analysis: IncrementalAnalysis
     /// Spelling help (Hunspell), loading in the background; nil when the program runs without it.
     public let speller: Speller?
+    /// Practice mode (`voordeur oefen`): set while practising; then nothing of the visit on screen is kept.
+    public var practice: PracticeSession?
+    /// The practice cases (the built-in ones when empty; a corporation's file adds or replaces them).
+    public var practiceCases: [PracticeCase] = []
 
     public static let minimumRows = 20
     public static let minimumColumns = 60
@@ -90,7 +94,7 @@ public struct AppState: Sendable {
         recountRemarks()
     }
 
-    public var tabs: [TabID] { TabRegistry.tabs(card) }
+    public var tabs: [TabID] { practice == nil ? TabRegistry.tabs(card) : TabRegistry.practiceTabs(card) }
 
     public var isTooSmall: Bool { rows < Self.minimumRows || columns < Self.minimumColumns }
 

@@ -37,7 +37,7 @@ public enum KeyBindings {
     public static var all: [KeyBinding] {
         var bindings = global + lists + OverlayRegistry.openers
         var seen: Set<KeyContext> = [.everywhere, .lists]
-        for component in TabRegistry.fixed where !seen.contains(component.keyContext) {
+        for component in TabRegistry.fixed + TabRegistry.practice where !seen.contains(component.keyContext) {
             seen.insert(component.keyContext)
             bindings += component.keyMap
         }

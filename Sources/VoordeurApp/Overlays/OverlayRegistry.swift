@@ -13,6 +13,8 @@ public enum OverlayRegistry {
         ReviewOverlay.self,
         DiscreetOverlay.self,
         PinOverlay.self,
+        PracticePickerOverlay.self,
+        PracticeReviewOverlay.self,
     ]
 
     /// The keys on the tabs that open an overlay.

@@ -22,6 +22,7 @@ public struct VisitsOverlay: OverlayComponent, Equatable {
         [KeyBinding(keys: [.up, .down, .character("k"), .character("j")], label: "↑↓", help: tr("keys.visits.choose"), context: .visits, action: .choose, short: tr("keys.choose.short")),
          KeyBinding(keys: [.enter], label: "Enter", help: tr("keys.visits.open"), context: .visits, action: .open, short: tr("keys.visits.open.short")),
          KeyBinding(keys: [.character("n")], label: "n", help: tr("keys.visits.new"), context: .visits, action: .newVisit, short: tr("keys.visits.new.short")),
+         KeyBinding(keys: [.character("o")], label: "o", help: tr("oefen.toets.oefenen"), context: .visits, action: .practise, short: tr("oefen.toets.oefenen.kort")),
          KeyBinding(keys: [.escape, .character("b"), .character("q")], label: "Esc", help: tr("keys.back"), context: .visits, action: .close, short: tr("keys.back.short"))]
     }
     public static var openers: [KeyBinding] {
@@ -58,6 +59,9 @@ public struct VisitsOverlay: OverlayComponent, Equatable {
         case .newVisit?:
             state.dirty = false
             return .close([.newVisit(current: current)])
+        case .practise?:
+            state.push(PracticePickerOverlay())
+            return .close
         default: break
         }
         return .stay

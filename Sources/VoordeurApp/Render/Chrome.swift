@@ -117,7 +117,7 @@ public enum Chrome {
     /// that always stay (help, F2, quit).
     static func tabHints(_ state: AppState, _ component: any TabComponent) -> String {
         KeyBindings.fittedHints(optional: component.hints(state) + [.settings, .visits, .special],
-                                required: [.help, .discreet, .quit], in: KeyBindings.tabMap(component), width: state.columns - 2)
+                                required: [.help, .discreet, .quit], in: PracticeMode.footerMap(state, KeyBindings.tabMap(component)), width: state.columns - 2)
     }
 
     static func drawTooSmall(_ screen: inout Screen, _ state: AppState) {

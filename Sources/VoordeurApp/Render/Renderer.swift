@@ -19,12 +19,13 @@ public enum Renderer {
         for overlay in state.overlays[(base ?? 0)...] {
             overlay.component.view(state, into: &screen)
         }
+        PracticeMode.drawMarker(&screen, state)
         return screen
     }
 
     static func drawMain(_ screen: inout Screen, _ state: AppState) {
         let regions = Regions.main(state)
-        Chrome.drawTitle(&screen, state)
+        Chrome.drawTitle(&screen, state, PracticeMode.title(state))
         Chrome.drawTabs(&screen, state)
         let component = TabRegistry.component(state.tab)
         component.view(state, regions: regions, into: &screen)

@@ -13,6 +13,8 @@ public struct Style: OptionSet, Hashable, Sendable {
 /// Colour roles; the driver maps them to a high-contrast palette on the terminal's own background.
 public enum Tone: UInt8, Sendable {
     case plain, accent, warning, danger, ok, muted
+    /// Practice mode's title bar: a colour no real visit uses.
+    case practice
 }
 
 public struct Cell: Equatable, Sendable {

@@ -13,8 +13,14 @@ public enum TabRegistry {
         card.lists.indices.map(TabID.list) + fixed.map(\.id)
     }
 
+    /// Practice's tabs: the case, then every tab of a visit but the handover (nothing of practice is handed over).
+    public static let practice: [any TabComponent] = [PracticeCaseTab()]
+    public static func practiceTabs(_ card: Signalenkaart) -> [TabID] {
+        practice.map(\.id) + tabs(card).filter { $0 != .handover }
+    }
+
     public static func component(_ tab: TabID) -> any TabComponent {
         if tab.name == "list" { return CardListTab(index: tab.index) }
-        return fixed.first { $0.id == tab } ?? CardListTab(index: 0)
+        return fixed.first { $0.id == tab } ?? practice.first { $0.id == tab } ?? CardListTab(index: 0)
     }
 }

@@ -21,6 +21,8 @@ public struct Config: Equatable, Sendable {
     public var corporation = ""
     public var jobTitles: [String] = []
     public var cardFile: String?
+    /// A corporation's own practice cases (`casussen`), added to or replacing the built-in ones.
+    public var practiceCasesFile: String?
     public var exportFolder: String?
     /// An extra word list for the coach.
     public var coachWordListFile: String?
@@ -54,7 +56,7 @@ public struct Config: Equatable, Sendable {
         "sociaal-consulent": ["naam", "email", "telefoon", "taal"],
         "corporatie": ["naam", "functies"],
         "voordeur": ["kaart", "woordenlijst", "exportmap", "bewaardagen", "verzendcommando", "taal", "versleuteling",
-                     "vergrendel-na", "vergrendeld"],
+                     "vergrendel-na", "vergrendeld", "casussen"],
     ]
 
     /// `section.key` for a key named in `vergrendeld`: either already qualified, or a key that occurs in one section.
@@ -155,6 +157,7 @@ public struct Config: Equatable, Sendable {
                     }
                     if section.header[0] == "voordeur" { config.language = language } else { config.noteLanguage = language }
                 case ("voordeur", "kaart"): config.cardFile = value.isEmpty ? nil : value
+                case ("voordeur", "casussen"): config.practiceCasesFile = value.isEmpty ? nil : value
                 case ("voordeur", "woordenlijst"): config.coachWordListFile = value.isEmpty ? nil : value
                 case ("voordeur", "exportmap"): config.exportFolder = value.isEmpty ? nil : value
                 case ("voordeur", "bewaardagen"):
@@ -291,6 +294,7 @@ public struct Config: Equatable, Sendable {
             FileKey(name: "taal", example: "en", help: "Taal van het programma: nl of en (anders --taal of de taal van het systeem)."),
             FileKey(name: "versleuteling", example: "aan", help: "Concepten met een pincode versleutelen: aan (pincode of, bij een versleutelde schijf, zonder), verplicht, of uit."),
             FileKey(name: "vergrendel-na", example: "5", help: "Na hoeveel minuten zonder toets het scherm op slot gaat (0: nooit)."),
+            FileKey(name: "casussen", example: "~/eigen-casussen.kaart", help: "Eigen oefencasussen voor 'voordeur oefen' (naast of in plaats van de ingebouwde)."),
         ]),
     ]
 
@@ -325,6 +329,7 @@ public struct Config: Equatable, Sendable {
         case ("corporatie", "naam"): return corporation
         case ("corporatie", "functies"): return jobTitles.isEmpty ? nil : jobTitles.joined(separator: "; ")
         case ("voordeur", "kaart"): return cardFile
+        case ("voordeur", "casussen"): return practiceCasesFile
         case ("voordeur", "woordenlijst"): return coachWordListFile
         case ("voordeur", "exportmap"): return exportFolder
         case ("voordeur", "bewaardagen"): return retentionDays == Self.defaultRetentionDays ? nil : String(retentionDays)

@@ -37,8 +37,8 @@ final class UrgencyTests: XCTestCase {
             $0.special.honourRelated = true
             $0.updateObservation("woning.beschadigd-slot") { $0.ticked = true; $0.namedToTenant = .ja }
         }
-        XCTAssertTrue(warned.warnings.contains(NoteTexts.honourNamedWarning))
+        XCTAssertTrue(warned.warnings.contains(NoteTexts(.shared).honourNamedWarning))
         let notNamed = note { $0.special.honourRelated = true }
-        XCTAssertFalse(notNamed.warnings.contains(NoteTexts.honourNamedWarning))
+        XCTAssertFalse(notNamed.warnings.contains(NoteTexts(.shared).honourNamedWarning))
     }
 }

@@ -64,7 +64,7 @@ date_iso=$(date -u -d "@$epoch" +%Y-%m-%d)
 # characters as @@UXXXX@@ placeholders, which become groff's \[uXXXX] afterwards.
 # manual LANGUAGE HAND-WRITTEN KEY-LIST OUTPUT: one language's page (the program's help in that language, via --taal).
 manual() {
-  lang=$1 extra=$2 keys=$3 out=$4
+  local lang=$1 extra=$2 keys=$3 page=$4 own
   cat > "$stage/voordeur-ascii" <<WRAPPER
 #!/bin/sh
 "$bin" --taal $lang "\$@" | perl -CSD -pe 's/([^\x00-\x7F])/sprintf("\@\@U%04X\@\@", ord(\$1))/ge'
@@ -97,7 +97,7 @@ WRAPPER
     !skipping { print }
     END { if (!done) insert() }
   ' "$stage/voordeur.1" > "$stage/voordeur.1.merged"
-  gzip -9n < "$stage/voordeur.1.merged" > "$out"
+  gzip -9n < "$stage/voordeur.1.merged" > "$page"
 }
 # The Dutch page is the default; the English one is a translation in the en locale's folder (man(1) picks it when
 # LANG or LC_MESSAGES starts with en).

@@ -4,7 +4,7 @@ import XCTest
 import VoordeurKit
 
 /// The effect runner without ncurses: saving, the final save, exports, deleting a visit with its notes, settings.
-final class EffectRunnerTests: XCTestCase {
+final class EffectRunnerTests: UTCTestCase {
     var root: URL!
 
     override func setUpWithError() throws {
@@ -93,7 +93,7 @@ final class EffectRunnerTests: XCTestCase {
 
 /// The promise: after handover with deletion no file under the data folder or the default export folder
 /// holds the visit's text (draft, notes, export record, lock, rescue copy).
-final class NoTracesAfterHandoverTests: XCTestCase {
+final class NoTracesAfterHandoverTests: UTCTestCase {
     func testNothingUnderTheDataFolderHoldsTheTextAfterDeletion() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("voordeur-traces-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }

@@ -5,11 +5,12 @@ import VoordeurKit
 
 /// The manual pages' key lists are made from the key maps; the checked-in copies that Packaging/deb.sh puts in the
 /// Dutch and the English page must be what they make now (`VOORDEUR_UPDATE_GOLDEN=1 swift test` rewrites them).
-final class KeyManualTests: XCTestCase {
+final class KeyManualTests: UTCTestCase {
     func check(_ language: Language, file: String) throws {
-        let saved = Strings.shared
-        Strings.shared = Strings.for(language)
-        defer { Strings.shared = saved }
+        try Strings.$scoped.withValue(.for(language)) { try checkInScope(file: file) }
+    }
+
+    func checkInScope(file: String) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Packaging/\(file)")
         let made = KeyManual.mdoc()

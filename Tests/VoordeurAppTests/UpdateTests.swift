@@ -2,7 +2,7 @@ import XCTest
 @testable import VoordeurApp
 import VoordeurKit
 
-final class UpdateTests: XCTestCase {
+final class UpdateTests: UTCTestCase {
     let firstSignal = "woning.vreemd-reparatieverzoek"
 
     func testSpaceTicksAndUnticks() {
@@ -527,7 +527,6 @@ final class UpdateTests: XCTestCase {
     }
 
     func testStartNoticesAreShownOneAfterAnother() {
-        DateText.timeZone = TimeZone(identifier: "UTC")!
         var state = AppState(card: CardLoader.defaultCard(), config: Config(), coach: Fixture.coach,
                              visit: Visit(id: "v", startedAt: Fixture.start), exportFolder: URL(fileURLWithPath: "/tmp"),
                              notices: ["1 concept ouder dan 14 dagen gewist (bewaartermijn).", "Concept bezoek-x.json kon niet worden gelezen."])
@@ -660,7 +659,7 @@ final class UpdateTests: XCTestCase {
     }
 }
 
-final class TextBufferTests: XCTestCase {
+final class TextBufferTests: UTCTestCase {
     func testWrapAndVerticalMovement() {
         var buffer = TextBuffer("Ik zie twee gaten in de deur van de slaapkamer", multiline: true)
         let lines = buffer.layout(width: 20)
@@ -683,7 +682,7 @@ final class TextBufferTests: XCTestCase {
     }
 }
 
-final class ListCursorTests: XCTestCase {
+final class ListCursorTests: UTCTestCase {
     func testTheOffsetMovesOnlyWhenTheSelectionLeavesTheView() {
         var cursor = ListCursor()
         cursor.move(to: 7, count: 20, visible: 5)
@@ -700,7 +699,7 @@ final class ListCursorTests: XCTestCase {
     }
 }
 
-final class RedactionOnTheHandoverTabTests: XCTestCase {
+final class RedactionOnTheHandoverTabTests: UTCTestCase {
     func testTheWorkerSeesWhatChangesAndOnlyTheNoteChanges() {
         var state = Fixture.state()
         state.press(.enter)

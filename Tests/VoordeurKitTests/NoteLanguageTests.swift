@@ -3,8 +3,7 @@ import XCTest
 
 /// The note's language is the consulent's (`[sociaal-consulent] taal`), whatever the screen's language is: its fixed
 /// texts (title, subject, sections, labels) come from that string table.
-final class NoteLanguageTests: XCTestCase {
-    override func setUp() { DateText.timeZone = TimeZone(identifier: "UTC")! }
+final class NoteLanguageTests: UTCTestCase {
 
     func note(_ language: Language, urgent: Bool = true) -> HandoverNote {
         var config = HandoverTests.configured()
@@ -39,10 +38,7 @@ final class NoteLanguageTests: XCTestCase {
     }
 
     func testADutchNoteStaysDutchUnderAnEnglishScreen() {
-        let screen = Strings.shared
-        Strings.shared = Strings.for(.en)
-        defer { Strings.shared = screen }
-        let dutch = note(.nl)
+        let dutch = Strings.$scoped.withValue(.for(.en)) { note(.nl) }
         XCTAssertTrue(dutch.emailSubject.hasPrefix("SPOED – eergerelateerd geweld – werkorder WO-2026-0413"), dutch.emailSubject)
         XCTAssertEqual(dutch.sectionTitles, NoteSectionsTests.note().sectionTitles)
         XCTAssertTrue(dutch.plainText().contains("Neem contact met mij op voor intern overleg."))

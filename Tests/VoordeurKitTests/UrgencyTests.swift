@@ -2,8 +2,7 @@ import XCTest
 @testable import VoordeurKit
 
 /// Issue 21, item 2: urgency travels in the subject and the priority headers.
-final class UrgencyTests: XCTestCase {
-    override func setUp() { DateText.timeZone = TimeZone(identifier: "UTC")! }
+final class UrgencyTests: UTCTestCase {
 
     func note(_ change: (inout Visit) -> Void) -> HandoverNote {
         var visit = Visit(id: "20261122-0930-beef", startedAt: HandoverTests.start)

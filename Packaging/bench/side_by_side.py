@@ -89,12 +89,10 @@ def read_some(fd: int, timeout: float) -> bytes | None:
     return data if data else None
 
 
-def pty_run(argv: list[str], env: dict[str, str], marker: bytes, quit_key: bytes,
-            before_quit=None) -> dict:
-    """Start argv on a fresh 80x24 pty; time until marker is in its output; send quit_key; reap with wait4."""
+def spawn_on_pty(argv: list[str], env: dict[str, str]) -> tuple[int, int]:
+    """Start argv on a fresh 80x24 pty; (pid, the master's descriptor)."""
     master, slave = os.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))
-    t0 = time.perf_counter()
     pid = os.fork()
     if pid == 0:  # child
         try:
@@ -104,6 +102,14 @@ def pty_run(argv: list[str], env: dict[str, str], marker: bytes, quit_key: bytes
         finally:
             os._exit(127)
     os.close(slave)
+    return pid, master
+
+
+def pty_run(argv: list[str], env: dict[str, str], marker: bytes, quit_key: bytes,
+            before_quit=None) -> dict:
+    """Start argv on a fresh 80x24 pty; time until marker is in its output; send quit_key; reap with wait4."""
+    t0 = time.perf_counter()
+    pid, master = spawn_on_pty(argv, env)
     buf = bytearray()
     frame = None
     closed = False
@@ -294,17 +300,7 @@ class KeySession:
     def __init__(self, name: str, argv: list[str], env: dict[str, str], ready: bytes, setup: list[bytes],
                  quit_keys: bytes) -> None:
         self.name, self.quit_keys = name, quit_keys
-        self.master, slave = os.openpty()
-        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))
-        self.pid = os.fork()
-        if self.pid == 0:
-            try:
-                os.close(self.master)
-                os.login_tty(slave)
-                os.execve(argv[0], argv, env)
-            finally:
-                os._exit(127)
-        os.close(slave)
+        self.pid, self.master = spawn_on_pty(argv, env)
         seen = bytearray()
         end = time.perf_counter() + FRAME_TIMEOUT
         while ready not in seen and time.perf_counter() < end:

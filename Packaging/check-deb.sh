@@ -67,7 +67,8 @@ check "control: Depends from dpkg-shlibdeps names libc6 (versioned), libncursesw
 check "no lintian override for a static binary" test ! -e "$root/usr/share/lintian/overrides/voordeur"
 
 # The files.
-for file in usr/bin/voordeur usr/share/man/man1/voordeur.1.gz usr/share/bash-completion/completions/voordeur \
+for file in usr/bin/voordeur usr/share/man/man1/voordeur.1.gz usr/share/man/en/man1/voordeur.1.gz \
+  usr/share/bash-completion/completions/voordeur \
   usr/share/zsh/vendor-completions/_voordeur usr/share/fish/vendor_completions.d/voordeur.fish \
   usr/share/doc/voordeur/copyright usr/share/doc/voordeur/README usr/share/doc/voordeur/changelog.gz; do
   check "file: /$file" test -s "$root/$file"
@@ -126,6 +127,21 @@ man_renders() {
   grep -q 'verstuur' <<<"$out" && grep -q 'één' <<<"$out"
 }
 check "man -l renders the page without warnings, generated and hand-written sections, non-ASCII intact" man_renders
+# The English page: the en locale's folder, found by man(1) under an English locale, English throughout.
+man_renders_english() {
+  local out
+  out=$(MANWIDTH=80 man --warnings -E UTF-8 -l "$root/usr/share/man/en/man1/voordeur.1.gz" 2>"$work/man-en.err") || return 1
+  [ ! -s "$work/man-en.err" ] || { sed 's/^/#   /' "$work/man-en.err"; return 1; }
+  for heading in NAME SYNOPSIS DESCRIPTION KEYS FILES ENVIRONMENT SENDING "EXIT STATUS" PRIVACY; do
+    grep -q "^$heading" <<<"$out" || { echo "#   no section $heading"; return 1; }
+  done
+  # The generated part in English (--taal en), the key list from the English key maps, no Dutch section left.
+  grep -q 'Show help information' <<<"$out" && grep -q 'Acute danger? Call 112' <<<"$out" || { echo "#   not English"; return 1; }
+  for dutch in TOETSEN BESTANDEN AFSLUITCODES 'Toon deze hulp' 'omhoog' 'stoppen'; do
+    ! grep -q "$dutch" <<<"$out" || { echo "#   Dutch '$dutch' in the English page"; return 1; }
+  done
+}
+check "the English man page (/usr/share/man/en/man1) renders without warnings, in English" man_renders_english
 
 # lintian.
 lintian_clean() {

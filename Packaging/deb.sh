@@ -62,34 +62,48 @@ strip --strip-unneeded --remove-section=.comment --remove-section=.note "$pkg/us
 date_iso=$(date -u -d "@$epoch" +%Y-%m-%d)
 # generate-manual drops every non-ASCII character (één, kopiëren): a wrapper hands it the help with those
 # characters as @@UXXXX@@ placeholders, which become groff's \[uXXXX] afterwards.
-cat > "$stage/voordeur-ascii" <<WRAPPER
+# manual LANGUAGE HAND-WRITTEN KEY-LIST OUTPUT: one language's page (the program's help in that language, via --taal).
+manual() {
+  local lang=$1 extra=$2 keys=$3 page=$4 own
+  cat > "$stage/voordeur-ascii" <<WRAPPER
 #!/bin/sh
-"$bin" "\$@" | perl -CSD -pe 's/([^\x00-\x7F])/sprintf("\@\@U%04X\@\@", ord(\$1))/ge'
+"$bin" --taal $lang "\$@" | perl -CSD -pe 's/([^\x00-\x7F])/sprintf("\@\@U%04X\@\@", ord(\$1))/ge'
 WRAPPER
-chmod 0755 "$stage/voordeur-ascii"
-mkdir "$stage/man"
-"$bin_dir/generate-manual" "$stage/voordeur-ascii" --date "$date_iso" --section 1 --output-directory "$stage/man"
-# argument-parser's own English help lines, in Dutch like the rest of the page.
-perl -pe 's/\@\@U([0-9A-F]{4,})\@\@/\\[u$1]/g;
-  s/^Show help information\.$/Toon deze hulp./; s/^Show the version\.$/Toon het versienummer./;
-  s/^Show subcommand help information\.$/Toon de hulp bij een opdracht./' "$stage/man/"*.1 > "$stage/voordeur.1"
-awk -v extra="$top/Packaging/voordeur.1.nl" -v keys="$top/Packaging/voordeur.1.toetsen" '
-  function insert() {
-    while ((getline line < extra) > 0) {
-      # The key list is made from the key maps (KeyManualTests keeps it current).
-      if (line ~ /^\.\\" TOETSENLIJST/) { while ((getline key < keys) > 0) print key; close(keys); continue }
-      print line
+  chmod 0755 "$stage/voordeur-ascii"
+  rm -rf "$stage/man"
+  mkdir "$stage/man"
+  "$bin_dir/generate-manual" "$stage/voordeur-ascii" --date "$date_iso" --section 1 --output-directory "$stage/man"
+  # argument-parser's own English help lines, in Dutch like the rest of the Dutch page.
+  if [ "$lang" = nl ]; then
+    own='s/^Show help information\.$/Toon deze hulp./; s/^Show the version\.$/Toon het versienummer./;
+      s/^Show subcommand help information\.$/Toon de hulp bij een opdracht./'
+  else
+    own=''
+  fi
+  perl -pe 's/\@\@U([0-9A-F]{4,})\@\@/\\[u$1]/g;'"$own" "$stage/man/"*.1 > "$stage/voordeur.1"
+  awk -v extra="$extra" -v keys="$keys" -v lang="$lang" '
+    function insert() {
+      while ((getline line < extra) > 0) {
+        # The key list is made from the key maps (KeyManualTests keeps it current).
+        if (line ~ /^\.\\" (TOETSENLIJST|KEYLIST)/) { while ((getline key < keys) > 0) print key; close(keys); continue }
+        print line
+      }
+      close(extra); done = 1
     }
-    close(extra); done = 1
-  }
-  /^$/ { print ".Pp"; next }
-  /^\.Os/ { print; print ".\\\" Dutch text: no English hyphenation."; print ".nh"; next }
-  /^\.Sh / { skipping = 0 }
-  /^\.Sh "EXIT STATUS"/ { insert(); skipping = 1; next }
-  !skipping { print }
-  END { if (!done) insert() }
-' "$stage/voordeur.1" > "$stage/voordeur.1.merged"
-gzip -9n < "$stage/voordeur.1.merged" > "$pkg/usr/share/man/man1/voordeur.1.gz"
+    /^$/ { print ".Pp"; next }
+    /^\.Os/ { print; if (lang == "nl") { print ".\\\" Dutch text: no English hyphenation."; print ".nh" }; next }
+    /^\.Sh / { skipping = 0 }
+    /^\.Sh "EXIT STATUS"/ { insert(); skipping = 1; next }
+    !skipping { print }
+    END { if (!done) insert() }
+  ' "$stage/voordeur.1" > "$stage/voordeur.1.merged"
+  gzip -9n < "$stage/voordeur.1.merged" > "$page"
+}
+# The Dutch page is the default; the English one is a translation in the en locale's folder (man(1) picks it when
+# LANG or LC_MESSAGES starts with en).
+manual nl "$top/Packaging/voordeur.1.nl" "$top/Packaging/voordeur.1.toetsen" "$pkg/usr/share/man/man1/voordeur.1.gz"
+install -d -m 0755 "$pkg/usr/share/man/en/man1"
+manual en "$top/Packaging/voordeur.1.en" "$top/Packaging/voordeur.1.keys" "$pkg/usr/share/man/en/man1/voordeur.1.gz"
 
 # Sourced, not run: without the script's own #! line (lintian: bash-completion-with-hashbang).
 "$bin" --generate-completion-script bash | sed '1{/^#!/d}' > "$pkg/usr/share/bash-completion/completions/voordeur"

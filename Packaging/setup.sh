@@ -15,6 +15,7 @@ wanted=(
   "tmux               cmd:tmux                        end-to-end tests drive the program in a terminal"
   "python3            cmd:python3                     the e-mail tests parse the note with Python's email module"
   "util-linux         cmd:prlimit                     tests that limit a process (prlimit)"
+  "strace             cmd:strace                      the no-network test watches the running binary's system calls"
   "dpkg-dev           cmd:dpkg-shlibdeps              building the Debian package"
   "binutils           cmd:objdump                     checking the Debian package's binary"
   "lintian            cmd:lintian                     checking the Debian package against Debian policy"

@@ -9,12 +9,17 @@
 # commands), XDG_CONFIG_HOME and XDG_DATA_HOME (the N-draft runs share one folder); all are removed at the end.
 # Run from the repository root, after `swift build $(VOORDEUR_RELEASE_FLAGS=1 bash Packaging/deb.sh)` (the flags
 # Packaging/deb.sh builds the installed program with: one static executable) and `apt-get install dialog`:
-#     python3 Packaging/bench/side_by_side.py [--voordeur PATH] [--runs 30] [--drafts 500]
+#     python3 Packaging/bench/side_by_side.py [--voordeur PATH] [--runs 30] [--drafts 500] [--case all|start|keys]
 # Prints a Markdown table (median / nearest-rank p90) and the command line, for BENCHMARKS.md. Report release only.
 # Encryption at rest: the plain runs set `versleuteling = uit` (the screen would otherwise open on "Pincode kiezen");
 # the encrypted runs (--pin, default 246810) seal the N drafts with `voordeur pincode` and time (a) start to the PIN
 # screen, the first frame (marker "Voordeur op slot"), and (b) from sending the PIN and Enter to the first frame with
 # the drafts opened, Argon2id included.
+# Keystrokes (--case keys, --keys N): voordeur, `vim -u NONE` and `nano --softwrap` each hold the same 10,000
+# characters of Dutch description (voordeur: a signal's editor, the text pasted with bracketed paste; vim and nano: a
+# file, cursor moved to its end in insert mode), then N keys of a typed sentence are sent one at a time, the three
+# programs in turn. Per key: the time from writing the key to the last byte of output before 40 ms of quiet (the
+# settled screen), and to the first byte. A key goes out only after the previous one settled plus 20 ms.
 
 import argparse
 import fcntl
@@ -84,12 +89,10 @@ def read_some(fd: int, timeout: float) -> bytes | None:
     return data if data else None
 
 
-def pty_run(argv: list[str], env: dict[str, str], marker: bytes, quit_key: bytes,
-            before_quit=None) -> dict:
-    """Start argv on a fresh 80x24 pty; time until marker is in its output; send quit_key; reap with wait4."""
+def spawn_on_pty(argv: list[str], env: dict[str, str]) -> tuple[int, int]:
+    """Start argv on a fresh 80x24 pty; (pid, the master's descriptor)."""
     master, slave = os.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))
-    t0 = time.perf_counter()
     pid = os.fork()
     if pid == 0:  # child
         try:
@@ -99,6 +102,14 @@ def pty_run(argv: list[str], env: dict[str, str], marker: bytes, quit_key: bytes
         finally:
             os._exit(127)
     os.close(slave)
+    return pid, master
+
+
+def pty_run(argv: list[str], env: dict[str, str], marker: bytes, quit_key: bytes,
+            before_quit=None) -> dict:
+    """Start argv on a fresh 80x24 pty; time until marker is in its output; send quit_key; reap with wait4."""
+    t0 = time.perf_counter()
+    pid, master = spawn_on_pty(argv, env)
     buf = bytearray()
     frame = None
     closed = False
@@ -226,6 +237,161 @@ def write_drafts(sample: dict, n: int, folder: Path) -> None:
         (folder / f"bezoek-{d['id']}.json").write_text(json.dumps(d, indent=2, separators=(",", " : "), ensure_ascii=False))
 
 
+KEY_TEXT = (
+    "Ik zie twee gaten ter grootte van een vuist in de slaapkamerdeur, op ongeveer anderhalve meter hoogte.",
+    "De woning is vies en de keuken is een puinhoop.",
+    "Het slot van de badkamerdeur is aan de binnenkant losgetrokken.",
+    "De buren zeggen dat er vaak wordt geschreeuwd.",
+    "Ik denk dat de vrouw bang is voor haar man.",
+    "In de koelkast staan alleen een pak melk en een fles ketchup.",
+    "De huurder zei: \"Dat is al heel oud, hoor.\"",
+    "Er lagen veel lege flessen op het balkon.",
+)
+TYPED = "mevrouw keek drie keer naar de voordeur en zei dat haar man om vijf uur thuiskomt. "
+SETTLE_QUIET = 0.040  # seconds without output that end a key's frame
+
+
+def ten_thousand() -> str:
+    """10,000 characters in paragraphs of about 250, like voordeur-bench's long description."""
+    paragraphs, i = [], 0
+    while sum(len(p) + 1 for p in paragraphs) < 10000:
+        p = ""
+        while len(p) < 250:
+            p += KEY_TEXT[i % len(KEY_TEXT)] + " "
+            i += 1
+        paragraphs.append(p[:250].rstrip())
+    return "\n".join(paragraphs)[:10000]
+
+
+def drain(master: int, quiet: float, limit: float = 10.0) -> bytes | None:
+    """Read until `quiet` seconds pass without output (or `limit`); None when the child closed the pty."""
+    buf = bytearray()
+    end = time.perf_counter() + limit
+    while time.perf_counter() < end:
+        data = read_some(master, quiet)
+        if data is None:
+            return None
+        if not data:
+            break
+        buf += data
+    return bytes(buf)
+
+
+def one_key(master: int, key: bytes) -> tuple[float, float] | None:
+    """Write key; (seconds to the first byte, seconds to the last byte before SETTLE_QUIET of silence)."""
+    t0 = time.perf_counter()
+    os.write(master, key)
+    first = last = None
+    end = t0 + 5.0
+    while time.perf_counter() < end:
+        data = read_some(master, SETTLE_QUIET if first is not None else end - time.perf_counter())
+        if data is None or not data:
+            break
+        now = time.perf_counter()
+        if first is None:
+            first = now - t0
+        last = now - t0
+    return None if first is None else (first, last)
+
+
+class KeySession:
+    """One editor on a pty, loaded with the text and ready to type at its end."""
+
+    def __init__(self, name: str, argv: list[str], env: dict[str, str], ready: bytes, setup: list[bytes],
+                 quit_keys: bytes) -> None:
+        self.name, self.quit_keys = name, quit_keys
+        self.pid, self.master = spawn_on_pty(argv, env)
+        seen = bytearray()
+        end = time.perf_counter() + FRAME_TIMEOUT
+        while ready not in seen and time.perf_counter() < end:
+            data = read_some(self.master, end - time.perf_counter())
+            if data is None:
+                break
+            seen += data
+        if ready not in seen:
+            self.close()
+            sys.exit(f"{name}: never drew {ready!r}; output began {bytes(seen[:300])!r}")
+        for step in setup:
+            os.write(self.master, step)
+            drain(self.master, 0.3)
+        drain(self.master, 1.5)  # background work (voordeur: the dictionary, the coach) settles
+
+    def close(self) -> None:
+        try:
+            os.write(self.master, self.quit_keys)
+        except OSError:
+            pass
+        end = time.perf_counter() + EXIT_TIMEOUT
+        while time.perf_counter() < end:
+            if os.waitpid(self.pid, os.WNOHANG)[0] == self.pid:
+                break
+            if read_some(self.master, 0.02) is None:
+                time.sleep(0.01)
+        else:
+            os.kill(self.pid, signal.SIGKILL)
+            os.waitpid(self.pid, 0)
+        os.close(self.master)
+
+
+def keystrokes(bench: Bench, voordeur: str, keys: int) -> list[str]:
+    text = ten_thousand()
+    sessions = []
+    home = bench.fresh("keys")
+    venv = bench.env(home)
+    venv["VOORDEUR_DATA_DIR"] = str(home / "drafts")
+    # voordeur: Enter opens the first signal's editor; the text comes as one bracketed paste, the cursor at its end.
+    sessions.append(KeySession("voordeur", [voordeur], venv, VOORDEUR_MARKER,
+                               [b"\r", b"\x1b[200~" + text.encode() + b"\x1b[201~"], b"\x1b\x03"))
+    plain = bench.fresh("editors")
+    (plain / "tekst.txt").write_text(text)
+    env = bench.env(plain)
+    vim, nano = shutil.which("vim"), shutil.which("nano")
+    if vim:  # G: last line; A: append at its end
+        sessions.append(KeySession("vim -u NONE", [vim, "-u", "NONE", str(plain / "tekst.txt")], env, b"tekst.txt",
+                                   [b"G", b"A"], b"\x1b:q!\r"))
+    else:
+        bench.odd.append("vim is not installed (apt-get install vim): no vim column")
+    if nano:  # Alt-/: last line; End: its end
+        sessions.append(KeySession("nano --softwrap", [nano, "--softwrap", "--ignorercfiles", str(plain / "tekst.txt")],
+                                   env, b"tekst.txt", [b"\x1b/", b"\x1b[F"], b"\x18n"))
+    else:
+        bench.odd.append("nano is not installed (apt-get install nano): no nano column")
+    results: dict[str, list[tuple[float, float]]] = {s.name: [] for s in sessions}
+    print(f"keystrokes: {keys} keys into each of {len(sessions)} editors, in turn ...", file=sys.stderr)
+    try:
+        for i in range(keys):
+            key = TYPED[i % len(TYPED)].encode()
+            for s in sessions:
+                r = one_key(s.master, key)
+                if r is None:
+                    bench.odd.append(f"{s.name}: no output after key {i + 1}")
+                else:
+                    results[s.name].append(r)
+                time.sleep(0.020)
+    finally:
+        for s in sessions:
+            s.close()
+    lines = ["| editor, 10,000 characters, typing at the end | key to settled frame: median / p90 / p99 | "
+             "key to first byte: median | ratio to vim (medians) |", "| --- | --- | --- | --- |"]
+    vim_med = statistics.median(r[1] for r in results["vim -u NONE"]) if results.get("vim -u NONE") else None
+
+    def p99(xs: list[float]) -> float:
+        s = sorted(xs)
+        return s[max(0, math.ceil(0.99 * len(s)) - 1)]
+
+    for s in sessions:
+        rs = results[s.name]
+        if not rs:
+            continue
+        settled = [r[1] for r in rs]
+        med = statistics.median(settled)
+        ratio = f"{med / vim_med:.2f}×" if vim_med else "—"
+        def ms2(x: float) -> str: return f"{x * 1000:.2f} ms"
+        lines.append(f"| {s.name} | {ms2(med)} / {ms2(p90(settled))} / {ms2(p99(settled))} | "
+                     f"{ms2(statistics.median(r[0] for r in rs))} | {ratio} |")
+    return lines
+
+
 def check(r: dict, what: str, bench: Bench, expect_ok: bool = True) -> None:
     if r.get("killed"):
         bench.odd.append(f"{what}: killed after not exiting within {EXIT_TIMEOUT:.0f} s of the quit key")
@@ -242,6 +408,9 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=30, help="runs per measurement (default 30)")
     ap.add_argument("--drafts", type=int, default=500, help="drafts for the many-drafts runs (default 500; 0 skips)")
     ap.add_argument("--pin", default="246810", help="PIN for the encrypted many-drafts runs (default 246810)")
+    ap.add_argument("--case", choices=["all", "start", "keys"], default="all",
+                    help="start: first frames and commands; keys: keystrokes beside vim and nano (default all)")
+    ap.add_argument("--keys", type=int, default=300, help="keys typed into each editor (default 300)")
     args = ap.parse_args()
     if args.runs < 1:
         sys.exit("--runs must be at least 1")
@@ -276,6 +445,10 @@ def main() -> None:
 
 
 def run(bench: Bench, voordeur: str, dialog: str | None, args) -> None:
+    key_lines = keystrokes(bench, voordeur, args.keys) if args.case in ("all", "keys") else []
+    if args.case == "keys":
+        report_keys(key_lines, voordeur, bench)
+        return
     n = args.runs
     items = signal_texts(voordeur, bench)
     dialog_argv = None
@@ -464,6 +637,9 @@ def run(bench: Bench, voordeur: str, dialog: str | None, args) -> None:
     print("p90 = nearest-rank 90th percentile" + (" (with so few runs, the slowest run)" if n < 10 else "") + ".")
     print()
     print("\n".join(lines))
+    if key_lines:
+        print()
+        print("\n".join(key_lines))
     print()
     print("Command:")
     print()
@@ -479,6 +655,26 @@ def run(bench: Bench, voordeur: str, dialog: str | None, args) -> None:
             if o not in seen:
                 seen.add(o)
                 print(f"- {o}")
+
+
+def report_keys(lines: list[str], voordeur: str, bench: Bench) -> None:
+    versions = []
+    for tool, flag in (("vim", "--version"), ("nano", "--version")):
+        path = shutil.which(tool)
+        if path:
+            versions.append(subprocess.run([path, flag], capture_output=True, text=True).stdout.splitlines()[0].strip())
+    load = os.getloadavg()[0]
+    print()
+    print(f"Keystrokes side by side, {time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, load average {load:.2f}, "
+          f"{platform.system()} {platform.release()}; voordeur `{os.path.relpath(voordeur)}`; {'; '.join(versions)}.")
+    print()
+    print("\n".join(lines))
+    print()
+    print("```sh")
+    print("python3 " + shlex.join([os.path.relpath(sys.argv[0])] + sys.argv[1:]))
+    print("```")
+    for o in dict.fromkeys(bench.odd):
+        print(f"- {o}")
 
 
 if __name__ == "__main__":

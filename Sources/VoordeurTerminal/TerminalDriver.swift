@@ -78,19 +78,21 @@ public enum TerminalDriver {
         defer { runner.stopBackground(timeout: 3) }
         var moreWaiting = false
         var lastScreen: Screen?
-        while running {
-            // Paint only what changed, and not while a long paste is still arriving.
-            if !moreWaiting {
-                let screen = Renderer.render(state)
-                if screen != lastScreen || painter.needsFullPaint {
-                    painter.paint(screen)
-                    lastScreen = screen
-                }
-                // The coach's word lists (about 25 ms) and the Dutch dictionary (about 130 ms and 19 MB) are read on
-                // threads of their own once the first frame is up.
-                state.analysis.pending.start()
-                state.speller?.startLoading()
+        // Paints only what changed, and not while a long paste is still arriving.
+        func paint() {
+            guard !moreWaiting else { return }
+            let screen = Renderer.render(state)
+            if screen != lastScreen || painter.needsFullPaint {
+                painter.paint(screen)
+                lastScreen = screen
             }
+            // The coach's word lists (about 25 ms) and the Dutch dictionary (about 130 ms and 19 MB) are read on
+            // threads of their own once the first frame is up.
+            state.analysis.pending.start()
+            state.speller?.startLoading()
+        }
+        while running {
+            paint()
             // While work runs off the loop (or its result already waits), keys are waited for in short steps, so that
             // the result shows at once and not at the next tick.
             wtimeout(stdscr, runner.hasBackgroundWork || !inbox.isEmpty ? 10 : tickMilliseconds)
@@ -122,6 +124,8 @@ public enum TerminalDriver {
                 running = false
             }
             if Date().timeIntervalSince(lastTick) >= tickInterval {
+                // A key's frame first: the tick's autosave (an fsync) must not stand between a key and its frame.
+                if case .none = input {} else { paint() }
                 lastTick = Date()
                 send(.tick(lastTick))
             }

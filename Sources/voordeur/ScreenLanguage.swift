@@ -36,8 +36,8 @@ enum ScreenLanguage {
         }
         // A configuration that cannot be read says so later, in the language chosen without it.
         let configured = option == nil ? (try? Config.load(explicit: configPath))?.language : nil
-        Strings.shared = Strings.for(Language.choose(option: option, configured: configured?.rawValue,
-                                                     environment: ProcessEnvironment.current))
+        Strings.chooseForScreen(Language.choose(option: option, configured: configured?.rawValue,
+                                                environment: ProcessEnvironment.current))
         return .success(rest)
     }
 }

@@ -5,7 +5,7 @@ import VoordeurKit
 
 /// Sending runs off the UI loop: the app stays usable, a second send and "handed over" are refused meanwhile, and
 /// Esc stops it.
-final class BackgroundWorkTests: XCTestCase {
+final class BackgroundWorkTests: UTCTestCase {
     func sendingState() -> (AppState, [Effect]) {
         var config = Fixture.config
         config.sendCommand = "sleep 30"

@@ -5,9 +5,8 @@ import VoordeurKit
 /// `--taal en`: every screen in English. Names may stay Dutch (Veilig Thuis, sociaal consulent, Centrum Seksueel
 /// Geweld, the configuration's keys such as verzendcommando), and so do the examples of what to write, which are
 /// Dutch on purpose: the note is written in Dutch.
-final class EnglishScreenTests: XCTestCase {
-    override func setUp() { Strings.shared = Strings.for(.en) }
-    override func tearDown() { Strings.shared = Strings.for(.nl) }
+final class EnglishScreenTests: UTCTestCase {
+    override func invokeTest() { Strings.$scoped.withValue(.for(.en)) { super.invokeTest() } }
 
     /// Words that are Dutch and never English; one of them on an English screen is a text that was not moved.
     static let dutchWords: Set<String> = ["het", "een", "niet", "van", "en", "de", "je", "wat", "bij", "naar", "voor",

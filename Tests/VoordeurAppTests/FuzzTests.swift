@@ -3,22 +3,9 @@ import XCTest
 @testable import VoordeurApp
 import VoordeurKit
 
-/// A deterministic random generator (SplitMix64): the same seed gives the same run.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Random keys, pastes, resizes, ticks and effect results through `update` and `render`, in process. The seed is
 /// printed; `VOORDEUR_FUZZ_SEED=<seed> swift test --filter FuzzTests` replays the same run, step for step.
-final class FuzzTests: XCTestCase {
+final class FuzzTests: UTCTestCase {
     static let keys: [Key] = [.up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .tab, .backTab,
                               .backspace, .delete, .escape, .f2, .f3, .other(265), .character(" ")]
     static let characters: [Character] = ["j", "n", "k", "x", "q", "e", "f", "c", "o", "a", "b", "i", "v", "?", "!",
@@ -31,10 +18,7 @@ final class FuzzTests: XCTestCase {
         let seed = ProcessInfo.processInfo.environment["VOORDEUR_FUZZ_SEED"].flatMap(UInt64.init) ?? UInt64.random(in: 0...UInt64.max)
         print("fuzz seed: \(seed) (replay: VOORDEUR_FUZZ_SEED=\(seed) swift test --filter FuzzTests)")
         for language in Language.allCases {
-            let saved = Strings.shared
-            Strings.shared = Strings.for(language)
-            defer { Strings.shared = saved }
-            run(seed: seed, steps: 4_000, language: language)
+            Strings.$scoped.withValue(.for(language)) { run(seed: seed, steps: 4_000, language: language) }
         }
     }
 

@@ -3,7 +3,7 @@ import XCTest
 import VoordeurKit
 
 /// Golden screens of every component at 80×24 and 60×20 (and the list at 120×40), compared as text.
-final class GoldenScreenTests: XCTestCase {
+final class GoldenScreenTests: UTCTestCase {
     static let sizes = [(24, 80), (20, 60)]
 
     func described(rows: Int, columns: Int) -> AppState {

@@ -3,7 +3,7 @@ import XCTest
 import VoordeurKit
 
 /// Issue 21, item 1: a handover that cannot go wrong.
-final class HandoverQuestionTests: XCTestCase {
+final class HandoverQuestionTests: UTCTestCase {
     func handoverState() -> AppState {
         var state = Fixture.state(config: Fixture.config)
         state.press(.character(" "))

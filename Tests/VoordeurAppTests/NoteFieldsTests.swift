@@ -3,7 +3,7 @@ import XCTest
 import VoordeurKit
 
 /// Issue 21, item 3, on the screen: persons per observation, a time, ticking without text, erasing text.
-final class NoteFieldsTests: XCTestCase {
+final class NoteFieldsTests: UTCTestCase {
     func testAnObservationAboutTwoPersonsAtATime() {
         var state = GoldenScreenTests.filledVisit(rows: 24, columns: 80)
         state.tab = .list(0)

@@ -4,7 +4,7 @@ import VoordeurKit
 
 /// The PIN screen: what it shows and hides, its waits, the idle lock, the settings screen's fixed keys, and the
 /// runner's unlocking against a real data folder.
-final class PinScreenTests: XCTestCase {
+final class PinScreenTests: UTCTestCase {
     let word = "reigerveer"
     var folder: URL!
 

@@ -3,7 +3,7 @@ import XCTest
 import VoordeurKit
 
 /// Issue 21, item 4: one review before export, send or copy.
-final class ReviewTests: XCTestCase {
+final class ReviewTests: UTCTestCase {
     func reviewed(_ prepare: (inout AppState) -> Void, key: Character = "e") -> (AppState, ReviewOverlay?) {
         var state = GoldenScreenTests.filledVisit(rows: 24, columns: 80)
         prepare(&state)

@@ -3,7 +3,7 @@ import XCTest
 import VoordeurKit
 
 /// Issue 21, item 8: sending set up in the settings, with a test message to oneself.
-final class SendingSettingsTests: XCTestCase {
+final class SendingSettingsTests: UTCTestCase {
     func settings(_ config: Config = Fixture.config) -> AppState {
         var state = Fixture.state(config: config)
         state.press(.character("i"))

@@ -5,7 +5,7 @@ import VoordeurKit
 
 /// The audit: a consulent's name with a comma and a quote, typed in the settings screen, lost the address in the
 /// e-mail note (a mail parser read the name as several recipients).
-final class SettingsNameTests: XCTestCase {
+final class SettingsNameTests: UTCTestCase {
     func testANameWithACommaAndAQuoteKeepsTheAddress() throws {
         var state = Fixture.state()
         state.press(.character("i"))

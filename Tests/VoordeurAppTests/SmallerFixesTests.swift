@@ -3,7 +3,7 @@ import XCTest
 import VoordeurKit
 
 /// Issue 21, item 8: the smaller ones.
-final class SmallerFixesTests: XCTestCase {
+final class SmallerFixesTests: UTCTestCase {
     func testTheStepPlanFollowsTheGuide() {
         let plan = HelpOverlay.stepPlan.joined(separator: " ")
         XCTAssertTrue(plan.contains("medewerker en/of sociaal consulent"), plan)

@@ -3,7 +3,7 @@ import XCTest
 import VoordeurKit
 
 /// Spelling help in the editor: unknown words marked (dim, underlined: not the coach's bold), F3 for suggestions.
-final class SpellingInTheEditorTests: XCTestCase {
+final class SpellingInTheEditorTests: UTCTestCase {
     func speller() throws -> Speller {
         let speller = Speller.shared
         try XCTSkipUnless(speller.dictionaryInstalled, "hunspell-nl is not installed (.ci/run installs it)")
@@ -12,7 +12,6 @@ final class SpellingInTheEditorTests: XCTestCase {
     }
 
     func state(_ speller: Speller) -> AppState {
-        DateText.timeZone = TimeZone(identifier: "UTC")!
         return AppState(card: CardLoader.defaultCard(), config: Config(), coach: Fixture.coach,
                         visit: Visit(id: "20261122-0930-abcd", startedAt: Fixture.start),
                         exportFolder: URL(fileURLWithPath: "/tmp/voordeur-export"), now: Fixture.start, speller: speller)

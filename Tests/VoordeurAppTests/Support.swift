@@ -9,7 +9,6 @@ enum Fixture {
 
     static func state(rows: Int = 24, columns: Int = 80, config: Config = Config(),
                       card: Signalenkaart = CardLoader.defaultCard()) -> AppState {
-        DateText.timeZone = TimeZone(identifier: "UTC")!
         let visit = Visit(id: "20261122-0930-abcd", startedAt: start)
         return AppState(card: card, config: config, coach: coach, visit: visit,
                         exportFolder: URL(fileURLWithPath: "/tmp/voordeur-export"), rows: rows, columns: columns,

@@ -4,7 +4,7 @@ import XCTest
 import VoordeurKit
 
 /// A text at its limit says so when a key would add to it, and F2 hides a screen with a long text at once.
-final class TextLimitTests: XCTestCase {
+final class TextLimitTests: UTCTestCase {
     func fullEditor() -> AppState {
         var state = Fixture.state()
         state.press(.enter)

@@ -2,7 +2,7 @@ import XCTest
 @testable import VoordeurApp
 import VoordeurKit
 
-final class UpdateTests: XCTestCase {
+final class UpdateTests: UTCTestCase {
     let firstSignal = "woning.vreemd-reparatieverzoek"
 
     func testSpaceTicksAndUnticks() {
@@ -527,7 +527,6 @@ final class UpdateTests: XCTestCase {
     }
 
     func testStartNoticesAreShownOneAfterAnother() {
-        DateText.timeZone = TimeZone(identifier: "UTC")!
         var state = AppState(card: CardLoader.defaultCard(), config: Config(), coach: Fixture.coach,
                              visit: Visit(id: "v", startedAt: Fixture.start), exportFolder: URL(fileURLWithPath: "/tmp"),
                              notices: ["1 concept ouder dan 14 dagen gewist (bewaartermijn).", "Concept bezoek-x.json kon niet worden gelezen."])
@@ -657,72 +656,5 @@ final class UpdateTests: XCTestCase {
             state.press(.right)
         }
         XCTAssertEqual(seen, Set(findings.map(\.match)))
-    }
-}
-
-final class TextBufferTests: XCTestCase {
-    func testWrapAndVerticalMovement() {
-        var buffer = TextBuffer("Ik zie twee gaten in de deur van de slaapkamer", multiline: true)
-        let lines = buffer.layout(width: 20)
-        XCTAssertEqual(lines.map { String(buffer.characters[$0]) }, ["Ik zie twee gaten ", "in de deur van de ", "slaapkamer"])
-        buffer.up(width: 20)
-        XCTAssertEqual(buffer.cursorPosition(width: 20).line, 1)
-        buffer.home(width: 20)
-        XCTAssertEqual(buffer.cursor, 18)
-        buffer.end(width: 20)
-        XCTAssertEqual(buffer.cursor, 35)
-    }
-
-    func testWideAndCombiningCharacters() {
-        var buffer = TextBuffer(multiline: false)
-        buffer.insert("e\u{0308}ën – ✓ 漢字")
-        XCTAssertEqual(buffer.text, "ëën – ✓ 漢字")
-        XCTAssertEqual(DisplayWidth.of(buffer.text), 12)
-        buffer.insert("\nregel")
-        XCTAssertEqual(buffer.text, "ëën – ✓ 漢字 regel", "single-line fields turn newlines into spaces")
-    }
-}
-
-final class ListCursorTests: XCTestCase {
-    func testTheOffsetMovesOnlyWhenTheSelectionLeavesTheView() {
-        var cursor = ListCursor()
-        cursor.move(to: 7, count: 20, visible: 5)
-        XCTAssertEqual(cursor.offset, 3)
-        cursor.move(to: 5, count: 20, visible: 5)
-        XCTAssertEqual(cursor.offset, 3)
-        cursor.move(to: 2, count: 20, visible: 5)
-        XCTAssertEqual(cursor.offset, 2)
-        cursor.move(to: 99, count: 20, visible: 5)
-        XCTAssertEqual(cursor.selected, 19)
-        XCTAssertEqual(cursor.offset, 15)
-        cursor.clamp(count: 3, visible: 5)
-        XCTAssertEqual(cursor, ListCursor(selected: 2, offset: 0))
-    }
-}
-
-final class RedactionOnTheHandoverTabTests: XCTestCase {
-    func testTheWorkerSeesWhatChangesAndOnlyTheNoteChanges() {
-        var state = Fixture.state()
-        state.press(.enter)
-        state.type("Ik zie een deuk. Bel mevrouw Jansen op 06-12345678.")
-        state.press(.escape)
-        state.tab = .handover
-        state.press(.character("a"))
-        guard case .redact(let preview)? = state.top(ConfirmOverlay.self)?.confirmation else { return XCTFail("the changes are shown first") }
-        XCTAssertTrue(preview.joined().contains("06-12345678"), "\(preview)")
-        XCTAssertTrue(Renderer.render(state).text.contains("[telefoonnummer]"), "the screen shows what it becomes")
-        state.press(.character("j"))
-        XCTAssertTrue(state.redacted)
-        let note = state.memo.note(state).plainText()
-        XCTAssertTrue(note.contains("[telefoonnummer]"), note)
-        XCTAssertFalse(note.contains("06-12345678"))
-        XCTAssertTrue(state.visit.observations.first?.description.contains("06-12345678") ?? false, "the draft is unchanged")
-        guard case .writeExport(_, _, let content, _)? = state.press(.character("e"), .character("j")).first else {
-            return XCTFail("export expected")
-        }
-        XCTAssertFalse(content.contains("06-12345678"))
-        state.press(.character("a"))
-        XCTAssertFalse(state.redacted, "a again shows the text as written")
-        XCTAssertTrue(state.memo.note(state).plainText().contains("06-12345678"))
     }
 }

@@ -3,7 +3,7 @@ import XCTest
 import VoordeurKit
 
 /// Issue 21, item 2: ticking acute danger or honour-related violence says at once whom to call, in full.
-final class UrgencyScreenTests: XCTestCase {
+final class UrgencyScreenTests: UTCTestCase {
     func testAcuteDangerSaysCall112AndTheConsulentInFull() {
         for (rows, columns) in [(24, 80), (20, 60)] {
             var state = Fixture.state(rows: rows, columns: columns, config: Fixture.config)

@@ -3,7 +3,7 @@ import XCTest
 import VoordeurKit
 
 /// Issue 21, item 5: the visit time as workers type it.
-final class VisitTimeTests: XCTestCase {
+final class VisitTimeTests: UTCTestCase {
     func parsed(_ text: String) -> String? {
         DateText.parseVisitTime(text, now: Fixture.start).map(DateText.dateTime)
     }

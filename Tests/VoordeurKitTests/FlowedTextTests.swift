@@ -2,8 +2,7 @@ import XCTest
 @testable import VoordeurKit
 
 /// Issue 21, item 6: an e-mail that reads well in Outlook (RFC 3676 format=flowed, no alignment by spaces).
-final class FlowedTextTests: XCTestCase {
-    override func setUp() { DateText.timeZone = TimeZone(identifier: "UTC")! }
+final class FlowedTextTests: UTCTestCase {
 
     func testSoftBreaksEndInOneSpaceAndJoinBack() {
         let paragraph = String(repeating: "woord ", count: 40).trimmingCharacters(in: .whitespaces)

@@ -2,10 +2,9 @@ import Foundation
 import XCTest
 @testable import VoordeurKit
 
-final class HandoverTests: XCTestCase {
+final class HandoverTests: UTCTestCase {
     static let start = Date(timeIntervalSince1970: 1_795_339_800) // 2026-11-22 09:30 UTC
 
-    override func setUp() { DateText.timeZone = TimeZone(identifier: "UTC")! }
 
     /// A realistic visit: a repair job with two card signals, an own signal, a neighbour's report and a special situation.
     static func visit() -> Visit {

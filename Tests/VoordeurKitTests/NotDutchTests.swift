@@ -48,4 +48,20 @@ final class NotDutchTests: XCTestCase {
         let flagged = descriptions.filter { speller.looksNotDutch($0) }
         XCTAssertLessThanOrEqual(flagged.count, descriptions.count / 100, "taken for not Dutch:\n" + flagged.prefix(5).joined(separator: "\n"))
     }
+
+    /// The editor judges from the counts the piecewise analysis keeps; they must be the whole text's counts.
+    func testThePiecewiseCountsAreTheWholeTextsCounts() throws {
+        let speller = Speller.shared
+        guard speller.dictionaryInstalled else { throw XCTSkip("no Dutch dictionary (hunspell-nl)") }
+        speller.startLoading()
+        XCTAssertTrue(speller.waitUntilLoaded())
+        let analysis = IncrementalAnalysis(coach: Coach(), speller: speller)
+        let long = (Self.dutch + Self.english + Self.dutch).joined(separator: " ") + "\n" + Self.english.joined(separator: "\n")
+        for text in Self.english + Self.dutch + [long, Self.english.joined(separator: " ")] {
+            let result = analysis.analyse(text, coach: false, privacy: false, spelling: true)
+            XCTAssertEqual(result.words, Speller.words(in: text).count, text)
+            XCTAssertEqual(result.unknownWords.count, speller.unknownWords(in: text).count, text)
+            XCTAssertEqual(Speller.looksNotDutch(words: result.words, unknown: result.unknownWords.count), speller.looksNotDutch(text), text)
+        }
+    }
 }

@@ -2,8 +2,7 @@ import XCTest
 @testable import VoordeurKit
 
 /// Issue 21, item 3: the note built for the next step, in every format.
-final class NoteSectionsTests: XCTestCase {
-    override func setUp() { DateText.timeZone = TimeZone(identifier: "UTC")! }
+final class NoteSectionsTests: UTCTestCase {
 
     /// The visit of the issue's "done when": a partner, a tenant and two children, an observation about two of them
     /// at 14:35, a third-party report with its source, the worker's concern and what he agreed.

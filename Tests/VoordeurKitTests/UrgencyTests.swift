@@ -2,8 +2,7 @@ import XCTest
 @testable import VoordeurKit
 
 /// Issue 21, item 2: urgency travels in the subject and the priority headers.
-final class UrgencyTests: XCTestCase {
-    override func setUp() { DateText.timeZone = TimeZone(identifier: "UTC")! }
+final class UrgencyTests: UTCTestCase {
 
     func note(_ change: (inout Visit) -> Void) -> HandoverNote {
         var visit = Visit(id: "20261122-0930-beef", startedAt: HandoverTests.start)
@@ -37,8 +36,8 @@ final class UrgencyTests: XCTestCase {
             $0.special.honourRelated = true
             $0.updateObservation("woning.beschadigd-slot") { $0.ticked = true; $0.namedToTenant = .ja }
         }
-        XCTAssertTrue(warned.warnings.contains(NoteTexts.honourNamedWarning))
+        XCTAssertTrue(warned.warnings.contains(NoteTexts(.shared).honourNamedWarning))
         let notNamed = note { $0.special.honourRelated = true }
-        XCTAssertFalse(notNamed.warnings.contains(NoteTexts.honourNamedWarning))
+        XCTAssertFalse(notNamed.warnings.contains(NoteTexts(.shared).honourNamedWarning))
     }
 }

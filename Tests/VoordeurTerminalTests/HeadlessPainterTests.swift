@@ -6,7 +6,7 @@ import XCTest
 import VoordeurKit
 
 /// Real ncurses, no TTY: newterm on /dev/null, paint a frame, read ncurses' own screen back.
-final class HeadlessPainterTests: XCTestCase {
+final class HeadlessPainterTests: UTCTestCase {
     func withTerminal(rows: Int, columns: Int, _ body: () -> Void) throws {
         setlocale(LC_ALL, "C.UTF-8")
         guard let output = fopen("/dev/null", "w"), let input = fopen("/dev/null", "r") else { throw XCTSkip("no /dev/null") }
@@ -21,7 +21,6 @@ final class HeadlessPainterTests: XCTestCase {
     }
 
     func state(rows: Int, columns: Int) -> AppState {
-        DateText.timeZone = TimeZone(identifier: "UTC")!
         var visit = Visit(id: "x", startedAt: Date(timeIntervalSince1970: 1_795_339_800))
         visit.updateObservation("woning.vuistafdrukken") {
             $0.ticked = true

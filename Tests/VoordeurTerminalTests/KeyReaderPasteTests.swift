@@ -5,7 +5,7 @@ import XCTest
 import VoordeurApp
 
 /// Real ncurses reading from a pipe: what a terminal sends for a paste, byte for byte.
-final class KeyReaderPasteTests: XCTestCase {
+final class KeyReaderPasteTests: UTCTestCase {
     /// Runs `body` with an ncurses screen whose input is a pipe; `write` puts bytes into it.
     func withInput(_ body: (_ write: @escaping ([UInt8]) -> Void) throws -> Void) throws {
         setlocale(LC_ALL, "C.UTF-8")

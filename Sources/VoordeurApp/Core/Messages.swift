@@ -108,7 +108,6 @@ public struct NoteToSend: Equatable, Sendable {
 
 /// A question that j/n answer.
 public enum Confirmation: Equatable, Sendable {
-    case exportWithRemarks(NoteFormat)
     /// `o`: did the consulent get the signals? Names what was written, sent or copied in this session and what
     /// failed; only a yes sets "overgedragen".
     case markHandedOver

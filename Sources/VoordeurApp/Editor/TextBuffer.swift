@@ -108,7 +108,8 @@ public struct TextBuffer: Equatable, Sendable {
         var index = 0
         while index < characters.count {
             let ch = characters[index]
-            if ch == "\n" {
+            let ascii = DisplayWidth.asciiByte(ch)
+            if ascii == 0x0A {
                 lines.append(start..<index)
                 start = index + 1
                 used = 0
@@ -129,7 +130,7 @@ public struct TextBuffer: Equatable, Sendable {
                 lastSpace = nil
                 continue
             }
-            if ch == " " { lastSpace = index }
+            if ascii == 0x20 { lastSpace = index }
             used += w
             index += 1
         }

@@ -1,7 +1,8 @@
 import VoordeurKit
 
 /// The manual page's key list, made from the same key maps as the help screen (mdoc, for groff): Packaging/deb.sh
-/// puts it into the page, and a test keeps the checked-in copy (Packaging/voordeur.1.toetsen) equal to it.
+/// puts it into the pages, and a test keeps the checked-in copies (Packaging/voordeur.1.toetsen, Dutch, and
+/// Packaging/voordeur.1.keys, English) equal to it.
 public enum KeyManual {
     public static func mdoc() -> String {
         var out: [String] = []

@@ -37,8 +37,6 @@ public struct ConfirmOverlay: OverlayComponent, Equatable {
 
     static func question(_ confirmation: Confirmation, _ state: AppState) -> [String] {
         switch confirmation {
-        case .exportWithRemarks:
-            return [tr("confirm.remarks.1"), tr("confirm.remarks.2"), tr("confirm.remarks.3")]
         case .markHandedOver:
             return sessionLines(state) + [AppNoteTexts.askHandedOver]
         case .deleteAfterHandover:
@@ -94,8 +92,6 @@ public struct ConfirmOverlay: OverlayComponent, Equatable {
             return (false, [])
         }
         switch confirmation {
-        case .exportWithRemarks(let format):
-            return (false, HandoverTab.exportEffects(state, format))
         case .markHandedOver:
             state.visit.status = .overgedragen
             state.visit.handedOverAt = state.now

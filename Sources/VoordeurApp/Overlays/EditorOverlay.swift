@@ -327,7 +327,8 @@ public struct EditorOverlay: OverlayComponent, Equatable {
                                                   spelling: !settings && field.spec.kind == .text)
             if coached {
                 editor.report = analysis.report
-                editor.notDutch = state.speller?.looksNotDutch(text, unknown: analysis.unknownWords) ?? false
+                editor.notDutch = state.speller?.isReady == true
+                    && Speller.looksNotDutch(words: analysis.words, unknown: analysis.unknownWords.count)
             }
             editor.personalData += analysis.personalData
             if !analysis.unknownWords.isEmpty { editor.misspelled[index] = analysis.unknownWords }

@@ -129,7 +129,7 @@ public struct ReviewOverlay: OverlayComponent, Equatable {
         for person in visit.persons { privacy(person.age, AppNoteTexts.rowPersons.lowercased(), .editor(.persons, focus: .personAge(person.id))) }
         if visit.special.honourRelated,
            visit.observations.contains(where: { $0.namedToTenant == .ja }) || visit.ownSignals.contains(where: { $0.namedToTenant == .ja }) {
-            out.insert(ReviewPoint(text: NoteTexts.honourNamedWarning, target: nil), at: 0)
+            out.insert(ReviewPoint(text: NoteTexts(.shared).honourNamedWarning, target: nil), at: 0)
         }
         return out
     }

@@ -64,6 +64,8 @@ public struct TextAnalysis: Sendable {
     public var personalData: [PersonalDataFinding]
     /// Unknown words in Character offsets; empty while spelling help is off or still loading.
     public var unknownWords: [Range<Int>]
+    /// How many words the speller looked at (with `unknownWords`, whether the text is mostly not Dutch).
+    public var words: Int = 0
 }
 
 /// The coach, the personal-data check and the spelling check per piece of text, cached by content, so a keystroke
@@ -81,6 +83,7 @@ public final class IncrementalAnalysis: @unchecked Sendable {
         var report: CoachReport?
         var personalData: [PersonalDataFinding]?
         var unknownWords: [Range<Int>]?
+        var words = 0
     }
     private var cache: [String: Piece] = [:]
     /// The speller's generation the cached coach and spelling answers belong to.
@@ -129,6 +132,7 @@ public final class IncrementalAnalysis: @unchecked Sendable {
             if privacy, entry.personalData == nil { entry.personalData = PersonalDataScanner.scan(piece); changed = true }
             if spelling, entry.unknownWords == nil, let speller, speller.isReady {
                 entry.unknownWords = speller.unknownWords(in: piece)
+                entry.words = Speller.words(in: piece).count
                 changed = true
             }
             if changed {
@@ -159,6 +163,7 @@ public final class IncrementalAnalysis: @unchecked Sendable {
             }
             if spelling, let words = entry.unknownWords {
                 result.unknownWords += words.map { ($0.lowerBound + offset)..<($0.upperBound + offset) }
+                result.words += entry.words
             }
             offset += entry.count
         }

@@ -47,11 +47,10 @@ public struct HandoverNote: Sendable {
         public var findings: [CoachFinding]
     }
 
-    public static let title = "Overdracht signalen – vertrouwelijk"
-
-    /// The note's language is the consulent's (`[sociaal-consulent] taal`), whatever the worker's screen says: the
-    /// labels of answers and persons come from its table. (Its fixed texts are still Dutch in the code.)
+    /// The note's language is the consulent's (`[sociaal-consulent] taal`), whatever the worker's screen says: its
+    /// fixed texts and the labels of answers and persons come from that table.
     public var strings: Strings { Strings.for(config.noteLanguage) }
+    public var texts: NoteTexts { NoteTexts(strings) }
     public static let schemaVersion = 2
 
     public var visitID: String
@@ -78,12 +77,6 @@ public struct HandoverNote: Sendable {
     public var concern: String
     public var factsLayout: FactsLayout
 
-    public static let contactRequest = "Neem contact met mij op voor intern overleg."
-    public static let adviceLine = "Advies: Veilig Thuis 0800-2000 (ook anoniem). Acuut gevaar: bel 112."
-    public static let privacyLine = "Privacy: deel deze notitie niet verder dan nodig en bewaar haar niet in het huurdersdossier."
-    public static let ownSignalsTitle = "Eigen signalen (niet op de kaart)"
-    public static let thirdPartyTitle = NoteTexts.thirdPartyTitle
-
     public init(visit: Visit, card: Signalenkaart, config: Config, coach: Coach, now: Date = Date(),
                 layout: FactsLayout = .tijd) {
         visitID = DraftID.isValid(visit.id) ? visit.id : "onbekend"
@@ -91,6 +84,7 @@ public struct HandoverNote: Sendable {
         writtenAt = now
         factsLayout = layout
         self.config = config.sanitized()
+        let texts = NoteTexts(Strings.for(config.noteLanguage))
         reason = TextSanitizer.singleLine(visit.reason?.rawValue ?? "")
         reasonOther = visit.reason == .anders ? TextSanitizer.singleLine(visit.reasonOther) : ""
         homeReference = TextSanitizer.clean(visit.homeReference, keepNewlines: false)
@@ -104,7 +98,7 @@ public struct HandoverNote: Sendable {
         var labels: [String: String] = [:]
         let counts = Dictionary(grouping: persons, by: \.label).mapValues(\.count)
         for (index, person) in persons.enumerated() {
-            labels[person.id] = counts[person.label, default: 0] > 1 ? "\(person.label) – nr. \(index + 1)" : person.label
+            labels[person.id] = counts[person.label, default: 0] > 1 ? texts.numbered(person.label, index + 1) : person.label
         }
         personLabels = labels
         agreed = TextSanitizer.clean(visit.agreed)
@@ -140,7 +134,7 @@ public struct HandoverNote: Sendable {
         let orphans = visit.observations.filter { card.signal(id: $0.signalID) == nil && ($0.ticked || !$0.description.isEmpty) }
         let own = visit.ownSignals.map { item($0.title, $0.description, $0.namedToTenant, $0.tenantReaction, $0.concerns, $0.personIDs, $0.time) }
             + orphans.map { item($0.signalID, $0.description, $0.namedToTenant, $0.tenantReaction, $0.concerns, $0.personIDs, $0.time) }
-        if !own.isEmpty { groups.append(Group(title: Self.ownSignalsTitle, items: own)) }
+        if !own.isEmpty { groups.append(Group(title: texts.ownSignalsTitle, items: own)) }
         self.groups = groups
         thirdParty = visit.thirdParty.map {
             let said = TextSanitizer.clean($0.said)
@@ -177,7 +171,7 @@ public struct HandoverNote: Sendable {
             if !about.isEmpty { out.append((personLabels[person.id] ?? person.label, about)) }
         }
         let rest = ordered.filter { $0.personIDs.isEmpty }
-        if !rest.isEmpty { out.append((NoteTexts.noPerson, rest)) }
+        if !rest.isEmpty { out.append((texts.noPerson, rest)) }
         return out
     }
 
@@ -189,10 +183,10 @@ public struct HandoverNote: Sendable {
         var out: [Remark] = []
         for item in items {
             if !item.coachFindings.isEmpty { out.append(Remark(place: item.title, findings: item.coachFindings)) }
-            if !item.reactionFindings.isEmpty { out.append(Remark(place: NoteTexts.reactionAt(item.title), findings: item.reactionFindings)) }
+            if !item.reactionFindings.isEmpty { out.append(Remark(place: texts.reactionAt(item.title), findings: item.reactionFindings)) }
         }
         for report in thirdParty where !report.coachFindings.isEmpty {
-            out.append(Remark(place: NoteTexts.thirdPartyAt(report.role), findings: report.coachFindings))
+            out.append(Remark(place: texts.thirdPartyAt(report.role), findings: report.coachFindings))
         }
         return out
     }
@@ -215,7 +209,7 @@ public struct HandoverNote: Sendable {
             out.append(tr("note.warning.nochildren"))
         }
         if special.honourRelated, items.contains(where: { $0.namedToTenant == .ja }) {
-            out.append(NoteTexts.honourNamedWarning)
+            out.append(NoteTexts(.shared).honourNamedWarning)
         }
         if config.workerName.isEmpty || config.consulentName.isEmpty {
             out.append(tr("note.warning.nonames"))

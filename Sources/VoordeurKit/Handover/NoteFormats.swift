@@ -33,11 +33,11 @@ extension HandoverNote {
     /// The sender as the consulent reads it; never an instruction meant for the worker.
     var fromLine: String {
         let parts = [config.workerName, config.workerRole, config.workerPhone, config.workerEmail].filter { !$0.isEmpty }
-        return parts.isEmpty ? "(\(NoteTexts.workerUnset))" : parts.joined(separator: ", ")
+        return parts.isEmpty ? "(\(texts.workerUnset))" : parts.joined(separator: ", ")
     }
 
     var toLine: String {
-        var parts = [config.consulentName.isEmpty ? NoteTexts.consulent : "\(config.consulentName), \(NoteTexts.consulent)"]
+        var parts = [config.consulentName.isEmpty ? texts.consulent : "\(config.consulentName), \(texts.consulent)"]
         if !config.consulentEmail.isEmpty { parts.append(config.consulentEmail) }
         if !config.consulentPhone.isEmpty { parts.append(config.consulentPhone) }
         return parts.joined(separator: ", ")
@@ -46,15 +46,15 @@ extension HandoverNote {
     /// Header fields as (label, value) pairs.
     var headerFields: [(String, String)] {
         var fields: [(String, String)] = [
-            ("Bezoek", Self.dateTime(visitStartedAt)),
-            ("Notitie", Self.dateTime(writtenAt)),
-            ("Van", fromLine),
-            ("Aan", toLine),
+            (texts.visitLabel, Self.dateTime(visitStartedAt)),
+            (texts.writtenLabel, Self.dateTime(writtenAt)),
+            (texts.fromLabel, fromLine),
+            (texts.toLabel, toLine),
         ]
-        if !config.corporation.isEmpty { fields.append(("Corporatie", config.corporation)) }
-        fields.append(("Woning", Self.missing(homeReference, hint: "werkorder- of complexnummer niet ingevuld")))
-        fields.append(("Reden bezoek", Self.missing(reason, hint: NoteTexts.notFilled)))
-        if !reasonOther.isEmpty { fields.append(("Toelichting bij 'anders'", reasonOther)) }
+        if !config.corporation.isEmpty { fields.append((texts.corporationLabel, config.corporation)) }
+        fields.append((texts.homeLabel, Self.missing(homeReference, hint: texts.homeMissing)))
+        fields.append((texts.reasonLabel, Self.missing(reason, hint: texts.notFilled)))
+        if !reasonOther.isEmpty { fields.append((texts.reasonOtherLabel, reasonOther)) }
         return fields
     }
 
@@ -63,24 +63,20 @@ extension HandoverNote {
         var lines: [String] = []
         // What she must do now: with danger, call the worker back at once (his number is in the note).
         let callBack = [config.workerName, config.workerPhone].filter { !$0.isEmpty }.joined(separator: ", ")
-        let now = callBack.isEmpty ? "" : " " + NoteTexts.callWorkerNow(callBack)
+        let now = callBack.isEmpty ? "" : " " + texts.callWorkerNow(callBack)
         if special.acuteDanger {
-            lines.append("ACUUT GEVAAR. " + (special.called112 ? "112 is gebeld." : "112 is niet gebeld: bel 112 bij acuut gevaar.") + now)
+            lines.append(texts.specialAcuteDanger + " " + (special.called112 ? texts.special112Called : texts.special112NotCalled) + now)
         } else if special.called112 {
-            lines.append("112 is gebeld." + now)
+            lines.append(texts.special112Called + now)
         }
-        if special.recentSexualViolence {
-            lines.append("Recent seksueel geweld (een week of korter geleden): direct contact met het Centrum Seksueel Geweld, 0800-0188, zodat sporen veiliggesteld kunnen worden.")
-        }
-        if special.honourRelated {
-            lines.append("Eergerelateerd geweld: ga niet zelf in gesprek met de huurder; vraag advies aan Veilig Thuis, 0800-2000.")
-        }
+        if special.recentSexualViolence { lines.append(texts.specialRecentSexual) }
+        if special.honourRelated { lines.append(texts.specialHonourRelated) }
         return lines
     }
 
     var coachLines: [String] {
         let remarks = self.remarks
-        if remarks.isEmpty { return [NoteTexts.noRemarks] }
+        if remarks.isEmpty { return [texts.noRemarks] }
         return remarks.map { remark in
             let words = remark.findings.map { "\($0.category.name): \"\($0.match)\"" }.joined(separator: ", ")
             return "\(remark.place): \(words)"
@@ -89,8 +85,8 @@ extension HandoverNote {
 
     var closingLines: [String] {
         var lines: [String] = []
-        if !otherCause.isEmpty { lines.append("Andere oorzaak: \(otherCause)") }
-        lines += [Self.contactRequest, Self.adviceLine, Self.privacyLine]
+        if !otherCause.isEmpty { lines.append(texts.otherCause(otherCause)) }
+        lines += [texts.contactRequest, texts.adviceLine, texts.privacyLine]
         return lines
     }
 
@@ -98,7 +94,7 @@ extension HandoverNote {
     var childrenLine: String {
         let children = persons.filter { $0.role == .kind }
         if children.isEmpty { return childrenPresent.label(strings) }
-        return NoteTexts.children(children.map { $0.age.isEmpty ? "leeftijd ?" : ($0.age.allSatisfy(\.isNumber) ? "\($0.age) jaar" : $0.age) })
+        return texts.children(children.map(\.age))
     }
 
     /// "14:35 – titel" or the title alone.
@@ -106,26 +102,26 @@ extension HandoverNote {
 
     func factBlocks(_ item: Item, number: Int) -> [NoteBlock] {
         [.item("\(number).", Self.heading(item)),
-         .detail(NoteTexts.aboutLabel, item.persons.isEmpty ? "(\(NoteTexts.aboutNobody))" : item.persons.joined(separator: ", ")),
-         .detail(NoteTexts.observedLabel, item.description.isEmpty ? "(\(NoteTexts.notDescribed))" : item.description)]
+         .detail(texts.aboutLabel, item.persons.isEmpty ? "(\(texts.aboutNobody))" : item.persons.joined(separator: ", ")),
+         .detail(texts.observedLabel, item.description.isEmpty ? "(\(texts.notDescribed))" : item.description)]
     }
 
     /// The note as blocks, in the order of the sections.
     var blocks: [NoteBlock] {
-        var out: [NoteBlock] = [.title(Self.title)]
+        var out: [NoteBlock] = [.title(texts.title)]
         for (label, value) in headerFields { out.append(.field(label, value)) }
 
-        out.append(.section(NoteTexts.sectionUrgency))
-        if specialLines.isEmpty { out.append(.text(NoteTexts.noUrgency)) }
+        out.append(.section(texts.sectionUrgency))
+        if specialLines.isEmpty { out.append(.text(texts.noUrgency)) }
         for line in specialLines { out.append(.bullet(line)) }
 
-        out.append(.section(NoteTexts.sectionPresent))
-        if persons.isEmpty { out.append(.text(NoteTexts.nobodyEntered)) }
+        out.append(.section(texts.sectionPresent))
+        if persons.isEmpty { out.append(.text(texts.nobodyEntered)) }
         for (index, person) in persons.enumerated() { out.append(.item("\(index + 1).", personLabels[person.id] ?? person.label)) }
-        out.append(.field(NoteTexts.childrenLabel, childrenLine))
+        out.append(.field(texts.childrenLabel, childrenLine))
 
-        out.append(.section(NoteTexts.sectionFacts(factsLayout)))
-        if items.isEmpty { out.append(.text(NoteTexts.noSignals)) }
+        out.append(.section(texts.sectionFacts(factsLayout)))
+        if items.isEmpty { out.append(.text(texts.noSignals)) }
         if factsLayout == .tijd {
             for (index, item) in timeline.enumerated() { out += factBlocks(item, number: index + 1) }
         } else {
@@ -135,41 +131,41 @@ extension HandoverNote {
             }
         }
 
-        out.append(.section(NoteTexts.sectionQuotes))
+        out.append(.section(texts.sectionQuotes))
         let quoted = timeline.flatMap { item in item.quotes.map { (quote: $0, title: item.title) } }
-        if quoted.isEmpty && thirdParty.isEmpty { out.append(.text(NoteTexts.noQuotes)) }
-        for entry in quoted { out.append(.bullet("\"\(entry.quote)\" (\(NoteTexts.quoteSource(entry.title)))")) }
+        if quoted.isEmpty && thirdParty.isEmpty { out.append(.text(texts.noQuotes)) }
+        for entry in quoted { out.append(.bullet("\"\(entry.quote)\" (\(texts.quoteSource(entry.title)))")) }
         if !thirdParty.isEmpty {
-            out.append(.subheading(NoteTexts.thirdPartyTitle + ":"))
+            out.append(.subheading(texts.thirdPartyTitle + ":"))
             for (index, report) in thirdParty.enumerated() {
-                out.append(.item("\(index + 1).", "\(NoteTexts.sourceLabel): \(Self.missing(report.role, hint: "rol onbekend"))"))
-                out.append(.detail(NoteTexts.howKnownLabel, Self.missing(report.howKnown, hint: NoteTexts.notFilled)))
-                out.append(.detail(NoteTexts.saidLabel, Self.missing(report.said, hint: NoteTexts.notFilled)))
-                out.append(.detail("Geadviseerd zelf Veilig Thuis te bellen", report.advisedVeiligThuis ? "ja" : "nee"))
-                out.append(.detail("Geadviseerd bij acuut gevaar 112 te bellen", report.advised112 ? "ja" : "nee"))
+                out.append(.item("\(index + 1).", "\(texts.sourceLabel): \(Self.missing(report.role, hint: texts.roleUnknown))"))
+                out.append(.detail(texts.howKnownLabel, Self.missing(report.howKnown, hint: texts.notFilled)))
+                out.append(.detail(texts.saidLabel, Self.missing(report.said, hint: texts.notFilled)))
+                out.append(.detail(texts.advisedVeiligThuisLabel, texts.yesNo(report.advisedVeiligThuis)))
+                out.append(.detail(texts.advised112Label, texts.yesNo(report.advised112)))
             }
         }
 
-        out.append(.section(NoteTexts.sectionActions))
+        out.append(.section(texts.sectionActions))
         let named = timeline.filter { $0.namedToTenant != .onbekend || !$0.tenantReaction.isEmpty }
-        if named.isEmpty { out.append(.text(NoteTexts.nothingNamed)) }
+        if named.isEmpty { out.append(.text(texts.nothingNamed)) }
         for (index, item) in named.enumerated() {
             out.append(.item("\(index + 1).", item.title))
-            out.append(.detail(NoteTexts.namedLabel, item.namedToTenant.label(strings)))
-            if !item.tenantReaction.isEmpty { out.append(.detail(NoteTexts.reactionLabel, item.tenantReaction)) }
+            out.append(.detail(texts.namedLabel, item.namedToTenant.label(strings)))
+            if !item.tenantReaction.isEmpty { out.append(.detail(texts.reactionLabel, item.tenantReaction)) }
         }
-        out.append(.field(NoteTexts.agreedLabel, Self.missing(agreed, hint: NoteTexts.notFilled)))
-        out.append(.field(NoteTexts.returnVisitLabel, Self.missing(returnVisit, hint: NoteTexts.notFilled)))
+        out.append(.field(texts.agreedLabel, Self.missing(agreed, hint: texts.notFilled)))
+        out.append(.field(texts.returnVisitLabel, Self.missing(returnVisit, hint: texts.notFilled)))
 
-        out.append(.section(NoteTexts.sectionConcern))
+        out.append(.section(texts.sectionConcern))
         if concern.isEmpty {
-            out.append(.text("(\(NoteTexts.notFilled))"))
+            out.append(.text("(\(texts.notFilled))"))
         } else {
-            out.append(.text(NoteTexts.concernIntro))
+            out.append(.text(texts.concernIntro))
             out.append(.text(concern))
         }
 
-        out.append(.section(NoteTexts.sectionCoach))
+        out.append(.section(texts.sectionCoach))
         for line in coachLines { out.append(.bullet(line)) }
         out.append(.blank)
         for line in closingLines { out.append(.text(line)) }
@@ -270,10 +266,10 @@ extension HandoverNote {
     /// What makes the note urgent, in the order the consulent acts on it ("acuut gevaar", "112 gebeld", …).
     public var urgencyReasons: [String] {
         var reasons: [String] = []
-        if special.acuteDanger { reasons.append(NoteTexts.acuteDanger) }
-        if special.called112 { reasons.append(NoteTexts.called112) }
-        if special.honourRelated { reasons.append(NoteTexts.honourRelated) }
-        if special.recentSexualViolence { reasons.append(NoteTexts.recentSexualViolence) }
+        if special.acuteDanger { reasons.append(texts.acuteDanger) }
+        if special.called112 { reasons.append(texts.called112) }
+        if special.honourRelated { reasons.append(texts.honourRelated) }
+        if special.recentSexualViolence { reasons.append(texts.recentSexualViolence) }
         return reasons
     }
 
@@ -281,8 +277,8 @@ extension HandoverNote {
     /// which note to open first and which home it is: "SPOED – acuut gevaar, 112 gebeld – werkorder WO-1 – …".
     public var emailSubject: String {
         var parts: [String] = []
-        if isUrgent { parts += [NoteTexts.urgentPrefix, urgencyReasons.joined(separator: ", ")] }
-        parts += [NoteTexts.workOrder(homeReference), NoteTexts.subjectBase, NoteTexts.visitAt(Self.dateTime(visitStartedAt))]
+        if isUrgent { parts += [texts.urgentPrefix, urgencyReasons.joined(separator: ", ")] }
+        parts += [texts.workOrder(homeReference), texts.title, texts.visitAt(Self.dateTime(visitStartedAt))]
         return parts.joined(separator: " – ")
     }
 
@@ -378,7 +374,7 @@ extension HandoverNote {
         let iso = ISO8601DateFormatter()
         let remark = { (f: CoachFinding) in JSONNote.Remark(category: f.category.name, match: f.match, start: f.start, end: f.end) }
         let note = JSONNote(
-            schema: "voordeur.overdracht", schemaVersion: Self.schemaVersion, title: Self.title, subject: emailSubject,
+            schema: "voordeur.overdracht", schemaVersion: Self.schemaVersion, title: texts.title, subject: emailSubject,
             sections: sectionTitles, visitID: visitID,
             visitStartedAt: iso.string(from: visitStartedAt), writtenAt: iso.string(from: writtenAt),
             from: .init(name: config.workerName, role: config.workerRole, email: config.workerEmail.isEmpty ? nil : config.workerEmail,

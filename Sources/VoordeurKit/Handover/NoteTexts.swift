@@ -1,77 +1,113 @@
 import Foundation
 
-/// The Dutch texts of the handover note that issue 21 added (subject, urgency, sections, new fields), together so
-/// that the string tables (nl/en) can take them over in one place. Stored values keep their raw values.
-public enum NoteTexts {
-    // MARK: Urgency
+/// The fixed texts of the handover note (title, subject, urgency, the six sections, labels), read from the string
+/// table of the note's language (`note.*` keys): the consulent's `[sociaal-consulent] taal`, not the screen's.
+public struct NoteTexts: Sendable {
+    public let strings: Strings
 
-    public static let urgentPrefix = "SPOED"
-    public static let acuteDanger = "acuut gevaar"
-    public static let called112 = "112 gebeld"
-    public static let honourRelated = "eergerelateerd geweld"
-    public static let recentSexualViolence = "recent seksueel geweld"
-    public static let subjectBase = "Overdracht signalen – vertrouwelijk"
+    public init(_ strings: Strings) { self.strings = strings }
 
-    public static func workOrder(_ reference: String) -> String {
-        reference.isEmpty ? "werkorder onbekend" : "werkorder \(reference)"
+    private func t(_ key: String) -> String { strings["note.\(key)"] }
+    private func t(_ key: String, _ values: [String: Any]) -> String { strings["note.\(key)", values] }
+
+    // MARK: Title and subject
+
+    public var title: String { t("title") }
+    public var urgentPrefix: String { t("urgent.prefix") }
+    public var acuteDanger: String { t("urgent.acutedanger") }
+    public var called112: String { t("urgent.called112") }
+    public var honourRelated: String { t("urgent.honourrelated") }
+    public var recentSexualViolence: String { t("urgent.recentsexual") }
+
+    public func workOrder(_ reference: String) -> String {
+        reference.isEmpty ? t("subject.noworkorder") : t("subject.workorder", ["werkorder": reference])
     }
 
-    public static func visitAt(_ dateTime: String) -> String { "bezoek \(dateTime)" }
+    public func visitAt(_ dateTime: String) -> String { t("subject.visit", ["tijd": dateTime]) }
 
     /// The guide (p. 13, "Specifieke vormen"): with honour-related violence a conversation about the suspicions can
     /// bring extra risks, because the risk of violence may grow when more people know.
-    public static let honourNamedWarning = "Eergerelateerd geweld en 'direct benoemd: ja': een gesprek over de vermoedens "
-        + "kan extra risico's meebrengen, omdat het risico op geweld toe kan nemen wanneer meer mensen weten wat er speelt "
-        + "(handreiking). Benoem niets meer bij de huurder of het gezin; bel de sociaal consulent en vraag advies aan "
-        + "Veilig Thuis, 0800-2000."
-}
+    public var honourNamedWarning: String { t("honournamed") }
 
-extension NoteTexts {
+    // MARK: Header
+
+    public var visitLabel: String { t("header.visit") }
+    public var writtenLabel: String { t("header.written") }
+    public var fromLabel: String { t("header.from") }
+    public var toLabel: String { t("header.to") }
+    public var corporationLabel: String { t("header.corporation") }
+    public var homeLabel: String { t("header.home") }
+    public var homeMissing: String { t("header.home.missing") }
+    public var reasonLabel: String { t("header.reason") }
+    public var reasonOtherLabel: String { t("header.reasonother") }
+
     // MARK: Sections, in the order the consulent needs them
 
-    public static let sectionUrgency = "1. Urgentie en veiligheid nu"
-    public static let sectionPresent = "2. Aanwezig"
-    public static func sectionFacts(_ layout: FactsLayout) -> String {
-        layout == .tijd ? "3. Feiten in tijdsvolgorde" : "3. Feiten per persoon"
-    }
-    public static let sectionQuotes = "4. Letterlijk gezegd en van derden"
-    public static let sectionActions = "5. Wat de medewerker deed en afsprak"
-    public static let sectionConcern = "6. Zorg van de medewerker (zijn interpretatie, geen waarneming)"
-    public static let sectionCoach = "Opmerkingen van de schrijfcoach"
+    public var sectionUrgency: String { t("section.urgency") }
+    public var sectionPresent: String { t("section.present") }
+    public func sectionFacts(_ layout: FactsLayout) -> String { t("section.facts.\(layout.rawValue)") }
+    public var sectionQuotes: String { t("section.quotes") }
+    public var sectionActions: String { t("section.actions") }
+    public var sectionConcern: String { t("section.concern") }
+    public var sectionCoach: String { t("section.coach") }
 
-    public static let noUrgency = "Geen acuut gevaar, 112, eergerelateerd of recent seksueel geweld aangegeven."
-    public static let nobodyEntered = "Niet ingevuld wie er aanwezig waren."
-    public static let childrenLabel = "Kinderen aanwezig"
-    public static func children(_ ages: [String]) -> String {
-        "ja, \(ages.count)" + (ages.isEmpty ? "" : " (" + ages.joined(separator: ", ") + ")")
-    }
-    public static let noSignals = "Geen signalen aangevinkt."
-    public static let aboutLabel = "Over"
-    public static let aboutNobody = "niet aangegeven"
-    public static let observedLabel = "Waargenomen"
-    public static let notDescribed = "alleen aangevinkt, niet beschreven: vraag de medewerker wat hij zag, hoorde of rook"
-    public static let noPerson = "Niet aan een aanwezige gekoppeld"
-    public static let noQuotes = "Geen letterlijke uitspraken of informatie van derden."
-    public static func quoteSource(_ title: String) -> String { "bij: \(title)" }
-    public static let thirdPartyTitle = "Van derden – niet zelf waargenomen"
-    public static let sourceLabel = "Bron"
-    public static let howKnownLabel = "Hoe weet de bron het"
-    public static let saidLabel = "Zei"
-    public static let notFilled = "niet ingevuld"
-    public static let namedLabel = "Direct benoemd bij de huurder"
-    public static let reactionLabel = "Reactie van de huurder"
-    public static let agreedLabel = "Gedaan, gezegd en toegezegd"
-    public static let returnVisitLabel = "Terugkomafspraak"
-    public static let concernLabel = "Zorg van de medewerker"
-    public static let concernIntro = "Dit is de interpretatie van de medewerker, los van de feiten hierboven."
-    public static let nothingNamed = "Geen signalen benoemd bij de huurder."
-    public static let workerUnset = "naam van de medewerker niet ingesteld"
-    public static let consulent = "sociaal consulent"
-    public static let noRemarks = "Geen: alle teksten lezen als waarneming."
-    public static func reactionAt(_ title: String) -> String { "Reactie bij \(title)" }
-    public static func thirdPartyAt(_ role: String) -> String { "Van derden (\(role))" }
-}
+    // MARK: Urgency lines
 
-extension NoteTexts {
-    public static func callWorkerNow(_ who: String) -> String { "Bel de medewerker nu terug: \(who)." }
+    public var specialAcuteDanger: String { t("special.acutedanger") }
+    public var special112Called: String { t("special.called112") }
+    public var special112NotCalled: String { t("special.not112") }
+    public func callWorkerNow(_ who: String) -> String { t("special.callworker", ["wie": who]) }
+    public var specialRecentSexual: String { t("special.recentsexual") }
+    public var specialHonourRelated: String { t("special.honourrelated") }
+    public var noUrgency: String { t("nourgency") }
+
+    // MARK: Body
+
+    public var nobodyEntered: String { t("nobody") }
+    public var childrenLabel: String { t("children") }
+    /// "ja, 2 (4 jaar, leeftijd ?)": the ages as typed, a bare number with "jaar".
+    public func children(_ ages: [String]) -> String {
+        let shown = ages.map { age in
+            age.isEmpty ? t("children.noage") : (age.allSatisfy(\.isNumber) ? t("children.age", ["leeftijd": age]) : age)
+        }
+        return t("children.yes", ["n": ages.count]) + (shown.isEmpty ? "" : " (" + shown.joined(separator: ", ") + ")")
+    }
+    public var noSignals: String { t("nosignals") }
+    public var aboutLabel: String { t("about") }
+    public var aboutNobody: String { t("about.nobody") }
+    public var observedLabel: String { t("observed") }
+    public var notDescribed: String { t("notdescribed") }
+    public var noPerson: String { t("noperson") }
+    public var noQuotes: String { t("noquotes") }
+    public func quoteSource(_ title: String) -> String { t("quotesource", ["titel": title]) }
+    public var thirdPartyTitle: String { t("thirdparty") }
+    public var sourceLabel: String { t("thirdparty.source") }
+    public var roleUnknown: String { t("thirdparty.roleunknown") }
+    public var howKnownLabel: String { t("thirdparty.howknown") }
+    public var saidLabel: String { t("thirdparty.said") }
+    public var advisedVeiligThuisLabel: String { t("thirdparty.advisedveiligthuis") }
+    public var advised112Label: String { t("thirdparty.advised112") }
+    public var notFilled: String { t("notfilled") }
+    public var namedLabel: String { t("named") }
+    public var reactionLabel: String { t("reaction") }
+    public var agreedLabel: String { t("agreed") }
+    public var returnVisitLabel: String { t("returnvisit") }
+    public var concernIntro: String { t("concern.intro") }
+    public var nothingNamed: String { t("nothingnamed") }
+    public var workerUnset: String { t("workerunset") }
+    public var consulent: String { t("consulent") }
+    public var noRemarks: String { t("noremarks") }
+    public func reactionAt(_ title: String) -> String { t("remark.reaction", ["titel": title]) }
+    public func thirdPartyAt(_ role: String) -> String { t("remark.thirdparty", ["rol": role]) }
+    public func yesNo(_ value: Bool) -> String { strings[value ? "answer.ja" : "answer.nee"] }
+
+    // MARK: Closing
+
+    public func otherCause(_ cause: String) -> String { t("othercause", ["oorzaak": cause]) }
+    public var contactRequest: String { t("contactrequest") }
+    public var adviceLine: String { t("advice") }
+    public var privacyLine: String { t("privacy") }
+    public var ownSignalsTitle: String { t("ownsignals") }
+    /// "kind (ca. 6) – nr. 3": two persons present with the same label.
+    public func numbered(_ person: String, _ number: Int) -> String { t("personnumber", ["persoon": person, "n": number]) }
 }

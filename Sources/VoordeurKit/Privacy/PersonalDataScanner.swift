@@ -67,7 +67,7 @@ public struct PersonalDataFinding: Equatable, Sendable {
 /// dates and times, measurements, counts, helplines (112, 0800-…, 0900-…) and work-order or complex numbers.
 public enum PersonalDataScanner {
     /// The year dates of birth are judged against (a date of birth is not in the future).
-    nonisolated(unsafe) public static var referenceYear = Calendar(identifier: .gregorian).component(.year, from: Date())
+    public static let referenceYear = Calendar(identifier: .gregorian).component(.year, from: Date())
 
     /// The Dutch dictionary, used once it is loaded (never waited for here: this runs on every keystroke) to tell a
     /// name from a Dutch word: "mw bood" is a verb, "mw koolhoven" a name, "ruud" a first name. Commands that print

@@ -16,9 +16,14 @@ public struct Strings: Sendable {
         self.fallback = fallback
     }
 
-    /// The screen's language: set once at start, before the first text is read (the note takes its own, see
-    /// `HandoverNote`). Tests that switch it set it back.
-    nonisolated(unsafe) public static var shared = Strings.for(.nl)
+    /// The screen's texts: `scoped` where a caller bound one (tests: `Strings.$scoped.withValue(.for(.en)) { … }`),
+    /// else the language chosen once at start (`chooseForScreen`). The note takes its own, see `HandoverNote`.
+    public static var shared: Strings { scoped ?? screen }
+    @TaskLocal public static var scoped: Strings?
+    nonisolated(unsafe) private static var screen = Strings.for(.nl)
+
+    /// Sets the screen's language; called once at start, before the first text is read.
+    public static func chooseForScreen(_ language: Language) { screen = Strings.for(language) }
 
     private static let dutch = parse(.nl)
     private static let english = parse(.en)

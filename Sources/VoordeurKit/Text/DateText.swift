@@ -4,8 +4,9 @@ import Foundation
 public enum DateText {
     /// nil: the system's local time, read through the C library (`localtime_r`), which costs nothing at start-up;
     /// Foundation's `TimeZone.current` reads and parses the zone file (about half a millisecond before the first
-    /// frame). Tests set a zone.
-    nonisolated(unsafe) public static var timeZone: TimeZone?
+    /// frame). A task-local value, not a global: a test binds a zone for its own run
+    /// (`DateText.$timeZone.withValue(utc) { … }`), so tests that bind different zones can run in parallel.
+    @TaskLocal public static var timeZone: TimeZone?
 
     /// Seconds east of UTC at `date` in `timeZone`, else in the system's local time.
     static func secondsFromGMT(for date: Date) -> Int {

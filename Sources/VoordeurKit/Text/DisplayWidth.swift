@@ -1,8 +1,16 @@
 /// How many terminal columns text takes: combining marks 0, CJK and most emoji 2, the rest 1.
 /// Control characters count 0 here; they are removed before anything is drawn (see `TextSanitizer`).
 public enum DisplayWidth {
+    /// The byte of a one-byte (ASCII) Character, else nil. Unlike `Character.asciiValue` (and `==` with a literal) it
+    /// compares no strings: the layout of a long text asks it for every character on every keystroke.
+    @inline(__always)
+    public static func asciiByte(_ character: Character) -> UInt8? {
+        let utf8 = character.utf8
+        return utf8.count == 1 ? utf8.first : nil
+    }
+
     public static func of(_ character: Character) -> Int {
-        if let ascii = character.asciiValue { return ascii < 0x20 || ascii == 0x7F ? 0 : 1 }
+        if let ascii = asciiByte(character) { return ascii < 0x20 || ascii == 0x7F ? 0 : 1 }
         var width = 0
         for scalar in character.unicodeScalars {
             let w = of(scalar)

@@ -161,13 +161,17 @@ final class PrivacyHeldOutPTests: XCTestCase {
     /// R measured once when new: 44 of 55 (naam in brackets 1/5, people's nouns 3/5, jobs at a prison 3/5, the
     /// worker's own union 4/5, suspicion 4/5, recovery 4/5); after the fixes by class it holds at 53. S, written to
     /// check those fixes, measured once: 22 of 30 (people's nouns 5/5, names in brackets 4/5, jobs 4/5, own past 4/5,
-    /// suspicion 3/5, recovery 2/5): the last classes are not yet fixed as classes.
+    /// suspicion 3/5, recovery 2/5). Then fixed by class (a name in brackets or quotes after any punctuation, or
+    /// unknown to the dictionary; recovery from addiction; suspicions, interrogations, trials; a job at a prison, the
+    /// probation service or a care institution; the worker's own past, family and quoted speech): S 30, R 55. The
+    /// engineer's own sentences of the same classes (`-eigen`, written with the fixes) hold at 31 of 31.
     func testClassSentences() throws {
-        try checkClassSet("privacy-klassen-r.tsv", sentences: 55, floor: 53)
+        try checkClassSet("privacy-klassen-r.tsv", sentences: 55, floor: 55)
         try checkClassSet("privacy-klassen-s.tsv", sentences: 30, floor: Self.classFloorS)
+        try checkClassSet("privacy-klassen-eigen.tsv", sentences: 31, floor: 31)
     }
 
-    static let classFloorS = 22
+    static let classFloorS = 30
 
     private func checkClassSet(_ file: String, sentences: Int, floor: Int) throws {
         Speller.shared.waitUntilLoaded()

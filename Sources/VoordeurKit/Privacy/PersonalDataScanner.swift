@@ -785,8 +785,8 @@ private struct Scan {
         isRole(word) || Self.personNouns.contains(word) || word.split(separator: "-").last.map { Self.personNouns.contains(String($0)) || isRole(String($0)) } == true
     }
 
-    static let openers: [UInt32] = [40, 39, 34, 0x2018, 0x201C, 0xAB]
-    static let closers: [UInt32] = [41, 39, 34, 0x2019, 0x201D, 0xBB]
+    static let openers: [UInt32] = [40, 91, 39, 34, 0x2018, 0x201C, 0xAB]
+    static let closers: [UInt32] = [41, 93, 39, 34, 0x2019, 0x201D, 0xBB]
 
     /// The word follows "(", a quote, or both ("("ineke")"), whatever punctuation stands before them: "het meisje
     /// (ong 8, 'lotte' …)", "de man - "sem" - smeet".

@@ -859,6 +859,13 @@ private struct Scan {
                       (isFirstName(token.lower) && !lexicon.commonWords.contains(token.lower)) || unknownEnclosedName(t) {
                 // "dochtertje (lotte, ong 6)", "vrouw des huizes (fatima)", "noemde haar vriend 'dennis'".
                 name = nameWithSurname(at: t) ?? token.end
+                // The worker unsure of the name: "(sara of zara)", "('mo' of 'momo')": every one is a name.
+                var k = tokenAt[min(name ?? token.end, count)]
+                while k + 1 < tokens.count, ["of", "en"].contains(tokens[k].lower),
+                      isFirstName(tokens[k + 1].lower) && !lexicon.commonWords.contains(tokens[k + 1].lower) {
+                    add(.naam, tokens[k + 1].start, tokens[k + 1].end)
+                    k += 2
+                }
             } else if token.lower.contains("-"), isFirstName(token.lower) {
                 name = token.end
             } else if let end = nameWithSurname(at: t), end > token.end, t + 1 < tokens.count,

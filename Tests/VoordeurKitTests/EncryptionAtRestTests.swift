@@ -190,7 +190,7 @@ final class EncryptionAtRestTests: XCTestCase {
         XCTAssertFalse(try Vault.changePin(from: "000001", to: "135791", store: DraftStore(folder: folder), now: start))
         let attempts = Vault.attempts(store: DraftStore(folder: folder))
         XCTAssertEqual(attempts.failures, 4)
-        XCTAssertEqual(attempts.lastFailure.map { Int($0.timeIntervalSince1970) }, Int(start.timeIntervalSince1970))
+        XCTAssertEqual(attempts.lastFailure?.timeIntervalSince1970 ?? 0, start.timeIntervalSince1970, accuracy: 0.001)
         XCTAssertEqual(attempts.remainingWait(at: start.addingTimeInterval(3)), 5)
         let url = folder.appendingPathComponent(DataLayout.pinAttemptsFile)
         let mode = (try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int).map { $0 & 0o777 }

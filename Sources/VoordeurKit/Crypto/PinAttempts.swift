@@ -40,16 +40,16 @@ public struct PinAttempts: Equatable, Sendable {
     /// Whether to offer wiping every draft.
     public var offerWipe: Bool { failures >= Self.wipeOfferAfter }
 
-    /// The file's bytes: "failures seconds-since-1970\n".
+    /// The file's bytes: "failures milliseconds-since-1970\n".
     public var data: Data {
-        Data("\(failures) \(Int((lastFailure ?? Date(timeIntervalSince1970: 0)).timeIntervalSince1970))\n".utf8)
+        Data("\(failures) \(Int64(((lastFailure ?? Date(timeIntervalSince1970: 0)).timeIntervalSince1970 * 1000).rounded()))\n".utf8)
     }
 
     /// Reads the file's bytes; nil when they are not two numbers.
     public init?(_ data: Data) {
         let parts = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isWhitespace)
-        guard parts.count == 2, let failures = Int(parts[0]), failures >= 0, let seconds = Int(parts[1]) else { return nil }
+        guard parts.count == 2, let failures = Int(parts[0]), failures >= 0, let milliseconds = Int64(parts[1]) else { return nil }
         self.failures = failures
-        lastFailure = failures > 0 ? Date(timeIntervalSince1970: TimeInterval(seconds)) : nil
+        lastFailure = failures > 0 ? Date(timeIntervalSince1970: TimeInterval(milliseconds) / 1000) : nil
     }
 }

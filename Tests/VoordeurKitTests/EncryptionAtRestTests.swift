@@ -191,7 +191,9 @@ final class EncryptionAtRestTests: XCTestCase {
         let attempts = Vault.attempts(store: DraftStore(folder: folder))
         XCTAssertEqual(attempts.failures, 4)
         XCTAssertEqual(attempts.lastFailure?.timeIntervalSince1970 ?? 0, start.timeIntervalSince1970, accuracy: 0.001)
-        XCTAssertEqual(attempts.remainingWait(at: start.addingTimeInterval(3)), 5)
+        let last = try XCTUnwrap(attempts.lastFailure)
+        XCTAssertEqual(attempts.remainingWait(at: last.addingTimeInterval(3.5)), 5)
+        XCTAssertEqual(attempts.remainingWait(at: last.addingTimeInterval(9)), 0)
         let url = folder.appendingPathComponent(DataLayout.pinAttemptsFile)
         let mode = (try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int).map { $0 & 0o777 }
         XCTAssertEqual(mode, 0o600)

@@ -34,7 +34,8 @@ final class PinCommandLineTests: XCTestCase {
         XCTAssertEqual(export.status, 0, export.stderr)
         XCTAssertTrue(export.stdout.contains(word), export.stdout)
 
-        // A wrong PIN shows nothing and changes no file.
+        // A wrong PIN shows nothing and changes no file but the count of wrong PINs.
+        let attemptsPath = sandbox.data.appendingPathComponent("pincode-pogingen").path
         let before = snapshot(sandbox)
         let wrong = try Binary.run(["export", "--pincode-stdin"], input: "246811\n", environment: environment)
         XCTAssertEqual(wrong.status, 2)
@@ -43,7 +44,8 @@ final class PinCommandLineTests: XCTestCase {
         let list = try Binary.run(["lijst", "--pincode-stdin"], input: "", environment: environment)
         XCTAssertEqual(list.status, 2)
         XCTAssertFalse(list.stdout.contains("20261122-0930-beef"))
-        let after = snapshot(sandbox)
+        var after = snapshot(sandbox)
+        XCTAssertEqual(after.removeValue(forKey: attemptsPath).map { String(decoding: $0.0, as: UTF8.self).hasPrefix("1 ") }, true)
         XCTAssertEqual(Set(before.keys), Set(after.keys))
         for (path, (data, time)) in before {
             XCTAssertEqual(after[path]?.0, data, path)
@@ -57,6 +59,40 @@ final class PinCommandLineTests: XCTestCase {
         let listed = try Binary.run(["lijst", "--pincode-stdin"], input: "13579111\n", environment: environment)
         XCTAssertEqual(listed.status, 0, listed.stderr)
         XCTAssertTrue(listed.stdout.contains("20261122-0930-beef"), listed.stdout)
+    }
+
+    /// Quitting and starting again resets neither the count of wrong PINs nor the growing wait: each run of
+    /// `--pincode-stdin` with a wrong PIN adds one to the file beside the key, the next run first waits out the last
+    /// wait, and the right PIN removes the file.
+    func testWrongPinsCountAcrossRuns() throws {
+        let sandbox = try Sandbox()
+        try sandbox.writeSystemConfig("")
+        var environment = sandbox.environment
+        environment["VOORDEUR_SYSTEM_CONFIG"] = ""
+        try sandbox.writeDraft(description: "Ik zie een \(word) op de deur.")
+        XCTAssertEqual(try Binary.run(["pincode", "--pincode-stdin"], input: "246810\n246810\n", environment: environment).status, 0)
+        let attempts = sandbox.data.appendingPathComponent("pincode-pogingen")
+        func count() -> Int? {
+            (try? String(contentsOf: attempts, encoding: .utf8)).flatMap { $0.split(separator: " ").first.flatMap { Int($0) } }
+        }
+        XCTAssertNil(count())
+        var previousStart: Date?
+        for run in 1...3 {
+            let started = Date()
+            let wrong = try Binary.run(["lijst", "--pincode-stdin"], input: "111111\n", environment: environment)
+            XCTAssertEqual(wrong.status, 2)
+            XCTAssertEqual(count(), run, "the count of wrong PINs was reset by a restart")
+            // The wait after the run before (1 s, then 2 s, from its wrong PIN) is waited out before this run's try.
+            if let previousStart {
+                XCTAssertGreaterThanOrEqual(Date().timeIntervalSince(previousStart), Double(1 << (run - 2)) - 0.05)
+            }
+            previousStart = started
+        }
+        let mode = (try FileManager.default.attributesOfItem(atPath: attempts.path)[.posixPermissions] as? Int).map { $0 & 0o777 }
+        XCTAssertEqual(mode, 0o600)
+        let right = try Binary.run(["lijst", "--pincode-stdin"], input: "246810\n", environment: environment)
+        XCTAssertEqual(right.status, 0, right.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: attempts.path), "a right PIN keeps the count")
     }
 
     func testAPinOfFewerThanSixDigitsIsRefused() throws {

@@ -74,6 +74,27 @@ final class PinScreenTests: UTCTestCase {
         XCTAssertEqual(try PinGate.decide(config: config, store: store), .ask(PinState(mode: .choose, allowWithoutPin: false)))
     }
 
+    /// A restart continues where the wrong PINs of the last run left the screen: the wait still runs, and after ten
+    /// the wipe offer comes first.
+    func testTheGateStartsWithTheStoredWrongPins() throws {
+        let store = DraftStore(folder: folder)
+        _ = try Vault.choosePin("482913", store: store, limits: .fastestForTests)
+        var config = Config()
+        config.encryption = .aan
+        XCTAssertNil(try Vault.unlock(pin: "000000", store: DraftStore(folder: folder)))
+        guard case .ask(let once) = try PinGate.decide(config: config, store: DraftStore(folder: folder)) else { return XCTFail("geen pincodescherm") }
+        XCTAssertEqual(once.attempts.failures, 1)
+        XCTAssertNotNil(once.waitUntil, "the wait after a wrong PIN ended with the program")
+        XCTAssertEqual(once.step, .current)
+        for _ in 2...10 { XCTAssertNil(try Vault.unlock(pin: "000000", store: DraftStore(folder: folder))) }
+        guard case .ask(let ten) = try PinGate.decide(config: config, store: DraftStore(folder: folder)) else { return XCTFail("geen pincodescherm") }
+        XCTAssertEqual(ten.attempts.failures, 10)
+        XCTAssertEqual(ten.step, .wipeOffer)
+        var state = Fixture.state()
+        state.overlays = [.pin(ten)]
+        XCTAssertTrue(text(state).contains("wissen"), text(state))
+    }
+
     func testChoosingTwiceAndTheUnlockWork() {
         var state = Fixture.state()
         state.overlays = [.pin(PinState(mode: .choose, allowWithoutPin: true))]
@@ -173,14 +194,16 @@ final class PinScreenTests: UTCTestCase {
             return UnlockedStart(visit: visit, onDisk: true, notices: [], protected: true)
         }
         let before = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().map {
-            (try Data(contentsOf: folder.appendingPathComponent($0)), try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent($0).path)[.modificationDate] as? Date)
+            (try Data(contentsOf: folder.appendingPathComponent($0)), try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent($0).path)[.modificationDate] as? Date, name: $0)
         }
         guard case .pin(.rejected)? = next.perform(.pin(.unlock("482914"))) else { return XCTFail("onjuiste pincode niet geweigerd") }
         let after = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().map {
-            (try Data(contentsOf: folder.appendingPathComponent($0)), try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent($0).path)[.modificationDate] as? Date)
+            (try Data(contentsOf: folder.appendingPathComponent($0)), try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent($0).path)[.modificationDate] as? Date, name: $0)
         }
-        XCTAssertEqual(before.map(\.0), after.map(\.0))
-        XCTAssertEqual(before.map(\.1), after.map(\.1))
+        // Only the count of wrong PINs is new (it survives a restart); the right PIN below removes it.
+        XCTAssertEqual(before.map(\.0), after.filter { $0.name != DataLayout.pinAttemptsFile }.map(\.0))
+        XCTAssertEqual(before.map(\.1), after.filter { $0.name != DataLayout.pinAttemptsFile }.map(\.1))
+        XCTAssertEqual(Vault.attempts(store: DraftStore(folder: folder)).failures, 1)
         guard case .pin(.unlocked(let start))? = next.perform(.pin(.unlock("482913"))) else { return XCTFail("juiste pincode opende niets") }
         var reopened = Fixture.state()
         reopened.overlays = [.pin(PinState(mode: .unlock))]

@@ -93,7 +93,7 @@ final class EncryptionAtRestTests: XCTestCase {
         XCTAssertFalse(Self.anyFileContains(folder, "VDZ"))
     }
 
-    func testAWrongPinShowsNothingAndChangesNoFile() throws {
+    func testAWrongPinShowsNothingAndChangesNoDraft() throws {
         let plain = DraftStore(folder: folder)
         let key = try Vault.choosePin("482913", store: plain, limits: .fastestForTests)
         try plain.unlocked(with: key).save(visit())
@@ -104,7 +104,9 @@ final class EncryptionAtRestTests: XCTestCase {
         XCTAssertNil(opening.latestConcept)
         XCTAssertEqual(opening.lockedDrafts, 1)
         if case .success = plain.load(id: visit().id) { XCTFail("zonder sleutel toch gelezen") }
-        let after = Self.snapshot(folder)
+        // Only the count of wrong PINs is new: nothing of a draft is touched.
+        var after = Self.snapshot(folder)
+        XCTAssertNotNil(after.removeValue(forKey: folder.appendingPathComponent(DataLayout.pinAttemptsFile).path))
         XCTAssertEqual(Set(before.keys), Set(after.keys))
         for (path, (data, time)) in before {
             XCTAssertEqual(after[path]?.0, data, path)
@@ -174,6 +176,33 @@ final class EncryptionAtRestTests: XCTestCase {
         for _ in 0..<10 { attempts.failed(); waits.append(attempts.delay) }
         XCTAssertEqual(waits, [1, 2, 4, 8, 16, 32, 60, 60, 60, 60])
         XCTAssertTrue(attempts.offerWipe)
+    }
+
+    /// The wrong PINs are kept beside the key (0600), so a new run (a new store on the same folder) continues the
+    /// count and the wait; a wrong current PIN for a change counts too; the right PIN removes the count.
+    func testWrongPinsSurviveARestart() throws {
+        _ = try Vault.choosePin("482913", store: DraftStore(folder: folder), limits: .fastestForTests)
+        let start = Date()
+        for run in 1...3 {
+            XCTAssertNil(try Vault.unlock(pin: "000000", store: DraftStore(folder: folder), now: start))
+            XCTAssertEqual(Vault.attempts(store: DraftStore(folder: folder)).failures, run)
+        }
+        XCTAssertFalse(try Vault.changePin(from: "000001", to: "135791", store: DraftStore(folder: folder), now: start))
+        let attempts = Vault.attempts(store: DraftStore(folder: folder))
+        XCTAssertEqual(attempts.failures, 4)
+        XCTAssertEqual(attempts.lastFailure?.timeIntervalSince1970 ?? 0, start.timeIntervalSince1970, accuracy: 0.001)
+        let last = try XCTUnwrap(attempts.lastFailure)
+        XCTAssertEqual(attempts.remainingWait(at: last.addingTimeInterval(3.5)), 5)
+        XCTAssertEqual(attempts.remainingWait(at: last.addingTimeInterval(9)), 0)
+        let url = folder.appendingPathComponent(DataLayout.pinAttemptsFile)
+        let mode = (try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int).map { $0 & 0o777 }
+        XCTAssertEqual(mode, 0o600)
+        XCTAssertNotNil(try Vault.unlock(pin: "482913", store: DraftStore(folder: folder)))
+        XCTAssertEqual(Vault.attempts(store: DraftStore(folder: folder)).failures, 0)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: url.path))
+        // A damaged count is no count, never a reason to refuse the PIN.
+        try Data("zeven".utf8).write(to: url)
+        XCTAssertEqual(Vault.attempts(store: DraftStore(folder: folder)), PinAttempts())
     }
 
     func testTheKeyFileIsPrivateAndSmall() throws {

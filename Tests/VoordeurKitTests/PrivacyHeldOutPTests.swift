@@ -50,18 +50,44 @@ final class PrivacyHeldOutPTests: XCTestCase {
 
     func testSpecialCategoriesSetQ() throws { try assertSpecialTargets("privacy-heldout-q-special.tsv", "Q special") }
 
+    // Set T, written in the eighth session by a helper that never saw the scanner, kept closed during the fixes by
+    // class and measured once after them (BENCHMARKS.md): ordinary recall 0.824 (56/68), false alarms 0.000 (0/45);
+    // special recall 0.877 (50/57), false alarms 0.040 (2/50). Short of the targets; the floors are the measured
+    // figures, so the tests catch a regression, not a target.
+    func testOrdinaryPersonalDataSetT() throws {
+        let score = try score("privacy-heldout-t-gewoon.tsv", "T ordinary")
+        XCTAssertGreaterThanOrEqual(score.found, 56)
+        XCTAssertLessThanOrEqual(score.alarms, 0)
+    }
+
+    func testSpecialCategoriesSetT() throws {
+        let score = try score("privacy-heldout-t-special.tsv", "T special")
+        XCTAssertGreaterThanOrEqual(score.found, 50)
+        XCTAssertLessThanOrEqual(score.alarms, 2)
+    }
+
     /// Sentences per class (class, sentence, labels), written by helpers that never saw the scanner, after the fixes
     /// they test: a sentence behaves when every label is found with its kind, or, without labels, nothing is found.
     /// R measured once when new: 44 of 55 (naam in brackets 1/5, people's nouns 3/5, jobs at a prison 3/5, the
     /// worker's own union 4/5, suspicion 4/5, recovery 4/5); after the fixes by class it holds at 53. S, written to
     /// check those fixes, measured once: 22 of 30 (people's nouns 5/5, names in brackets 4/5, jobs 4/5, own past 4/5,
-    /// suspicion 3/5, recovery 2/5): the last classes are not yet fixed as classes.
+    /// suspicion 3/5, recovery 2/5). Then fixed by class (a name in brackets or quotes after any punctuation, or
+    /// unknown to the dictionary; recovery from addiction; suspicions, interrogations, trials; a job at a prison, the
+    /// probation service or a care institution; the worker's own past, family and quoted speech): S 30, R 55. The
+    /// engineer's own sentences of the same classes (`-eigen`, written with the fixes) hold at 35 of 35.
     func testClassSentences() throws {
-        try checkClassSet("privacy-klassen-r.tsv", sentences: 55, floor: 53)
+        try checkClassSet("privacy-klassen-r.tsv", sentences: 55, floor: 55)
         try checkClassSet("privacy-klassen-s.tsv", sentences: 30, floor: Self.classFloorS)
+        try checkClassSet("privacy-klassen-eigen.tsv", sentences: 35, floor: 35)
+        try checkClassSet("privacy-klassen-u.tsv", sentences: 42, floor: Self.classFloorU)
     }
 
-    static let classFloorS = 22
+    /// U, written to check the fixes by class and measured once after them: 38 of 42 (names in brackets 6/7,
+    /// suspicion 5/7, recovery 6/7, the rest 7/7). Then fixed by class what it showed (several names in one bracket,
+    /// selling drugs, compounds of detention, recovery programmes): 42, no longer unseen.
+    static let classFloorU = 42
+
+    static let classFloorS = 30
 
     private func checkClassSet(_ file: String, sentences: Int, floor: Int) throws {
         Speller.shared.waitUntilLoaded()

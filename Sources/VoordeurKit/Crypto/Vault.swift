@@ -15,10 +15,32 @@ public enum Vault {
         }
     }
 
-    /// The data key for `pin`, or nil when the PIN is wrong. About 0.3 s.
-    public static func unlock(pin: String, store: DraftStore) throws -> SecretKey? {
+    /// The data key for `pin`, or nil when the PIN is wrong. About 0.3 s. Counts the try in the data folder: a wrong
+    /// PIN adds one, a right one resets the count (see `PinAttempts`).
+    public static func unlock(pin: String, store: DraftStore, now: Date = Date()) throws -> SecretKey? {
         guard case .pin(let file) = protection(of: store) else { throw StorageError(CryptoTexts.noPinSet) }
-        return try file.unlock(pin: pin)
+        return try counted(file.unlock(pin: pin), store: store, now: now)
+    }
+
+    /// The wrong PINs so far, as the data folder keeps them (none when the file is missing or unreadable).
+    public static func attempts(store: DraftStore) -> PinAttempts {
+        guard let folder = try? store.openFolder(), case .success(let data) = folder.read(DataLayout.pinAttemptsFile, limit: 256) else {
+            return PinAttempts()
+        }
+        return PinAttempts(data) ?? PinAttempts()
+    }
+
+    /// Records the outcome of a try and passes its key on. A count that cannot be written (a read-only disk) does not
+    /// stop the unlocking: the wait still holds in the running program.
+    static func counted(_ key: SecretKey?, store: DraftStore, now: Date) -> SecretKey? {
+        var attempts = attempts(store: store)
+        if key == nil {
+            attempts.failed(at: now)
+            try? store.makeFolder().write(attempts.data, as: DataLayout.pinAttemptsFile)
+        } else if attempts.failures > 0 {
+            try? store.makeFolder().remove(DataLayout.pinAttemptsFile)
+        }
+        return key
     }
 
     /// Makes a new data key protected by `pin` and writes the key file. Refused when a PIN is already set (that is
@@ -47,10 +69,10 @@ public enum Vault {
     }
 
     /// Rewraps the data key under `new`. Returns false (and changes nothing) when `old` is wrong.
-    public static func changePin(from old: String, to new: String, store: DraftStore) throws -> Bool {
+    public static func changePin(from old: String, to new: String, store: DraftStore, now: Date = Date()) throws -> Bool {
         if let problem = PinRule.problem(new) { throw StorageError(problem) }
         guard case .pin(let file) = protection(of: store) else { throw StorageError(CryptoTexts.noPinSet) }
-        guard let key = try file.unlock(pin: old) else { return false }
+        guard let key = try counted(file.unlock(pin: old), store: store, now: now) else { return false }
         let rewrapped = try KeyFile.protecting(key, pin: new, limits: file.limits)
         try store.makeFolder().write(rewrapped.data, as: DataLayout.keyFile)
         return true

@@ -242,9 +242,17 @@ private struct Scan {
         names()
         rolesAndAppositions()
         found += SpecialCategoryScanner.scan(chars, words: tokens.map { $0.start..<$0.end })
-        // Earlier kinds win where findings overlap; the result is in text order.
+        // Earlier kinds win where findings overlap, except that a special category wins over a name it covers: a
+        // people's noun after a role noun is no surname ("haar partner somaliër"). The result is in text order.
         var kept: [PersonalDataFinding] = []
-        for f in found where !kept.contains(where: { $0.start < f.end && f.start < $0.end }) { kept.append(f) }
+        for f in found {
+            let overlapping = kept.indices.filter { kept[$0].start < f.end && f.start < kept[$0].end }
+            if overlapping.isEmpty { kept.append(f); continue }
+            if f.kind.isSpecial, overlapping.allSatisfy({ kept[$0].kind == .naam && f.start <= kept[$0].start && kept[$0].end <= f.end }) {
+                for index in overlapping.reversed() { kept.remove(at: index) }
+                kept.append(f)
+            }
+        }
         return kept.sorted { $0.start < $1.start }
     }
 
@@ -777,15 +785,34 @@ private struct Scan {
         isRole(word) || Self.personNouns.contains(word) || word.split(separator: "-").last.map { Self.personNouns.contains(String($0)) || isRole(String($0)) } == true
     }
 
-    /// The word follows "(", a quote, or both ("("ineke")"), with only spaces before them back to the previous word.
+    static let openers: [UInt32] = [40, 91, 39, 34, 0x2018, 0x201C, 0xAB]
+    static let closers: [UInt32] = [41, 93, 39, 34, 0x2019, 0x201D, 0xBB]
+
+    /// The word follows "(", a quote, or both ("("ineke")"), whatever punctuation stands before them: "het meisje
+    /// (ong 8, 'lotte' …)", "de man - "sem" - smeet".
     func openedByBracketOrQuote(_ t: Int) -> Bool {
         var i = tokens[t].start - 1
         var opened = false
-        while i >= tokens[t - 1].end, [40, 39, 34, 0x2018, 0x201C, 32].contains(at(i)) {
+        while i >= tokens[t - 1].end, (Self.openers + [32]).contains(at(i)) {
             if at(i) != 32 { opened = true }
             i -= 1
         }
-        return opened && i < tokens[t - 1].end
+        return opened
+    }
+
+    /// The word alone between a bracket or quote and its closer: "(daan)", "'rick'".
+    func enclosed(_ t: Int) -> Bool {
+        guard t > 0, Self.openers.contains(at(tokens[t].start - 1)) else { return false }
+        return Self.closers.contains(at(tokens[t].end))
+    }
+
+    /// A name the lists and the dictionary do not know, enclosed after a person ("zoontje (kayden)"): letters only,
+    /// and no Dutch word, title or abbreviation.
+    func unknownEnclosedName(_ t: Int) -> Bool {
+        let word = tokens[t].lower
+        guard speller != nil, enclosed(t), word.count >= 3, word.allSatisfy(\.isLetter),
+              !lexicon.commonWords.contains(word), !lexicon.titles.contains(word), !isPersonNoun(word) else { return false }
+        return !isDutchWord(word)
     }
 
     /// The end of a first name at token `t` and a surname after it ("peter-jan smits", "marie-josé bakker"), if any.
@@ -829,9 +856,16 @@ private struct Scan {
                 if closed { name = end }
             } else if t > 0, openedByBracketOrQuote(t),
                       (max(0, t - 6)..<t).contains(where: { isPersonNoun(tokens[$0].lower) || Self.namingVerbs.contains(tokens[$0].lower) }),
-                      isFirstName(token.lower), !lexicon.commonWords.contains(token.lower) {
+                      (isFirstName(token.lower) && !lexicon.commonWords.contains(token.lower)) || unknownEnclosedName(t) {
                 // "dochtertje (lotte, ong 6)", "vrouw des huizes (fatima)", "noemde haar vriend 'dennis'".
                 name = nameWithSurname(at: t) ?? token.end
+                // The worker unsure of the name: "(sara of zara)", "('mo' of 'momo')": every one is a name.
+                var k = tokenAt[min(name ?? token.end, count)]
+                while k + 1 < tokens.count, ["of", "en"].contains(tokens[k].lower),
+                      isFirstName(tokens[k + 1].lower) && !lexicon.commonWords.contains(tokens[k + 1].lower) {
+                    add(.naam, tokens[k + 1].start, tokens[k + 1].end)
+                    k += 2
+                }
             } else if token.lower.contains("-"), isFirstName(token.lower) {
                 name = token.end
             } else if let end = nameWithSurname(at: t), end > token.end, t + 1 < tokens.count,

@@ -84,6 +84,8 @@ public struct SpecialCategoryLexicon: Sendable {
     var otherPerson: Set<String> = []
     /// Words that start a new clause: what stands before them says nothing about whom the clause is about.
     var clauseStarts: Set<String> = []
+    /// Verbs that open a sentence without a subject in the worker's note style: the subject left out is "ik".
+    var subjectless: Set<String> = []
 
     public static let shared: SpecialCategoryLexicon = {
         guard let text = EmbeddedAssets.files[defaultFileName] else { preconditionFailure("special-category lists not embedded") }
@@ -114,6 +116,7 @@ public struct SpecialCategoryLexicon: Sendable {
         lexicon.firstPerson = words("eigen")
         lexicon.otherPerson = words("ander").union(classes["persoon"]?.exact ?? [])
         lexicon.clauseStarts = words("bijzin")
+        lexicon.subjectless = words("zonder-onderwerp")
         for section in doc.sections("categorie") {
             guard section.header.count == 2, let kind = PersonalDataFinding.Kind(rawValue: section.header[1]), kind.isSpecial else {
                 throw FileProblem(file: source, line: section.line,

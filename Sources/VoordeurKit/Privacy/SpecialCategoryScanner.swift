@@ -40,15 +40,24 @@ enum SpecialCategoryScanner {
         let original: [String]
         /// Punctuation stands between word i-1 and word i.
         let boundary: [Bool]
+        /// Word i begins a sentence (the text's start, or after . ! ? or a line break).
+        let sentenceStart: [Bool]
+        /// Word i begins quoted speech (after a colon or a quote): its "ik" is the speaker, not the worker.
+        let quoted: [Bool]
 
         init(chars: [Character], words: [Range<Int>]) {
             original = words.map { String(chars[$0]) }
             folded = original.map { DutchText.fold($0) }
-            var boundary = [true]
+            var boundary = [true], sentenceStart = [true], quoted = [false]
             for i in 1..<max(words.count, 1) {
-                boundary.append(chars[words[i - 1].upperBound..<words[i].lowerBound].contains { ".,;:!?()[]/\n".contains($0) })
+                let between = chars[words[i - 1].upperBound..<words[i].lowerBound]
+                boundary.append(between.contains { ".,;:!?()[]/\n".contains($0) })
+                sentenceStart.append(between.contains { ".!?\n".contains($0) })
+                quoted.append(between.contains { ":\"'\u{201C}\u{2018}".contains($0) })
             }
             self.boundary = boundary
+            self.sentenceStart = sentenceStart
+            self.quoted = quoted
         }
 
         func accepts(_ set: SpecialCategoryLexicon.WordSet, _ t: Int) -> Bool {
@@ -92,16 +101,28 @@ enum SpecialCategoryScanner {
             return out.sorted { ($0.reported.lowerBound, $0.reported.upperBound) < ($1.reported.lowerBound, $1.reported.upperBound) }
         }
 
-        /// Whether the clause before word `t` has the worker ("ik", "mijn") as its nearest person.
+        /// Whether the clause before word `t` has the worker ("ik", "mijn") as its nearest person, or is a sentence
+        /// in the worker's note style without a subject ("had zelf last van mn rug", "was bij de huisarts").
+        /// Quoted speech is the speaker's ("zei dhr letterlijk: ik ben een marokkaan").
+        /// A person after "mijn" is the worker's own family.
+        /// A person after "als" is what the worker was, not someone else: "heb als jonge gast zelf een taakstraf gehad".
         func aboutTheWorker(before t: Int, lexicon: SpecialCategoryLexicon) -> Bool {
             var k = t - 1
             while k >= 0 && !boundary[k + 1] {
                 let word = folded[k]
-                if lexicon.otherPerson.contains(word) || lexicon.clauseStarts.contains(word) { return false }
-                if lexicon.firstPerson.contains(word) { return true }
+                let predicate = (max(0, k - 2)..<k).contains { folded[$0] == "als" && !boundary[$0 + 1] }
+                // "mijn eigen vader was alcoholist": the worker's own family, not the one he visits.
+                let own = (max(0, k - 2)..<k).contains { lexicon.firstPerson.contains(folded[$0]) && !boundary[$0 + 1] }
+                if lexicon.otherPerson.contains(word) && own { return true }
+                if (lexicon.otherPerson.contains(word) && !predicate) || lexicon.clauseStarts.contains(word) { return false }
+                if lexicon.firstPerson.contains(word) {
+                    while k > 0 && !boundary[k] && !quoted[k] { k -= 1 }
+                    return !quoted[k]
+                }
                 k -= 1
             }
-            return false
+            let first = k + 1
+            return first < t && sentenceStart[first] && lexicon.subjectless.contains(folded[first])
         }
     }
 }

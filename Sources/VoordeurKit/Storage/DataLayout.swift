@@ -7,12 +7,14 @@ import Foundation
 ///     bezoek-ID.exports    where its notes went       redding-ID-TIME.json  a rescue copy
 ///     beschadigd/          drafts set aside           overdracht/        the default export folder
 ///     sleutel              the wrapped data key (or "zonder pincode"), see `KeyFile`
+///     pincode-pogingen     wrong PINs in a row and the time of the last, see `PinAttempts`
 public enum DataLayout {
     public static let draftPrefix = "bezoek-", draftSuffix = ".json"
     public static let lockSuffix = ".lock", exportRecordSuffix = ".exports"
     public static let rescuePrefix = "redding-"
     public static let quarantineFolder = "beschadigd", exportFolder = "overdracht"
     public static let keyFile = "sleutel"
+    public static let pinAttemptsFile = "pincode-pogingen"
     /// A draft larger than this is set aside unread (ten 10,000-character descriptions take about 200 KB).
     public static let maximumDraftBytes = 16 * 1024 * 1024
 

@@ -135,6 +135,7 @@ extension DraftStore {
         let leftovers = removeLeftovers(now: Date(), removeEveryTemporary: true)
         // With every draft gone the PIN protects nothing: the next start asks for a new one (a forgotten PIN ends here).
         try opened.remove(DataLayout.keyFile)
+        try opened.remove(DataLayout.pinAttemptsFile)
         return count + leftovers.temporaryFiles
     }
 

@@ -11,11 +11,21 @@ public enum PinGate: Equatable {
         guard config.encryption != .uit else { return .open }
         switch Vault.protection(of: store) {
         case .damaged: throw StorageError(CryptoTexts.keyFileDamaged)
-        case .pin: return .ask(PinState(mode: .unlock, allowWithoutPin: config.encryption == .aan))
+        case .pin: return .ask(unlocking(allowWithoutPin: config.encryption == .aan, attempts: Vault.attempts(store: store)))
         case .notChosen: return .ask(PinState(mode: .choose, allowWithoutPin: config.encryption == .aan))
         case .withoutPin:
             // "zonder pincode" chosen earlier, and the corporation now requires a PIN: choose one (drafts get sealed).
             return config.encryption == .verplicht ? .ask(PinState(mode: .choose, allowWithoutPin: false)) : .open
         }
+    }
+
+    /// The PIN screen at start, where the wrong PINs of earlier runs left it: the wait after the last one still
+    /// runs, and after ten the wipe offer comes first.
+    static func unlocking(allowWithoutPin: Bool, attempts: PinAttempts, now: Date = Date()) -> PinState {
+        var pin = PinState(mode: .unlock, allowWithoutPin: allowWithoutPin)
+        pin.attempts = attempts
+        if let until = attempts.waitUntil, until > now { pin.waitUntil = until }
+        if attempts.offerWipe { pin.step = .wipeOffer }
+        return pin
     }
 }

@@ -403,10 +403,11 @@ final class CoachHeldOutTests: XCTestCase {
     /// Set Q (60 descriptions, 34 of them fully objective, and 100 sentences), written by a helper that saw neither the
     /// coach nor any set, kept closed through the seventh session's work on issue 19 and measured once at its end:
     /// descriptions recall 0.927, right category 0.836 of all, 32 of 34 objective clean, 1.4 % of clean clauses
-    /// flagged; sentences recall 0.920, 1 of 50 objective flagged. Held at those figures.
+    /// flagged; sentences recall 0.920, 1 of 50 objective flagged. Held at those figures, raised where the eighth
+    /// session's fixes by class did better (sentences 48 caught, 0 objective flagged).
     func testHeldOutSetQ() throws {
         try checkDescriptions("q", descriptions: 60, objective: 34, phrases: 55, caught: 51, objectiveClean: 32)
-        try checkSentences("q", interpretive: 50, objective: 50, flagged: 46, objectiveFlagged: 1)
+        try checkSentences("q", interpretive: 50, objective: 50, flagged: 48, objectiveFlagged: 0)
     }
 
     /// Sentences per class of issue 19 (class, expected category or `geen`, sentence), each set written by a helper

@@ -6,7 +6,7 @@ import Foundation
 /// whatever the card calls them.
 /// The tip needs the observation beside it (a number, a perception word, a clause of detail); who did it stays a remark.
 /// Tip: "de computer is vernield, het scherm is ingedeukt". Still a remark: "het huis is vervuild", "raam vernield
-/// door de zoon", "ze was bang" (emotie).
+/// door de zoon", "ze zorgt slecht voor die man" (a person in the clause), "ze was bang" (emotie).
 struct CardWordRule: CoachRule {
     func apply(to context: inout CoachContext) {
         guard !context.cardWords.isEmpty else { return }
@@ -19,7 +19,9 @@ struct CardWordRule: CoachRule {
             guard let signal = item.fixed.lazy.compactMap({ words.signal(for: tokens[$0].folded) }).first else { continue }
             // Who did it is still a conclusion ("vernield door de zoon"), and a card word with nothing seen beside it
             // ("het huis is vervuild") still needs the observation: both keep their remark.
-            guard !(item.start..<item.end).contains(where: { context.isWord($0, of: "persoon") }),
+            // A card word said of a person in the clause ("ze zorgt slecht voor die man") judges that person.
+            guard !context.clause(of: item.start).contains(where: { context.isWord($0, of: "persoon")
+                                                                    || ["hij", "zij", "ze", "hem", "die"].contains(tokens[$0].folded) }),
                   hasDetail(beside: item, context) else { continue }
             context.findings[index].level = .tip
             context.findings[index].tip = "tip-kaartwoord"

@@ -34,6 +34,13 @@ struct CountedFrequencyRule: CoachRule {
         // "vier keer aangebeld en iedere keer schoof het gordijn": each of the counted times.
         if item.fixed.contains(where: { ["elke", "iedere"].contains(tokens[$0].folded) }),
            counts(sentence.lowerBound..<item.start, context) || counts(item.end..<sentence.upperBound, context) { return true }
+        // "elke keer dat ik iets vroeg": each time the worker did something, so during the visit.
+        if let every = item.fixed.first(where: { ["elke", "iedere"].contains(tokens[$0].folded) }),
+           every + 3 < tokens.count, tokens[every + 1].folded == "keer",
+           ["dat", "als", "wanneer", "toen"].contains(tokens[every + 2].folded),
+           (every + 3...min(every + 4, tokens.count - 1)).contains(where: { tokens[$0].folded == "ik" }),
+           // Past tense: this visit. "elke keer als ik kom" spans visits and stays a claim.
+           context.contains("verleden", in: (every + 3)..<context.clause(of: every + 3).upperBound) { return true }
         // "tussen 9:00 en 9:15": a stated period.
         if (sentence.lowerBound..<max(sentence.lowerBound, sentence.upperBound - 1)).contains(where: { i in
             tokens[i].folded == "tussen" && tokens[i + 1].folded.first?.isNumber == true

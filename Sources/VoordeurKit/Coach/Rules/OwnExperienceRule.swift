@@ -20,7 +20,7 @@ struct OwnExperienceRule: CoachRule {
             switch pattern.category {
             case .emotie?: qualifies = true
             case .vaag?: qualifies = experienceWord || experienceVerb
-            case .oordeel?: qualifies = experienceWord
+            case .oordeel?: qualifies = experienceWord || Self.followsFindingFrame(item, context)
             default: qualifies = false
             }
             guard pattern.exemptForWorker || qualifies else { return false }
@@ -30,6 +30,17 @@ struct OwnExperienceRule: CoachRule {
 
     /// The clause names the worker, or has an experience verb and no subject in a sentence that names him; and it
     /// names no one else.
+    /// "ik vond het zielig", "vind het echt heftig": the worker's finding about the situation ("het"), whatever the
+    /// adjective; "ik vond hem agressief" or "vond het huis vies" name someone or something and keep their remark.
+    private static func followsFindingFrame(_ item: RawFinding, _ context: CoachContext) -> Bool {
+        var i = item.start - 1
+        while i >= 0 && ["heel", "erg", "echt", "best", "wel", "zo", "nogal", "ook", "toch", "gewoon", "super"].contains(context.tokens[i].folded) {
+            i -= 1
+        }
+        guard i >= 1, context.tokens[i].folded == "het" else { return false }
+        return ["vind", "vond", "vonden", "vinden"].contains(context.tokens[i - 1].folded)
+    }
+
     private func isAboutWorkerAlone(_ item: RawFinding, clause: Range<Int>, experienceVerb: Bool, _ context: CoachContext) -> Bool {
         var worker = false
         for i in clause {

@@ -12,6 +12,7 @@ import Foundation
 /// Silent: "mevrouw vertelde dat ze vannacht op de bank had geslapen", "mw zei dat ze bang is als hij thuiskomt".
 /// Still a remark: "de overbuurvrouw zegt dat hij haar slaat" (hearsay).
 struct ReportedSpeechRule: CoachRule {
+    private static let titles: Set<String> = ["mw", "mevr", "mvr", "mevrouw", "dhr", "mr", "meneer", "mijnheer"]
     enum Speaker { case worker, record, absent, present }
 
     /// How far after the verb its "dat" may stand: "vertelde me in de keuken dat", "zei toen ik de kast dichtdeed dat".
@@ -185,8 +186,10 @@ struct ReportedSpeechRule: CoachRule {
             let sentence = context.sentence(of: j)
             // Someone who phoned or wrote was not there: "de schoonmoeder belde en vertelde mij dat".
             if (sentence.lowerBound..<verb).contains(where: { Self.remote.contains(tokens[$0].folded) }) { return .absent }
-            // A neighbour by where he lives: "huurder van 2 hoog", "de buurvrouw van nr 14".
-            if j + 2 < sentence.upperBound, tokens[j + 1].folded == "van" {
+            // A neighbour by where he lives: "huurder van 2 hoog", "de buurvrouw van nr 14". A bare title is how notes
+            // name the tenant visited ("mw van nr 20 zei dat"); "de mevrouw van nr 14" is someone else.
+            let tenantTitle = Self.titles.contains(word) && (j == 0 || !["de", "die", "een", "het"].contains(tokens[j - 1].folded))
+            if !tenantTitle, j + 2 < sentence.upperBound, tokens[j + 1].folded == "van" {
                 let next = tokens[j + 2].folded
                 let floor = next.first?.isNumber == true && j + 3 < sentence.upperBound && tokens[j + 3].folded == "hoog"
                 if floor || ["nr", "nummer", "hiernaast", "hierboven", "hieronder", "beneden", "boven"].contains(next) { return .absent }

@@ -434,7 +434,7 @@ final class CoachGrammarTests: XCTestCase {
     func testAComparisonAfterBehaviourOrLooksButNotAMeasure() {
         assertFlags("hij ging tekeer als een beest", ["oordeel:ging tekeer als een"])
         // A comparison of looks is a judgement of looks (issue 19): the pattern was unreachable before the `a|b c` check.
-        assertFlags("meneer zag eruit als een zwerver", ["oordeel:zag eruit als een", "oordeel:zwerver"])
+        assertFlags("meneer zag eruit als een zwerver", ["oordeel:meneer zag eruit als", "oordeel:zwerver"])
         assertClean("De vlek was zo groot als een euro.")
         assertClean("Ik zag een gat zo groot als een vuist in de deur.")
         assertClean("Het is precies een meter breed.")

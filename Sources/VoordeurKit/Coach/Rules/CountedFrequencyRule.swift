@@ -12,6 +12,11 @@ struct CountedFrequencyRule: CoachRule {
     private static let withinScene: Set<String> = ["steeds", "continu", "voortdurend", "constant", "telkens", "almaar",
                                                    "aldoor", "tijd", "onafgebroken", "aan", "stuk"]
 
+    /// Past forms of a posture: where someone was in front of the worker. Not a gaze: "hij keek aldoor naar buiten"
+    /// stays a claim.
+    private static let posture: Set<String> = ["zat", "zaten", "stond", "stonden", "lag", "lagen", "bleef", "bleven",
+                                               "hield", "hielden"]
+
     func apply(to context: inout CoachContext) {
         guard context.findings.contains(where: { context.category($0) == .generalisatie }) else { return }
         context.drop { context, item in
@@ -49,8 +54,10 @@ struct CountedFrequencyRule: CoachRule {
         if item.fixed.contains(where: { Self.withinScene.contains(tokens[$0].folded) }),
            !item.fixed.contains(where: { ["altijd", "nooit", "elke", "iedere", "dag", "nacht", "week"].contains(tokens[$0].folded) }),
            context.contains("verleden", in: clause),
-           // The scene is anchored: the worker is in the sentence or it says when ("toen", "terwijl").
-           context.tokens[sentence].contains(where: { ["ik", "toen", "terwijl", "tijdens", "zolang"].contains($0.folded) }) {
+           // The scene is anchored: the worker is in the sentence, it says when ("toen", "terwijl"), or its verb is a
+           // posture held in front of him ("mw zat de hele tijd met de baby op schoot").
+           (context.tokens[sentence].contains(where: { ["ik", "toen", "terwijl", "tijdens", "zolang"].contains($0.folded) })
+            || context.tokens[clause].contains(where: { Self.posture.contains($0.folded) })) {
             return true
         }
         // Inside a question the worker asked: the question word comes before the claim in the sentence.

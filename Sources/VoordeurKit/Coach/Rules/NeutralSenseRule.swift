@@ -17,9 +17,11 @@ struct NeutralSenseRule: CoachRule {
                    tokens[range.upperBound].sentence == tokens[item.start].sentence {
                     range = range.lowerBound..<context.clause(of: range.upperBound).upperBound
                 }
+                // The cue must stand outside the finding; what rules the sense out counts inside it too:
+                // "kapot door haar vriend" names a person whatever the finding's span.
                 let outside = range.filter { !(item.start..<item.end).contains($0) }
                 if outside.contains(where: { sense.cues.matches(tokens[$0].folded) }),
-                   !outside.contains(where: { sense.unless.matches(tokens[$0].folded) }) {
+                   !range.contains(where: { sense.unless.matches(tokens[$0].folded) }) {
                     return true
                 }
             }

@@ -17,6 +17,12 @@ struct ReportedSpeechRule: CoachRule {
 
     /// How far after the verb its "dat" may stand: "vertelde me in de keuken dat", "zei toen ik de kast dichtdeed dat".
     static let frameReach = 10
+    /// Verbs of speech whose particle stands apart in a main clause, with the particles that make them speech.
+    static let separableSpeech: [String: Set<String>] = [
+        "gaf": ["aan", "toe"], "geeft": ["aan", "toe"], "gaven": ["aan", "toe"], "geven": ["aan", "toe"],
+        "legde": ["uit"], "legt": ["uit"], "legden": ["uit"], "leggen": ["uit"],
+        "biechtte": ["op"], "biecht": ["op"], "deed": ["verslag"], "doet": ["verslag"],
+    ]
     /// Verbs right after "dat" that make it a pronoun: "dat is altijd zo", "dat klopt".
     private static let finiteAfterPronoun: Set<String> = ["is", "was", "waren", "klopt", "klopte", "gebeurt",
                                                           "gebeurde", "komt", "kwam", "doet", "deed", "heb", "had", "hoor"]
@@ -24,6 +30,7 @@ struct ReportedSpeechRule: CoachRule {
     /// Words that say the speaker was not in the room with the worker.
     private static let remote: Set<String> = ["belde", "gebeld", "appte", "geappt", "mailde", "gemaild",
                                               "whatsapp", "whatsappte", "sms", "smste", "telefonisch"]
+    private static let contrastSubject: Set<String> = ["hij", "ze", "zij", "die", "er", "het", "ie"]
     private static let comment: Set<String> = ["is", "was", "klopt", "klopte", "lijkt", "leek", "kan", "geloof"]
 
     struct Frame {
@@ -88,8 +95,15 @@ struct ReportedSpeechRule: CoachRule {
                     scopeEnd = k - 1
                     break
                 }
+                // "… maar hij slaat haar gewoon": after "maar" a new subject is the worker contradicting the words.
+                if k > frameEnd, tokens[k - 1].folded == "maar", Self.contrastSubject.contains(tokens[k].folded) {
+                    scopeEnd = k - 1
+                    break
+                }
                 // "…, maar dat is onzin": a comment on the words, in the worker's voice.
-                if k > frameEnd, k + 1 < sentence.upperBound, ["maar", "en"].contains(tokens[k - 1].folded),
+                // "…, dat is niet waar": after a comma the same comment is the worker's too.
+                if k > frameEnd, k + 1 < sentence.upperBound,
+                   ["maar", "en"].contains(tokens[k - 1].folded) || tokens[k - 1].clause != tokens[k].clause,
                    ["dat", "dit", "wat"].contains(tokens[k].folded), Self.comment.contains(tokens[k + 1].folded) {
                     scopeEnd = k - 1
                     break
@@ -115,9 +129,10 @@ struct ReportedSpeechRule: CoachRule {
         let tokens = context.tokens
         let word = tokens[i].folded
         if word == "volgens" { return true }
-        // "gaf aan", "geeft aan": the particle follows within two words.
-        if ["gaf", "geeft", "gaven"].contains(word) {
-            return (i + 1..<min(tokens.count, i + 4)).contains { tokens[$0].folded == "aan" }
+        // Separable verbs of speech ("gaf aan", "gaf toe", "legde uit"): the particle follows within three words.
+        if let particles = Self.separableSpeech[word],
+           (i + 1..<min(tokens.count, i + 4)).contains(where: { particles.contains(tokens[$0].folded) }) {
+            return true
         }
         // Every token passes here on every keystroke: the cheap test first.
         guard speaking.matches(word) else { return false }

@@ -450,6 +450,32 @@ final class CoachGrammarTests: XCTestCase {
         assertFlags("de ruit is kapot door haar vriend", ["conclusie:door haar vriend"])
     }
 
+    /// The second round of classes (issue 19), each with sentences of our own, either way.
+    func testSpeechRecordsAndTechnicalSensesAreSilent() {
+        assertTip("dhr gaf toe dat hij de deur had dichtgesmeten", "gaf toe dat")
+        assertTip("mw legde uit dat haar vriend de ruit heeft ingegooid", "mw legde uit dat")
+        assertClean("volgens de reparatiehistorie is het slot al twee keer vervangen")
+        assertClean("volgens afdeling wonen staat alleen mw op het contract")
+        assertClean("de scheur in het plafond komt door een lekkende afvoer")
+        assertFlags("de scheur in de deur komt door zijn vuist", ["conclusie:komt door"])
+        assertClean("aardlek slaat telkens uit, fout gevonden in de wasmachine")
+        assertFlags("hij schreeuwt telkens tegen haar", ["generalisatie:telkens"])
+        assertClean("het filter van de afzuiging was vies, vervangen")
+        assertFlags("de kinderen waren vies", ["oordeel:vies"])
+        assertClean("de jongen stond de hele tijd in de gang")
+    }
+
+    func testPurposesControlUntruthLooksAndRecordsAreRemarks() {
+        assertFlags("hij hield haar vast om indruk op mij te maken", ["conclusie:om indruk op mij te maken"])
+        assertFlags("ze mag niets van hem", ["conclusie:mag niets van hem"])
+        assertFlags("dat verhaal over de kat klopt gewoon niet", ["conclusie:verhaal over de kat klopt gewoon niet"])
+        assertFlags("de moeder zag eruit als een spook", ["oordeel:moeder zag eruit als"])
+        assertFlags("het gat zag eruit als een inslag", ["speculatie:zag eruit als"])
+        assertFlags("de vader is eerder gearresteerd", ["conclusie:eerder gearresteerd"])
+        assertFlags("mw zei dat het meevalt maar hij slaat haar", ["conclusie:slaat"])
+        assertFlags("rare situatie bij nr 12", ["vaag:rare situatie"])
+    }
+
     func testMoreConclusionsFeelingsAndVagueAmounts() {
         assertFlags("de ex van mevrouw heeft het gedaan", ["conclusie:heeft het gedaan"])
         assertFlags("de jongen zat er nog kapot van", ["emotie:zat er nog kapot van"])

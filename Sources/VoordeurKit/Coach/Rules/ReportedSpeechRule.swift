@@ -18,7 +18,7 @@ struct ReportedSpeechRule: CoachRule {
     /// How far after the verb its "dat" may stand: "vertelde me in de keuken dat", "zei toen ik de kast dichtdeed dat".
     static let frameReach = 10
     /// Verbs of speech whose particle stands apart in a main clause, with the particles that make them speech.
-    static let separableSpeech: [String: Set<String>] = [
+    private static let separableSpeech: [String: Set<String>] = [
         "gaf": ["aan", "toe"], "geeft": ["aan", "toe"], "gaven": ["aan", "toe"], "geven": ["aan", "toe"],
         "legde": ["uit"], "legt": ["uit"], "legden": ["uit"], "leggen": ["uit"],
         "biechtte": ["op"], "biecht": ["op"], "deed": ["verslag"], "doet": ["verslag"],

@@ -69,6 +69,9 @@ struct CoachPattern: Sendable {
     var exemptForWorker: Bool
     /// `@vraag`: only in a question or exclamation of the worker's own (the sentence ends in ? or !).
     var questionOnly = false
+    /// `@tegenspraak`: only where the worker contradicts what someone just said ("mw zei dat ze gevallen was, maar
+    /// haar vriend heeft haar geduwd"): the pattern starts at the contrast word right after reported speech.
+    var contradictionOnly = false
     var source: String
 }
 
@@ -151,7 +154,7 @@ public struct CoachLexicon: Sendable {
             guard !token.classes.isEmpty || !token.compounds.isEmpty else { return token }
             var merged = token
             for compound in token.compounds { merged.exact.formUnion(expanded(compound)) }
-            for name in token.classes {
+            for name in classNames(token.classes) {
                 guard let word = classes[name] else { continue }
                 merged.exact.formUnion(word.exact)
                 for compound in word.compounds { merged.exact.formUnion(expanded(compound)) }
@@ -166,13 +169,25 @@ public struct CoachLexicon: Sendable {
         }
     }
 
+    /// The classes named, with the classes they name in turn (`<letsel>` holds `<slaan>`), each once.
+    func classNames(_ names: [String]) -> [String] {
+        var result: [String] = []
+        var pending = names
+        while let name = pending.popLast() {
+            guard !result.contains(name) else { continue }
+            result.append(name)
+            pending += classes[name]?.classes ?? []
+        }
+        return result
+    }
+
     /// The words of a compound `<a><b>…`: each exact word of `a` followed by each of `b`, and so on.
     func expanded(_ compound: [String]) -> Set<String> {
         var words: Set<String> = [""]
         for name in compound {
             guard let part = classes[name] else { return [] }
             var partWords = part.exact
-            for inner in part.classes { partWords.formUnion(classes[inner]?.exact ?? []) }
+            for inner in classNames(part.classes) { partWords.formUnion(classes[inner]?.exact ?? []) }
             words = Set(words.flatMap { head in partWords.map { head + $0 } })
         }
         return words
@@ -360,15 +375,20 @@ public struct CoachLexicon: Sendable {
         var words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         var exempt = false
         var questionOnly = false
-        while let option = words.last, option == "@eigen" || option == "@vraag" {
-            if option == "@eigen" { exempt = true } else { questionOnly = true }
+        var contradictionOnly = false
+        while let option = words.last, ["@eigen", "@vraag", "@tegenspraak"].contains(option) {
+            switch option {
+            case "@eigen": exempt = true
+            case "@vraag": questionOnly = true
+            default: contradictionOnly = true
+            }
             words.removeLast()
         }
         guard !words.isEmpty else { throw FileProblem(file: file, line: number, message: "leeg patroon") }
         var tokens: [PatternToken] = []
         for (position, word) in words.enumerated() {
             if word.hasPrefix("@") {
-                throw FileProblem(file: file, line: number, message: "onbekende optie '\(word)' (alleen '@eigen' of '@vraag' aan het eind)")
+                throw FileProblem(file: file, line: number, message: "onbekende optie '\(word)' (alleen '@eigen', '@vraag' of '@tegenspraak' aan het eind)")
             }
             if word.hasPrefix("...") {
                 guard !tokens.isEmpty else {
@@ -436,7 +456,8 @@ public struct CoachLexicon: Sendable {
         if tokens.first?.negated == true {
             throw FileProblem(file: file, line: number, message: "een patroon mag niet met '!' beginnen")
         }
-        return CoachPattern(tokens: tokens, category: category, exemptForWorker: exempt, questionOnly: questionOnly, source: line)
+        return CoachPattern(tokens: tokens, category: category, exemptForWorker: exempt, questionOnly: questionOnly,
+                            contradictionOnly: contradictionOnly, source: line)
     }
 }
 

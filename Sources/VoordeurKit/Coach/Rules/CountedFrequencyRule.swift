@@ -12,6 +12,9 @@ struct CountedFrequencyRule: CoachRule {
     private static let withinScene: Set<String> = ["steeds", "continu", "voortdurend", "constant", "telkens", "almaar",
                                                    "aldoor", "tijd", "onafgebroken", "aan", "stuk"]
 
+    /// Words that tie a past scene to the visit: the worker, or when it happened.
+    private static let anchors: Set<String> = ["ik", "toen", "terwijl", "tijdens", "zolang", "als", "wanneer", "zodra"]
+
     /// Past forms of a posture: where someone was in front of the worker. Not a gaze: "hij keek aldoor naar buiten"
     /// stays a claim.
     private static let posture: Set<String> = ["zat", "zaten", "stond", "stonden", "lag", "lagen", "bleef", "bleven",
@@ -39,24 +42,32 @@ struct CountedFrequencyRule: CoachRule {
         // "vier keer aangebeld en iedere keer schoof het gordijn": each of the counted times.
         if item.fixed.contains(where: { ["elke", "iedere"].contains(tokens[$0].folded) }),
            counts(sentence.lowerBound..<item.start, context) || counts(item.end..<sentence.upperBound, context) { return true }
-        // "elke keer dat ik iets vroeg": each time the worker did something, so during the visit.
-        if let every = item.fixed.first(where: { ["elke", "iedere"].contains(tokens[$0].folded) }),
-           every + 3 < tokens.count, tokens[every + 1].folded == "keer",
-           ["dat", "als", "wanneer", "toen"].contains(tokens[every + 2].folded),
-           (every + 3...min(every + 4, tokens.count - 1)).contains(where: { tokens[$0].folded == "ik" }),
-           // Past tense: this visit. "elke keer als ik kom" spans visits and stays a claim.
-           context.contains("verleden", in: (every + 3)..<context.clause(of: every + 3).upperBound) { return true }
+        // "elke keer dat ik iets vroeg", "telkens wanneer ik aanbelde": each time the worker did something, so during
+        // the visit. Past tense only: "elke keer als ik kom" spans visits and stays a claim.
+        if let conjunction = workerOccasion(item, context) {
+            let ik = (conjunction + 1...min(conjunction + 2, tokens.count - 1)).first { tokens[$0].folded == "ik" }
+            if let ik, (ik + 1..<min(ik + 6, context.clause(of: ik).upperBound)).contains(where: { isPast($0, context) }) {
+                return true
+            }
+        }
         // "tussen 9:00 en 9:15": a stated period.
         if (sentence.lowerBound..<max(sentence.lowerBound, sentence.upperBound - 1)).contains(where: { i in
             tokens[i].folded == "tussen" && tokens[i + 1].folded.first?.isNumber == true
         }) { return true }
         // One scene in the past tense: the clause's verb is a past form and the word repeats within the scene.
-        if item.fixed.contains(where: { Self.withinScene.contains(tokens[$0].folded) }),
-           !item.fixed.contains(where: { ["altijd", "nooit", "elke", "iedere", "dag", "nacht", "week"].contains(tokens[$0].folded) }),
+        // "elke keer" belongs to the scene when the worker is in it: "keek elke keer naar haar man voordat ze antwoord
+        // gaf op een vraag van mij".
+        let withWorker = tokens[sentence].contains { DutchWords.firstPerson.contains($0.folded) }
+        let everyTime = item.fixed.contains { ["elke", "iedere"].contains(tokens[$0].folded) }
+            && item.fixed.contains { tokens[$0].folded == "keer" }
+        if item.fixed.contains(where: { Self.withinScene.contains(tokens[$0].folded) }) || (everyTime && withWorker),
+           !item.fixed.contains(where: { ["altijd", "nooit", "dag", "nacht", "week"].contains(tokens[$0].folded) }),
+           everyTime || !item.fixed.contains(where: { ["elke", "iedere"].contains(tokens[$0].folded) }),
            context.contains("verleden", in: clause),
-           // The scene is anchored: the worker is in the sentence, it says when ("toen", "terwijl"), or its verb is a
+           // The scene is anchored: the worker is in the sentence, it says when ("toen", "terwijl", "als er geluid
+           // was"), or its verb is a
            // posture held in front of him ("mw zat de hele tijd met de baby op schoot").
-           (context.tokens[sentence].contains(where: { ["ik", "toen", "terwijl", "tijdens", "zolang"].contains($0.folded) })
+           (withWorker || context.tokens[sentence].contains(where: { Self.anchors.contains($0.folded) })
             || context.tokens[clause].contains(where: { Self.posture.contains($0.folded) })) {
             return true
         }
@@ -67,6 +78,32 @@ struct CountedFrequencyRule: CoachRule {
         return (sentence.lowerBound..<(sentence.upperBound - 1)).contains { i in
             tokens[i].folded == "tot" && tokens[i + 1].folded.first?.isNumber == true
         }
+    }
+
+    /// The "dat", "als", "wanneer" or "toen" right after "elke keer", "iedere keer", "telkens" or "steeds".
+    private func workerOccasion(_ item: RawFinding, _ context: CoachContext) -> Int? {
+        let tokens = context.tokens
+        for i in item.fixed {
+            var next = i + 1
+            if ["elke", "iedere"].contains(tokens[i].folded) {
+                guard next < tokens.count, tokens[next].folded == "keer" else { continue }
+                next += 1
+            } else if !["telkens", "steeds"].contains(tokens[i].folded) {
+                continue
+            }
+            if next < tokens.count, ["dat", "als", "wanneer", "toen", "zodra"].contains(tokens[next].folded) { return next }
+        }
+        return nil
+    }
+
+    /// A past form: a listed one ("liep", "vroeg"), or a weak verb in -de or -te that follows no article ("aanbelde",
+    /// "aanzette"; not "de grote kamer").
+    private func isPast(_ i: Int, _ context: CoachContext) -> Bool {
+        let word = context.tokens[i].folded
+        if context.isWord(i, of: "verleden") { return true }
+        guard word.count > 4, word.hasSuffix("de") || word.hasSuffix("te") || word.hasSuffix("den") || word.hasSuffix("ten")
+        else { return false }
+        return i == 0 || !["de", "het", "een", "die", "deze", "dat", "zijn", "haar", "mijn", "hun"].contains(context.tokens[i - 1].folded)
     }
 
     /// Whether the range holds a numeral followed by "keer" or "maal", or a count written "5x".

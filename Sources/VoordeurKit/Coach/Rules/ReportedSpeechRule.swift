@@ -19,7 +19,8 @@ struct ReportedSpeechRule: CoachRule {
     static let frameReach = 10
     /// Verbs of speech whose particle stands apart in a main clause, with the particles that make them speech.
     private static let separableSpeech: [String: Set<String>] = [
-        "gaf": ["aan", "toe"], "geeft": ["aan", "toe"], "gaven": ["aan", "toe"], "geven": ["aan", "toe"],
+        "gaf": ["aan", "toe", "door"], "geeft": ["aan", "toe", "door"], "gaven": ["aan", "toe", "door"],
+        "geven": ["aan", "toe", "door"],
         "legde": ["uit"], "legt": ["uit"], "legden": ["uit"], "leggen": ["uit"],
         "biechtte": ["op"], "biecht": ["op"], "deed": ["verslag"], "doet": ["verslag"],
     ]
@@ -30,7 +31,16 @@ struct ReportedSpeechRule: CoachRule {
     /// Words that say the speaker was not in the room with the worker.
     private static let remote: Set<String> = ["belde", "gebeld", "appte", "geappt", "mailde", "gemaild",
                                               "whatsapp", "whatsappte", "sms", "smste", "telefonisch"]
+    /// Verbs with which a record says something: "op de werkorder staat dat".
+    /// Finite verbs that may stand before the subject after a contrast word: "alleen laat haar broer …".
+    private static let finiteFirst: Set<String> = ["heeft", "had", "hebben", "hadden", "laat", "liet", "is", "was"]
+    private static let written: Set<String> = ["staat", "stond", "stonden", "staan"]
     private static let contrastSubject: Set<String> = ["hij", "ze", "zij", "die", "er", "het", "ie"]
+    /// Contrast words that only end what was said before a person named anew ("terwijl" also means "while").
+    private static let contrast: Set<String> = ["terwijl", "echter", "alleen"]
+    /// Person words that are no subject: "maar haar arm", "maar hem zag ik niet".
+    private static let objectPronouns: Set<String> = ["haar", "hem", "hun", "hen", "ze", "zij", "hij", "ie"]
+    private static let determiners: Set<String> = ["de", "die", "zijn", "haar", "hun", "d'r", "z'n", "zn", "een"]
     private static let comment: Set<String> = ["is", "was", "klopt", "klopte", "lijkt", "leek", "kan", "geloof"]
 
     struct Frame {
@@ -44,6 +54,12 @@ struct ReportedSpeechRule: CoachRule {
 
     func apply(to context: inout CoachContext) {
         let frames = self.frames(in: context)
+        // A contradiction needs the words it contradicts, spoken by someone else, right before it.
+        context.drop { context, item in
+            context.patterns.patterns[item.pattern].contradictionOnly
+                && !frames.contains { $0.speaker != .worker && $0.scope.upperBound == item.start
+                                      && context.tokens[$0.verb].sentence == context.tokens[item.start].sentence }
+        }
         guard !frames.isEmpty else { return }
         var result: [RawFinding] = []
         for var item in context.findings {
@@ -60,8 +76,9 @@ struct ReportedSpeechRule: CoachRule {
                 result.append(item)
                 continue
             }
-            // A record's words are not reported speech: "volgens de planning: raam vernield door de zoon" keeps its remark.
-            if let frame = frames.first(where: { $0.speaker != .worker && $0.speaker != .record
+            // What a record says is the record's, named as its source: "volgens werkbon ingetrapt" is what the work
+            // order says, for the consulent to weigh, not the worker's conclusion.
+            if let frame = frames.first(where: { $0.speaker != .worker
                                                  && $0.scope.lowerBound <= item.start && item.end <= $0.scope.upperBound }) {
                 // The speaker's own words. Third-party speech keeps its hearsay remark, which the frame carries.
                 if frame.speaker == .absent, category == .horenZeggen { result.append(item) }
@@ -79,11 +96,17 @@ struct ReportedSpeechRule: CoachRule {
         for i in tokens.indices where isSpeech(i, context, speaking: speaking, opinion: opinion) {
             let sentence = context.sentence(of: i)
             guard let speaker = speaker(of: i, sentence: sentence, context) else { continue }
+            // A question is reported speech only from the person present: "mw vroeg of ik het slot kon vervangen
+            // zodat haar ex er niet meer in kan" is her request. A neighbour's question still carries what he claims.
+            if context.isWord(i, of: "vraag"), speaker.kind != .present { continue }
             var frameEnd = i + 1
             // "gaf aan dat", "zei tegen mij dat", "vertelde me dat": the frame runs to the "dat" or "of" nearby.
+            // "volgens de werkbon …" has no "dat": what follows the source is what it says.
             var j = i + 1
+            var opening: Int?
+            if tokens[i].folded == "volgens", let position = speaker.position { frameEnd = position + 1; j = sentence.upperBound }
             while j < min(sentence.upperBound, i + Self.frameReach) {
-                if isComplementiser(j, context) { frameEnd = j + 1; break }
+                if isComplementiser(j, context) { frameEnd = j + 1; opening = j; break }
                 j += 1
             }
             var scopeEnd = sentence.upperBound
@@ -96,7 +119,13 @@ struct ReportedSpeechRule: CoachRule {
                     break
                 }
                 // "… maar hij slaat haar gewoon": after "maar" a new subject is the worker contradicting the words.
-                if k > frameEnd, tokens[k - 1].folded == "maar", Self.contrastSubject.contains(tokens[k].folded) {
+                // A person named anew does the same, also after "terwijl", "echter", "alleen": "…, maar moeder heeft
+                // hem geknepen", "terwijl oom hem tegen de deur heeft geduwd".
+                // With the verb first the person follows it: "echter heeft haar ex de deur ingetrapt".
+                if k > frameEnd, tokens[k - 1].folded == "maar" && isContrastSubject(k, context)
+                    || (tokens[k - 1].folded == "maar" || Self.contrast.contains(tokens[k - 1].folded))
+                        && (isNamedPerson(k, context) || k + 1 < sentence.upperBound && isNamedPerson(k + 1, context)
+                            && Self.finiteFirst.contains(tokens[k].folded)) {
                     scopeEnd = k - 1
                     break
                 }
@@ -110,11 +139,38 @@ struct ReportedSpeechRule: CoachRule {
                 }
                 k += 1
             }
+            // A record speaks only in its own clause, the one its "dat" opens, or the one its colon opens: "volgens
+            // werkbon ingetrapt", "op de werkorder staat dat …", "volgens de planning: raam vernield"; not past a
+            // bracket ("meneer (86 volgens de werkorder) is …").
+            if speaker.kind == .record {
+                var end = (opening ?? i) + 1
+                // To the next comma or bracket; past a colon, which opens what the record says.
+                while end < sentence.upperBound {
+                    let between = context.text.characters[tokens[end - 1].end..<tokens[end].start]
+                    if between.contains(where: { ",()".contains($0) }) { break }
+                    end += 1
+                }
+                scopeEnd = min(scopeEnd, end)
+            }
             let speakerStart = speaker.position ?? i
             frames.append(Frame(verb: i, speaker: speaker.kind, frame: min(speakerStart, i)..<max(frameEnd, speakerStart + 1),
                                 scope: frameEnd..<max(frameEnd, scopeEnd)))
         }
         return frames
+    }
+
+    /// A pronoun, or a person word with or without its article, right after "maar".
+    private func isContrastSubject(_ k: Int, _ context: CoachContext) -> Bool {
+        Self.contrastSubject.contains(context.tokens[k].folded) || isNamedPerson(k, context)
+    }
+
+    /// A person word with or without its article and one word before it: "oom", "die man", "de nieuwe vriend".
+    private func isNamedPerson(_ k: Int, _ context: CoachContext) -> Bool {
+        let tokens = context.tokens
+        if context.isWord(k, of: "persoon"), !Self.objectPronouns.contains(tokens[k].folded) { return true }
+        guard Self.determiners.contains(tokens[k].folded) else { return false }
+        return (k + 1...k + 2).contains { $0 < tokens.count && tokens[$0].sentence == tokens[k].sentence
+                                          && context.isWord($0, of: "persoon") && !Self.objectPronouns.contains(tokens[$0].folded) }
     }
 
     /// "dat" or "of" that opens what was said; not the pronoun of "…, dat is altijd zo".
@@ -129,13 +185,20 @@ struct ReportedSpeechRule: CoachRule {
         let tokens = context.tokens
         let word = tokens[i].folded
         if word == "volgens" { return true }
+        // What a record says: "op de melding staat dat", "in de planning stond dat".
+        if Self.written.contains(word) {
+            let clause = context.clause(of: i)
+            return clause.contains { context.isWord($0, of: "bron") }
+                && (i + 1..<min(tokens.count, i + 4)).contains { tokens[$0].sentence == tokens[i].sentence && isComplementiser($0, context) }
+        }
         // Separable verbs of speech ("gaf aan", "gaf toe", "legde uit"): the particle follows within three words.
         if let particles = Self.separableSpeech[word],
            (i + 1..<min(tokens.count, i + 4)).contains(where: { particles.contains(tokens[$0].folded) }) {
             return true
         }
         // Every token passes here on every keystroke: the cheap test first.
-        guard speaking.matches(word) else { return false }
+        let asking = context.isWord(i, of: "vraag")
+        guard asking || speaking.matches(word) else { return false }
         // "van horen zeggen" is the idiom for hearsay, not a report of the worker's own words.
         if word == "zeggen", i > 0, tokens[i - 1].folded == "horen" { return false }
         // An opinion ("vindt dat") is no report of words, and a verb of speech without "dat", "of" or ":" nearby

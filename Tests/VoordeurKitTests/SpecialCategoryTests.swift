@@ -147,6 +147,69 @@ final class SpecialCategoryTests: XCTestCase {
         ])
     }
 
+    /// A first name after a profession, in apposition after a person, after "ene", in brackets, called in quotes.
+    func testNamesByTheirPlaceAroundAPerson() {
+        assertFinds([
+            ("opzichter kees kwam later nog kijken", .naam, "kees"),
+            ("huismeester ruud had de sleutel nog", .naam, "ruud"),
+            ("de jongerenwerker, bram, kende het gezin al", .naam, "bram"),
+            ("het jochie, daan, stond op de gang", .naam, "daan"),
+            ("een man, ene dennis, deed open", .naam, "dennis"),
+            ("er woont ook een zekere kayden volgens de buren", .naam, "kayden"),
+            ("de buurvrouw (riet) hield de kinderen bij zich", .naam, "riet"),
+            ("een oude dame (mien) woont op de eerste", .naam, "mien"),
+            ("er klonk steeds 'noah!' uit de slaapkamer", .naam, "noah"),
+            ("op de koelkast een briefje 'lisa, eten staat klaar'", .naam, "lisa"),
+        ])
+        assertSilent([
+            "de consulent wil morgen langskomen",
+            "de beheerder gaf de sleutels aan de aannemer",
+            "de ene keer zegt ze dit, de andere keer dat",
+            "aan de ene kant is het netjes",
+            "het kind riep 'nee!' en rende weg",
+            "op het briefje stond 'niet storen'",
+            "de jongen (16) deed open",
+            "zoon (boos) liep weg",
+        ])
+    }
+
+    /// A lowercase surname after a title that the dictionary knows as a word: before a finite verb at the start of a
+    /// clause, or double-barrelled; initials and a surname after "naam".
+    func testLowercaseSurnamesAfterATitle() {
+        assertFinds([
+            ("mw visser zit al jaren op de derde", .naam, "visser"),
+            ("dhr. molenaar gaf aan dat hij niet thuis was", .naam, "molenaar"),
+            ("mevrouw jansen-van dijk belde over de lekkage", .naam, "jansen-van dijk"),
+            ("mw koster-de boer belde over de lekkage", .naam, "koster-de boer"),
+            ("naam: j. bakker, tel staat in het systeem", .naam, "j. bakker"),
+            ("dhr Wil van Leeuwen heeft het gezien", .naam, "Wil van Leeuwen"),
+        ])
+        assertSilent([
+            "toen meneer dichtbij stond rook ik alcohol",
+            "mw vanochtend gebeld maar geen gehoor",
+            "mw hiernaast zegt dat het vaak lawaai is",
+            "dhr uiteindelijk gaf toe dat het raam kapot was",
+            "mevr. Heeft de badkamer zelf gekit",
+            "dhr alleen thuis, mw op werk",
+        ])
+    }
+
+    /// The house number before a lowercase street, and a street without a street word where an address is expected.
+    func testAddressesWithoutTheUsualShape() {
+        assertFinds([
+            ("woning 14a kastanjelaan stond leeg", .adres, "14a kastanjelaan"),
+            ("2b eikenlaan, bovenwoning", .adres, "2b eikenlaan"),
+            ("op kalverbos 9 geen gehoor", .adres, "kalverbos 9"),
+            ("zonnehoeve 31: lekkage bij de buren", .adres, "zonnehoeve 31"),
+        ])
+        assertSilent([
+            "gaf 3x antwoord op mijn vraag",
+            "groep 4: aardlek klapt bij aanzetten",
+            "keuken 1: kraan vervangen",
+            "tegels van steigerhout 3 stuks",
+        ])
+    }
+
     func testHandoverWarnsWithTheSpecialAdvice() {
         var visit = Visit(id: "x", startedAt: Date())
         visit.updateObservation("woning.vuistafdrukken") { $0.ticked = true; $0.description = "Ik zie een deuk. Hij loopt bij de reclassering." }

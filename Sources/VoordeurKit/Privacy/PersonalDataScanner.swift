@@ -684,10 +684,13 @@ private struct Scan {
                 t = tokenAt[min(end, count)]
                 continue
             }
-            // The number before the street: "nr 12 Vinkenlaan", "12 Kerkstraat".
+            // The number before the street: "nr 12 Vinkenlaan", "12 Kerkstraat"; in lowercase when the number has an
+            // addition ("7b lindelaan", "12-II kastanjelaan") or a word of place or dwelling stands before it.
             if isDigit(token.start), t + 1 < tokens.count, let number = houseNumber(at: token.start), number <= tokens[t + 1].start,
                onlySpaces(number, tokens[t + 1].start), streetSuffix(tokens[t + 1].lower),
-               tokens[t + 1].capitalized || (t > 0 && ["nr", "nummer", "no"].contains(tokens[t - 1].lower)) {
+               tokens[t + 1].capitalized || number > tokens[t].end || houseLetter(token)
+                || (t > 0 && (["nr", "nummer", "no"].contains(tokens[t - 1].lower) || Self.dwellings.contains(tokens[t - 1].lower)))
+                || placeCue(before: t) {
                 add(.adres, token.start, tokens[t + 1].end)
                 t += 2
                 continue
@@ -701,12 +704,40 @@ private struct Scan {
                 t = tokenAt[min(end, count)]
                 continue
             }
+            // The same in lowercase, for a word like a place name: "op hoogeind 12", "bij kalverbos 9"; and at the start of
+            // a sentence, such a word with a house number as a heading:
+            // "hoogeind 12: achterdeur geforceerd", "Kalverbos 9, lekkage".
+            if !token.digits, t + 1 < tokens.count, isDigit(tokens[t + 1].start), onlySpaces(token.end, tokens[t + 1].start),
+               placeName(t), let end = houseNumber(at: tokens[t + 1].start), !isAlnum(end),
+               (t > 0 && !token.capitalized && placeCue(before: t)) || (sentenceStart(t) && [58, 44].contains(at(end))) {
+                add(.adres, token.start, end)
+                t = tokenAt[min(end, count)]
+                continue
+            }
             t += 1
         }
     }
 
     static let placeCues: Set<String> = ["op", "aan", "naar", "van", "betreft", "adres", "is", "bij", "nabij", "richting",
                                          "woont", "woonde", "wonen", "verhuisd", "verhuist", "vanaf", "via", "in"]
+
+    /// A house number with a letter glued to it, "7b", "12a"; not a count or a measure ("3x", "4m").
+    func houseLetter(_ token: Token) -> Bool {
+        let letters = token.lower.filter(\.isLetter)
+        return letters.count == 1 && token.lower.last?.isLetter == true && "abcdefgh".contains(letters)
+    }
+
+    static let dwellings: Set<String> = ["woning", "huis", "pand", "flat", "adres", "huisnummer", "bovenwoning", "benedenwoning"]
+
+    /// A word of letters that can be a street's own name: one ending like a place ("hoogeind", "kalverbos") or one the
+    /// dictionary does not know; no first name, no common word.
+    func placeName(_ t: Int) -> Bool {
+        let word = tokens[t].lower
+        guard word.count >= 4, word.allSatisfy(\.isLetter), !lexicon.firstNames.contains(word),
+              !lexicon.commonWords.contains(word), !lexicon.units.contains(word) else { return false }
+        if lexicon.placeNameEndings.contains(where: { word.count > $0.count && word.hasSuffix($0) }) { return true }
+        return speller != nil && !isDutchWord(word)
+    }
 
     /// Whether a word of place stands before token `t`, directly or before an article: "op de", "adres is".
     func placeCue(before t: Int) -> Bool {
@@ -738,8 +769,10 @@ private struct Scan {
         guard !token.digits, token.lower.count >= 2, isLetter(token.start) else { return false }
         if lexicon.commonWords.contains(token.lower) || lexicon.particles.contains(token.lower)
             || lexicon.titles.contains(token.lower) || lexicon.relatives.contains(token.lower) { return false }
-        // A lowercase past tense ("gebruikte", "opende") is a verb, not a name.
-        if !token.capitalized, token.lower.count >= 5, token.lower.hasSuffix("de") || token.lower.hasSuffix("te") { return false }
+        // A lowercase past tense ("gebruikte", "opende") is a verb, not a name ("bakker-de" before "wit" is).
+        if !token.capitalized, token.lower.count >= 5, token.lower.hasSuffix("de") || token.lower.hasSuffix("te"), !token.lower.contains("-") {
+            return false
+        }
         // Nor is a lowercase past participle ("geboren", "gebeld", "gemaakt"); "gerritsen" stays a name.
         let w = token.lower
         if !token.capitalized, w.count >= 5, w.hasPrefix("ge"), !w.hasSuffix("sen"),
@@ -749,6 +782,26 @@ private struct Scan {
         // (A surname that is also a word, "mw visser", is missed in lowercase; written "mw Visser" it is found.)
         if !afterParticle, !token.capitalized, isDutchWord(w) { return false }
         return true
+    }
+
+    /// A lowercase word after a title that is a surname by its place even though the dictionary knows it: double-barrelled
+    /// ("mw bakker-smit", "mw bakker-de wit"), or, with the title opening a clause, before a finite verb ("dhr kramer zit",
+    /// "mw winters gaf"; in a subordinate clause the verb comes last: "toen meneer dichtbij stond"). Not a verb or an
+    /// adverb ("mw vanochtend belde", "dhr eigenlijk wil").
+    func surnameByPlace(_ k: Int, clauseStart: Bool) -> Bool {
+        guard k < tokens.count else { return false }
+        let w = tokens[k].lower
+        if lexicon.verbs.contains(w) || lexicon.speechVerbs.contains(w) || ["lijk", "ig", "baar"].contains(where: { w.hasSuffix($0) }) {
+            return false
+        }
+        let parts = w.split(separator: "-").map(String.init)
+        let plain: (String) -> Bool = { part in
+            part.count >= 2 && !self.lexicon.commonWords.contains(part) && !self.isPersonNoun(part) && !self.lexicon.titles.contains(part)
+        }
+        if parts.count == 2, plain(parts[0]), plain(parts[1]) || lexicon.particles.contains(parts[1]) { return true }
+        guard clauseStart, parts.count == 1, k + 1 < tokens.count, onlySpaces(tokens[k].end, tokens[k + 1].start) else { return false }
+        let next = tokens[k + 1].lower
+        return lexicon.verbs.contains(next) || lexicon.speechVerbs.contains(next)
     }
 
     /// Whether the dictionary knows `word` in lowercase (false without the dictionary).
@@ -774,7 +827,8 @@ private struct Scan {
     static let personNouns: Set<String> = ["vrouw", "man", "vriend", "vriendin", "partner", "dochtertje", "zoontje", "jongen",
                                            "meisje", "kind", "baby", "peuter", "tiener", "buurman", "buurvrouw", "bewoner",
                                            "bewoonster", "huizes", "ex", "zusje", "broertje", "oudste", "jongste", "middelste",
-                                           "dochter", "zoon"]
+                                           "dochter", "zoon", "meid", "jochie", "knul", "kleintje", "dame", "vent", "kerel",
+                                           "gozer", "bezoeker", "bezoekster"]
     static let roleWords: Set<String> = ["buren", "buurjongen", "buurmeisje", "stiefzoon", "stiefdochter", "schoonmoeder",
                                          "schoonvader", "zwager", "schoonzus", "kleinzoon", "kleindochter", "huurder", "huurster"]
 
@@ -815,6 +869,39 @@ private struct Scan {
         return !isDutchWord(word)
     }
 
+    /// A person's word or a profession: who a name in apposition can belong to ("kleine meid, lotte,", "de consulent,
+    /// marieke,").
+    func isPersonOrProfession(_ word: String) -> Bool { isPersonNoun(word) || lexicon.isProfession(word) }
+
+    /// A word of letters the dictionary does not know (false without it): a name it lacks, "ricardo", "kayden".
+    func unknownWord(_ t: Int) -> Bool {
+        let word = tokens[t].lower
+        guard speller != nil, word.count >= 3, word.allSatisfy(\.isLetter), !lexicon.commonWords.contains(word),
+              !lexicon.titles.contains(word), !isPersonNoun(word) else { return false }
+        return !isDutchWord(word)
+    }
+
+    /// Initials and a surname from token `t`: "h. ozturk", "j.p. de vries". The end, if any.
+    func initialsAndSurname(at t: Int) -> Int? {
+        var k = t
+        while k + 1 < tokens.count, k - t < 4, tokens[k].lower.count == 1, tokens[k].dot, isLetter(tokens[k].start),
+              onlySpaces(tokens[k].end, tokens[k + 1].start, allowDot: true) { k += 1 }
+        guard k > t else { return nil }
+        while k + 1 < tokens.count, k - t < 8, lexicon.particles.contains(tokens[k].lower),
+              onlySpaces(tokens[k].end, tokens[k + 1].start, allowDot: tokens[k].dot) { k += 1 }
+        return surname(k, afterParticle: true) ? tokens[k].end : nil
+    }
+
+    static let quotes: [UInt32] = [39, 34, 0x2018, 0x201C, 0xAB]
+
+    /// A word called or addressed in quotes: right after the opening quote and followed by '!', '?', ',' or the closing
+    /// quote: "riep 'sandra!!'", "een briefje 'tom, ik ben weg'".
+    func addressedInQuotes(_ t: Int) -> Bool {
+        let start = tokens[t].start
+        guard start > 0, Self.quotes.contains(at(start - 1)), !isAlnum(start - 2) else { return false }
+        return [33, 63, 44].contains(at(tokens[t].end)) || Self.closers.contains(at(tokens[t].end))
+    }
+
     /// The end of a first name at token `t` and a surname after it ("peter-jan smits", "marie-josé bakker"), if any.
     func nameWithSurname(at t: Int) -> Int? {
         guard t < tokens.count, isFirstName(tokens[t].lower), !lexicon.commonWords.contains(tokens[t].lower) else { return nil }
@@ -843,11 +930,16 @@ private struct Scan {
             let previous = t > 0 ? tokens[t - 1].lower : ""
             let attached = t > 0 && onlySpaces(tokens[t - 1].end, token.start)
             let afterComma = t > 0 && onlySpaces(tokens[t - 1].end, token.start, allowComma: true) && !attached
+            // "naam: h. ozturk" on a form: a colon after a naming word.
+            let named = t > 0 && Self.namingVerbs.contains(previous)
+                && (attached || (at(tokens[t - 1].end) == 58 && onlySpaces(tokens[t - 1].end + 1, token.start)))
             var name: Int?
-            if attached && (isRole(previous) || Self.namingVerbs.contains(previous)) {
+            if attached && isRole(previous) || named
+                || (attached && lexicon.isProfession(previous) && isFirstName(token.lower) && !lexicon.commonWords.contains(token.lower)) {
+                // "zoon daan", "heet jan-willem", "beheerder karin", "consulent marieke bos".
                 name = nameWithSurname(at: t)
-                if name == nil, Self.namingVerbs.contains(previous), surname(t, afterParticle: false) { name = token.end }
-            } else if afterComma, (max(0, t - 5)..<t).contains(where: { isRole(tokens[$0].lower) }), let end = nameWithSurname(at: t) {
+                if name == nil, named { name = initialsAndSurname(at: t) ?? (surname(t, afterParticle: false) ? token.end : nil) }
+            } else if afterComma, (max(0, t - 5)..<t).contains(where: { isPersonOrProfession(tokens[$0].lower) }), let end = nameWithSurname(at: t) {
                 // Apposition: the name is closed by a comma, "die", or a verb.
                 let after = tokenAt[min(end, count)]
                 let closed = after >= tokens.count || onlySpaces(end, tokens[after].start, allowComma: true) && !onlySpaces(end, tokens[after].start)
@@ -856,8 +948,10 @@ private struct Scan {
                 if closed { name = end }
             } else if t > 0, openedByBracketOrQuote(t),
                       (max(0, t - 6)..<t).contains(where: { isPersonNoun(tokens[$0].lower) || Self.namingVerbs.contains(tokens[$0].lower) }),
-                      (isFirstName(token.lower) && !lexicon.commonWords.contains(token.lower)) || unknownEnclosedName(t) {
-                // "dochtertje (lotte, ong 6)", "vrouw des huizes (fatima)", "noemde haar vriend 'dennis'".
+                      (isFirstName(token.lower) && !lexicon.commonWords.contains(token.lower)) || unknownEnclosedName(t)
+                        || (enclosed(t) && lexicon.ambiguousNames.contains(token.lower)) {
+                // "dochtertje (lotte, ong 6)", "vrouw des huizes (fatima)", "noemde haar vriend 'dennis'"; alone in the
+                // brackets also a name that is a word, "de buurvrouw (roos)".
                 name = nameWithSurname(at: t) ?? token.end
                 // The worker unsure of the name: "(sara of zara)", "('mo' of 'momo')": every one is a name.
                 var k = tokenAt[min(name ?? token.end, count)]
@@ -866,6 +960,16 @@ private struct Scan {
                     add(.naam, tokens[k + 1].start, tokens[k + 1].end)
                     k += 2
                 }
+            } else if attached, previous == "ene" || (previous == "zekere" && t > 1 && tokens[t - 2].lower == "een"),
+                      t < 2 || !Self.articles.union(["het", "dat", "dit", "aan"]).contains(tokens[t - 2].lower) || previous == "zekere",
+                      (isFirstName(token.lower) && !lexicon.commonWords.contains(token.lower)) || unknownWord(t) {
+                // "ene ricardo", "een zekere kayden": the worker names someone he does not know.
+                name = nameWithSurname(at: t) ?? token.end
+            } else if addressedInQuotes(t),
+                      (isFirstName(token.lower) && !lexicon.commonWords.contains(token.lower))
+                        || (unknownWord(t) && wordsBefore(tokens[t].start, 3).contains { lexicon.speechVerbs.contains($0) }) {
+                // A name called or addressed: "riep steeds 'sandra!!'", "briefje 'tom, ik ben weg'".
+                name = token.end
             } else if token.lower.contains("-"), isFirstName(token.lower) {
                 name = token.end
             } else if let end = nameWithSurname(at: t), end > token.end, t + 1 < tokens.count,
@@ -881,6 +985,9 @@ private struct Scan {
             t += 1
         }
     }
+
+    /// Particles that are also ordinary prepositions or articles: "Jansen op 06-…", "mw in paniek".
+    static let prepositionParticles: Set<String> = ["op", "in", "te", "het", "'t"]
 
     mutating func names() {
         var t = 0
@@ -898,17 +1005,31 @@ private struct Scan {
             }
             if next > 0, next < tokens.count, onlySpaces(tokens[next - 1].end, tokens[next].start, allowDot: tokens[next - 1].dot) {
                 var k = next
-                // A first name the dictionary also knows as a word, before the particles: "dhr Wil van Leeuwen".
-                if lexicon.firstNames.contains(tokens[k].lower), k + 2 < tokens.count, lexicon.particles.contains(tokens[k + 1].lower),
-                   onlySpaces(tokens[k].end, tokens[k + 1].start) { k += 1 }
+                // A first name, also one that is a word, before the particles: "dhr Wil van Leeuwen", "mw sanne de wit".
+                // (A capital after a title without a dot is a name's, "dhr Wil"; after "mevr." it may start a sentence.)
+                let capitalName = tokens[k].capitalized && !isUpper(tokens[k].start + 1)
+                    && (!tokens[next - 1].dot || !lexicon.commonWords.contains(tokens[k].lower))
+                if lexicon.firstNames.contains(tokens[k].lower) || capitalName, k + 2 < tokens.count, lexicon.particles.contains(tokens[k + 1].lower),
+                   !Self.prepositionParticles.contains(tokens[k + 1].lower), onlySpaces(tokens[k].end, tokens[k + 1].start) { k += 1 }
                 // Initials: mevrouw S. Jansen, dhr. J.P. de Vries.
                 while k + 1 < tokens.count && k - next < 4 && tokens[k].lower.count == 1 && tokens[k].dot && isLetter(tokens[k].start)
                     && onlySpaces(tokens[k].end, tokens[k + 1].start, allowDot: true) { k += 1 }
                 while k < tokens.count && k - next < 6 && lexicon.particles.contains(tokens[k].lower) && k + 1 < tokens.count
                     && (onlySpaces(tokens[k].end, tokens[k + 1].start, allowDot: tokens[k].dot)
                         || (tokens[k].lower == "v" && at(tokens[k].end) == 47 && tokens[k].end + 1 == tokens[k + 1].start)) { k += 1 }
-                if surname(k, afterParticle: k > next) {
+                let clauseStart = t == 0 || (tokens[t - 1].end..<token.start).contains { [46, 33, 63, 44, 59, 58, 40, 10].contains(at($0)) }
+                // A preposition that is also a particle ("op", "in") licenses no Dutch word: "mw op werk" is no name.
+                let particle = (next..<k).contains { !Self.prepositionParticles.contains(tokens[$0].lower) }
+                if surname(k, afterParticle: particle || surnameByPlace(k, clauseStart: clauseStart)) {
                     var end = tokens[k].end
+                    // A double surname broken after a particle: "mw bakker-de wit", "dhr jansen-van der berg".
+                    if let last = tokens[k].lower.split(separator: "-").last, tokens[k].lower.contains("-"),
+                       lexicon.particles.contains(String(last)) {
+                        var j = k + 1
+                        while j + 1 < tokens.count, j - k < 3, lexicon.particles.contains(tokens[j].lower),
+                              onlySpaces(tokens[j - 1].end, tokens[j].start) { j += 1 }
+                        if j < tokens.count, onlySpaces(tokens[j - 1].end, tokens[j].start), surname(j, afterParticle: true) { end = tokens[j].end }
+                    }
                     // A first name and a surname: mevrouw Anna Jansen.
                     if lexicon.firstNames.contains(tokens[k].lower), k + 1 < tokens.count, tokens[k + 1].capitalized,
                        onlySpaces(end, tokens[k + 1].start), surname(k + 1, afterParticle: false) {

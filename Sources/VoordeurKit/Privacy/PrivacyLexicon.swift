@@ -9,6 +9,8 @@ public struct PrivacyLexicon: Sendable {
     var streetSuffixLengths: [Int] = []
     var shortestStreetSuffix = 0
     var streetStarts: Set<String> = []
+    /// Endings of street names without a street word (Hoogeind, Kalverbos): an address only where one is expected.
+    var placeNameEndings: [String] = []
     /// Abbreviated street words (str, ln): also street words, and may be followed by a dot.
     var streetAbbreviations: [String] = []
     var notStreets: Set<String> = []
@@ -19,6 +21,8 @@ public struct PrivacyLexicon: Sendable {
     var commonWords: Set<String> = []
     var firstNames: Set<String> = []
     var relatives: Set<String> = []
+    /// Professions and functions, also as the last part of a word (wijkconsulent, huismeester).
+    var professions: [String] = []
     var verbs: Set<String> = []
     var ambiguousNames: Set<String> = []
     var units: Set<String> = []
@@ -50,6 +54,7 @@ public struct PrivacyLexicon: Sendable {
         lexicon.streetSuffixLengths = Array(Set(lexicon.streetSuffixes.map(\.utf8.count))).sorted()
         lexicon.shortestStreetSuffix = lexicon.streetSuffixLengths.first ?? 0
         lexicon.streetStarts = Set(try words("straatbegin"))
+        lexicon.placeNameEndings = try words("plaatsnaamdelen")
         lexicon.notStreets = Set(try words("geen-straat"))
         lexicon.particles = Set(try words("tussenvoegsels"))
         for title in try words("titels") {
@@ -60,6 +65,7 @@ public struct PrivacyLexicon: Sendable {
         lexicon.commonWords = Set(try words("gewone-woorden"))
         lexicon.firstNames = Set(try words("voornamen"))
         lexicon.relatives = Set(try words("verwanten"))
+        lexicon.professions = try words("beroepen")
         lexicon.verbs = Set(try words("werkwoorden"))
         lexicon.ambiguousNames = Set(try words("voornaam-en-woord"))
         lexicon.units = Set(try words("eenheden"))
@@ -68,5 +74,10 @@ public struct PrivacyLexicon: Sendable {
         lexicon.birthCues = Set(try words("geboorte"))
         lexicon.eventCues = Set(try words("gebeurtenis"))
         return lexicon
+    }
+
+    /// Whether `word` names a profession or ends in one: "beheerder", "wijkconsulent", "jongerenwerker".
+    func isProfession(_ word: String) -> Bool {
+        professions.contains { word.hasSuffix($0) }
     }
 }

@@ -210,6 +210,59 @@ final class SpecialCategoryTests: XCTestCase {
         ])
     }
 
+    /// Common illnesses as a class (also compounds: -ontsteking, -stoornis, -patient), an illness's abbreviation after
+    /// "heeft", "aan", "na"; not the worker's own, not a boiler's ignition, not "ms" for "misschien".
+    func testIllnessesAsAClass() {
+        assertFinds([
+            ("opa ligt thuis met een blaasontsteking", .gezondheid, "blaasontsteking"),
+            ("de baby had vorige maand kinkhoest", .gezondheid, "kinkhoest"),
+            ("de buurman is longpatient, niet laten tillen", .gezondheid, "longpatient"),
+            ("zoon heeft een hechtingsstoornis volgens de moeder", .gezondheid, "hechtingsstoornis"),
+            ("meneer lijdt aan ms", .gezondheid, "ms"),
+            ("mw heeft sinds vorig jaar een cva gehad", .gezondheid, "cva"),
+        ])
+        assertSilent([
+            "ik had zelf griep vorige week",
+            "de ontsteking van de cv-ketel was kapot",
+            "mw heeft ms een sleutel bij de buren",
+            "ms kom ik morgen terug voor de kitnaden",
+        ])
+    }
+
+    /// A care professional is someone's care only when tied to a person; an institution named as a landmark is no data.
+    func testCareProfessionalsAndInstitutionsAsPlaces() {
+        assertFinds([
+            ("haar psychiater heeft gebeld over de woning", .gezondheid, "psychiater"),
+            ("de psycholoog van de zoon kwam ook", .gezondheid, "psycholoog"),
+            ("er komt elke dag een wijkverpleegkundige", .gezondheid, "wijkverpleegkundige"),
+            ("mw moet zich melden bij de reclassering", .strafrecht, "reclassering"),
+        ])
+        assertSilent([
+            "de wijkverpleegkundige reed net weg toen ik kwam",
+            "de psychiater parkeerde zijn auto op de stoep",
+            "geparkeerd tegenover de gevangenis",
+            "bij het gebouw van de ggz stond de bus",
+        ])
+    }
+
+    /// Origin in brackets after a person or a name; voting with the verb last; detention for an offence.
+    func testOriginInBracketsVotingAndDetention() {
+        assertFinds([
+            ("mw. (poolse) sprak weinig nederlands", .afkomst, "poolse"),
+            ("dhr Yilmaz (turks, ong 50) deed open", .afkomst, "turks"),
+            ("de vriendin (roemeense) stond in de gang", .afkomst, "roemeense"),
+            ("buurman zei dat hij op de sp heeft gestemd", .politiek, "sp"),
+            ("de vader zat 2 jaar vast voor drugshandel", .strafrecht, "drugshandel"),
+            ("hij heeft gezeten voor diefstal", .strafrecht, "diefstal"),
+        ])
+        assertSilent([
+            "de thee (turks) was heerlijk",
+            "de lamp (marokkaans) hing in de gang",
+            "het raam zat vast, moest het loswrikken",
+            "de deur zit vast voor de verf",
+        ])
+    }
+
     func testHandoverWarnsWithTheSpecialAdvice() {
         var visit = Visit(id: "x", startedAt: Date())
         visit.updateObservation("woning.vuistafdrukken") { $0.ticked = true; $0.description = "Ik zie een deuk. Hij loopt bij de reclassering." }

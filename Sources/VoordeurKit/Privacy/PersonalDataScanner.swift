@@ -241,7 +241,8 @@ private struct Scan {
         streets()
         names()
         rolesAndAppositions()
-        found += SpecialCategoryScanner.scan(chars, words: tokens.map { $0.start..<$0.end })
+        found += SpecialCategoryScanner.scan(chars, words: tokens.map { $0.start..<$0.end },
+                                             nameEnds: Set(found.filter { $0.kind == .naam }.map(\.end)))
         // Earlier kinds win where findings overlap, except that a special category wins over a name it covers: a
         // people's noun after a role noun is no surname ("haar partner somaliër"). The result is in text order.
         var kept: [PersonalDataFinding] = []

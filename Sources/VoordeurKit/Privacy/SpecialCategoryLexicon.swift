@@ -86,6 +86,9 @@ public struct SpecialCategoryLexicon: Sendable {
     var clauseStarts: Set<String> = []
     /// Verbs that open a sentence without a subject in the worker's note style: the subject left out is "ik".
     var subjectless: Set<String> = []
+    /// Words of origin (classes `nationaliteit` and `volk`): in brackets right after a person, they are that person's
+    /// origin ("dhr. (turks)").
+    var origins = WordSet()
 
     public static let shared: SpecialCategoryLexicon = {
         guard let text = EmbeddedAssets.files[defaultFileName] else { preconditionFailure("special-category lists not embedded") }
@@ -117,6 +120,8 @@ public struct SpecialCategoryLexicon: Sendable {
         lexicon.otherPerson = words("ander").union(classes["persoon"]?.exact ?? [])
         lexicon.clauseStarts = words("bijzin")
         lexicon.subjectless = words("zonder-onderwerp")
+        lexicon.origins = classes["nationaliteit"] ?? WordSet()
+        lexicon.origins.formUnion(classes["volk"] ?? WordSet())
         for section in doc.sections("categorie") {
             guard section.header.count == 2, let kind = PersonalDataFinding.Kind(rawValue: section.header[1]), kind.isSpecial else {
                 throw FileProblem(file: source, line: section.line,

@@ -164,6 +164,7 @@ final class SpecialCategoryTests: XCTestCase {
         assertSilent([
             "de consulent wil morgen langskomen",
             "de beheerder gaf de sleutels aan de aannemer",
+            "loodgieter bosch boiler opgehangen",
             "de ene keer zegt ze dit, de andere keer dat",
             "aan de ene kant is het netjes",
             "het kind riep 'nee!' en rende weg",
@@ -191,6 +192,8 @@ final class SpecialCategoryTests: XCTestCase {
             "dhr uiteindelijk gaf toe dat het raam kapot was",
             "mevr. Heeft de badkamer zelf gekit",
             "dhr alleen thuis, mw op werk",
+            "mw nerveus keek steeds naar de deur",
+            "dhr verward liep heen en weer",
         ])
     }
 
@@ -226,6 +229,7 @@ final class SpecialCategoryTests: XCTestCase {
             "de ontsteking van de cv-ketel was kapot",
             "mw heeft ms een sleutel bij de buren",
             "ms kom ik morgen terug voor de kitnaden",
+            "stoornis in de afvoer verholpen",
         ])
     }
 
@@ -253,6 +257,7 @@ final class SpecialCategoryTests: XCTestCase {
             ("de vriendin (roemeense) stond in de gang", .afkomst, "roemeense"),
             ("buurman zei dat hij op de sp heeft gestemd", .politiek, "sp"),
             ("de vader zat 2 jaar vast voor drugshandel", .strafrecht, "drugshandel"),
+            ("zoon zat een jaar vast voor woninginbraken", .strafrecht, "woninginbraken"),
             ("hij heeft gezeten voor diefstal", .strafrecht, "diefstal"),
         ])
         assertSilent([

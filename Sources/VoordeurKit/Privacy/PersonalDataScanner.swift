@@ -792,9 +792,11 @@ private struct Scan {
     func surnameByPlace(_ k: Int, clauseStart: Bool) -> Bool {
         guard k < tokens.count else { return false }
         let w = tokens[k].lower
-        if lexicon.verbs.contains(w) || lexicon.speechVerbs.contains(w) || ["lijk", "ig", "baar"].contains(where: { w.hasSuffix($0) }) {
+        if lexicon.verbs.contains(w) || lexicon.speechVerbs.contains(w) || Self.adjectiveEndings.contains(where: { w.hasSuffix($0) }) {
             return false
         }
+        // A participle used as an adjective: "dhr verward keek", "mw bezorgd belde".
+        if ["be", "ver", "ont", "her"].contains(where: { w.hasPrefix($0) }), w.hasSuffix("d") || w.hasSuffix("t") { return false }
         let parts = w.split(separator: "-").map(String.init)
         let plain: (String) -> Bool = { part in
             part.count >= 2 && !self.lexicon.commonWords.contains(part) && !self.isPersonNoun(part) && !self.lexicon.titles.contains(part)
@@ -870,6 +872,18 @@ private struct Scan {
         return !isDutchWord(word)
     }
 
+    /// A first name after a profession: one in the list ("beheerder karin"), or one the dictionary knows only with a
+    /// capital when a verb or punctuation follows ("huismeester ruud had"), so that a brand is no name ("loodgieter
+    /// bosch ketel").
+    func nameAfterProfession(_ t: Int) -> Bool {
+        let word = tokens[t].lower
+        guard isFirstName(word), !lexicon.commonWords.contains(word) else { return false }
+        if lexicon.firstNames.contains(word) { return true }
+        guard t + 1 < tokens.count, onlySpaces(tokens[t].end, tokens[t + 1].start) else { return true }
+        let next = tokens[t + 1].lower
+        return lexicon.verbs.contains(next) || lexicon.speechVerbs.contains(next)
+    }
+
     /// A person's word or a profession: who a name in apposition can belong to ("kleine meid, lotte,", "de consulent,
     /// marieke,").
     func isPersonOrProfession(_ word: String) -> Bool { isPersonNoun(word) || lexicon.isProfession(word) }
@@ -935,8 +949,7 @@ private struct Scan {
             let named = t > 0 && Self.namingVerbs.contains(previous)
                 && (attached || (at(tokens[t - 1].end) == 58 && onlySpaces(tokens[t - 1].end + 1, token.start)))
             var name: Int?
-            if attached && isRole(previous) || named
-                || (attached && lexicon.isProfession(previous) && isFirstName(token.lower) && !lexicon.commonWords.contains(token.lower)) {
+            if attached && isRole(previous) || named || (attached && lexicon.isProfession(previous) && nameAfterProfession(t)) {
                 // "zoon daan", "heet jan-willem", "beheerder karin", "consulent marieke bos".
                 name = nameWithSurname(at: t)
                 if name == nil, named { name = initialsAndSurname(at: t) ?? (surname(t, afterParticle: false) ? token.end : nil) }
@@ -986,6 +999,9 @@ private struct Scan {
             t += 1
         }
     }
+
+    /// Endings of adjectives and adverbs, no surname's: "nerveus", "agressief", "rustig", "eigenlijk", "huilend".
+    static let adjectiveEndings = ["lijk", "ig", "baar", "eus", "ief", "isch", "zaam", "loos", "end", "eel"]
 
     /// Particles that are also ordinary prepositions or articles: "Jansen op 06-…", "mw in paniek".
     static let prepositionParticles: Set<String> = ["op", "in", "te", "het", "'t"]

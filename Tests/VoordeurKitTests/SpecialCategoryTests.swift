@@ -155,6 +155,8 @@ final class SpecialCategoryTests: XCTestCase {
             ("de jongerenwerker, bram, kende het gezin al", .naam, "bram"),
             ("het jochie, daan, stond op de gang", .naam, "daan"),
             ("een man, ene dennis, deed open", .naam, "dennis"),
+            ("de tweeling, tim en tom, speelden buiten", .naam, "tom"),
+            ("casemanager eva smit heeft het dossier", .naam, "eva smit"),
             ("er woont ook een zekere kayden volgens de buren", .naam, "kayden"),
             ("de buurvrouw (riet) hield de kinderen bij zich", .naam, "riet"),
             ("een oude dame (mien) woont op de eerste", .naam, "mien"),
@@ -183,6 +185,8 @@ final class SpecialCategoryTests: XCTestCase {
             ("mevrouw jansen-van dijk belde over de lekkage", .naam, "jansen-van dijk"),
             ("mw koster-de boer belde over de lekkage", .naam, "koster-de boer"),
             ("naam: j. bakker, tel staat in het systeem", .naam, "j. bakker"),
+            ("huurder j. de vries belde terug", .naam, "j. de vries"),
+            ("dhr koster (68) woont alleen", .naam, "koster"),
             ("dhr Wil van Leeuwen heeft het gezien", .naam, "Wil van Leeuwen"),
         ])
         assertSilent([
@@ -194,6 +198,8 @@ final class SpecialCategoryTests: XCTestCase {
             "dhr alleen thuis, mw op werk",
             "mw nerveus keek steeds naar de deur",
             "dhr verward liep heen en weer",
+            "dhr wakker, maar nog in pyjama",
+            "o.a. de kraan vervangen en de afvoer ontstopt",
         ])
     }
 
@@ -256,6 +262,7 @@ final class SpecialCategoryTests: XCTestCase {
             ("dhr Yilmaz (turks, ong 50) deed open", .afkomst, "turks"),
             ("de vriendin (roemeense) stond in de gang", .afkomst, "roemeense"),
             ("buurman zei dat hij op de sp heeft gestemd", .politiek, "sp"),
+            ("ze vertelde dat ze op volt gaat stemmen", .politiek, "volt"),
             ("de vader zat 2 jaar vast voor drugshandel", .strafrecht, "drugshandel"),
             ("zoon zat een jaar vast voor woninginbraken", .strafrecht, "woninginbraken"),
             ("hij heeft gezeten voor diefstal", .strafrecht, "diefstal"),

@@ -802,7 +802,11 @@ private struct Scan {
             part.count >= 2 && !self.lexicon.commonWords.contains(part) && !self.isPersonNoun(part) && !self.lexicon.titles.contains(part)
         }
         if parts.count == 2, plain(parts[0]), plain(parts[1]) || lexicon.particles.contains(parts[1]) { return true }
-        guard clauseStart, parts.count == 1, k + 1 < tokens.count, onlySpaces(tokens[k].end, tokens[k + 1].start) else { return false }
+        guard clauseStart, parts.count == 1 else { return false }
+        // An age in brackets after it: "dhr winters (70) woont alleen" (a comma says nothing: "dhr wakker, …").
+        let bracket = at(tokens[k].end) == 40 ? tokens[k].end : tokens[k].end + 1
+        if at(bracket) == 40, at(bracket - 1) == 40 || at(bracket - 1) == 32, isDigit(bracket + 1) { return true }
+        guard k + 1 < tokens.count, onlySpaces(tokens[k].end, tokens[k + 1].start) else { return false }
         let next = tokens[k + 1].lower
         return lexicon.verbs.contains(next) || lexicon.speechVerbs.contains(next)
     }
@@ -831,7 +835,8 @@ private struct Scan {
                                            "meisje", "kind", "baby", "peuter", "tiener", "buurman", "buurvrouw", "bewoner",
                                            "bewoonster", "huizes", "ex", "zusje", "broertje", "oudste", "jongste", "middelste",
                                            "dochter", "zoon", "meid", "jochie", "knul", "kleintje", "dame", "vent", "kerel",
-                                           "gozer", "bezoeker", "bezoekster"]
+                                           "gozer", "bezoeker", "bezoekster", "tweeling", "kleinkind", "pleegkind",
+                                           "pleegzoon", "pleegdochter", "puber", "oppas"]
     static let roleWords: Set<String> = ["buren", "buurjongen", "buurmeisje", "stiefzoon", "stiefdochter", "schoonmoeder",
                                          "schoonvader", "zwager", "schoonzus", "kleinzoon", "kleindochter", "huurder", "huurster"]
 
@@ -917,6 +922,19 @@ private struct Scan {
         return [33, 63, 44].contains(at(tokens[t].end)) || Self.closers.contains(at(tokens[t].end))
     }
 
+    /// "de ene keer", "aan de ene kant": after these "ene" means "one", not "a certain".
+    static let notCertain: Set<String> = articles.union(["het", "dat", "dit", "aan"])
+
+    /// More first names joined to a name with "en" or "of": "(sara of zara)", "de tweeling, tim en tom,".
+    mutating func addJoinedNames(after end: Int) {
+        var k = tokenAt[min(end, count)]
+        while k + 1 < tokens.count, ["of", "en"].contains(tokens[k].lower),
+              isFirstName(tokens[k + 1].lower) && !lexicon.commonWords.contains(tokens[k + 1].lower) {
+            add(.naam, tokens[k + 1].start, tokens[k + 1].end)
+            k += 2
+        }
+    }
+
     /// The end of a first name at token `t` and a surname after it ("peter-jan smits", "marie-josé bakker"), if any.
     func nameWithSurname(at t: Int) -> Int? {
         guard t < tokens.count, isFirstName(tokens[t].lower), !lexicon.commonWords.contains(tokens[t].lower) else { return nil }
@@ -951,15 +969,21 @@ private struct Scan {
             var name: Int?
             if attached && isRole(previous) || named || (attached && lexicon.isProfession(previous) && nameAfterProfession(t)) {
                 // "zoon daan", "heet jan-willem", "beheerder karin", "consulent marieke bos".
-                name = nameWithSurname(at: t)
-                if name == nil, named { name = initialsAndSurname(at: t) ?? (surname(t, afterParticle: false) ? token.end : nil) }
+                name = nameWithSurname(at: t) ?? initialsAndSurname(at: t)
+                if name == nil, named, surname(t, afterParticle: false) { name = token.end }
+            } else if attached, isPersonOrProfession(previous), let end = initialsAndSurname(at: t) {
+                // Initials and a surname after a person or a profession: "bewoner h. ozturk", "consulent m. bos".
+                name = end
             } else if afterComma, (max(0, t - 5)..<t).contains(where: { isPersonOrProfession(tokens[$0].lower) }), let end = nameWithSurname(at: t) {
                 // Apposition: the name is closed by a comma, "die", or a verb.
                 let after = tokenAt[min(end, count)]
                 let closed = after >= tokens.count || onlySpaces(end, tokens[after].start, allowComma: true) && !onlySpaces(end, tokens[after].start)
                     || ["die", "en"].contains(tokens[after].lower) || lexicon.verbs.contains(tokens[after].lower)
                     || lexicon.speechVerbs.contains(tokens[after].lower)
-                if closed { name = end }
+                if closed {
+                    name = end
+                    addJoinedNames(after: end)
+                }
             } else if t > 0, openedByBracketOrQuote(t),
                       (max(0, t - 6)..<t).contains(where: { isPersonNoun(tokens[$0].lower) || Self.namingVerbs.contains(tokens[$0].lower) }),
                       (isFirstName(token.lower) && !lexicon.commonWords.contains(token.lower)) || unknownEnclosedName(t)
@@ -967,15 +991,9 @@ private struct Scan {
                 // "dochtertje (lotte, ong 6)", "vrouw des huizes (fatima)", "noemde haar vriend 'dennis'"; alone in the
                 // brackets also a name that is a word, "de buurvrouw (roos)".
                 name = nameWithSurname(at: t) ?? token.end
-                // The worker unsure of the name: "(sara of zara)", "('mo' of 'momo')": every one is a name.
-                var k = tokenAt[min(name ?? token.end, count)]
-                while k + 1 < tokens.count, ["of", "en"].contains(tokens[k].lower),
-                      isFirstName(tokens[k + 1].lower) && !lexicon.commonWords.contains(tokens[k + 1].lower) {
-                    add(.naam, tokens[k + 1].start, tokens[k + 1].end)
-                    k += 2
-                }
-            } else if attached, previous == "ene" || (previous == "zekere" && t > 1 && tokens[t - 2].lower == "een"),
-                      t < 2 || !Self.articles.union(["het", "dat", "dit", "aan"]).contains(tokens[t - 2].lower) || previous == "zekere",
+                addJoinedNames(after: name ?? token.end)
+            } else if attached, previous == "ene" && (t < 2 || !Self.notCertain.contains(tokens[t - 2].lower))
+                        || previous == "zekere" && t > 1 && tokens[t - 2].lower == "een",
                       (isFirstName(token.lower) && !lexicon.commonWords.contains(token.lower)) || unknownWord(t) {
                 // "ene ricardo", "een zekere kayden": the worker names someone he does not know.
                 name = nameWithSurname(at: t) ?? token.end

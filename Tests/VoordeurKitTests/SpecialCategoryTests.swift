@@ -203,6 +203,20 @@ final class SpecialCategoryTests: XCTestCase {
         ])
     }
 
+    /// A company named after a person is no personal data: a chain in the list, or a name before a legal form.
+    func testCompaniesNamedAfterAPerson() {
+        assertFinds([
+            ("Kees de Boer zei dat het klaar was", .naam, "Kees de Boer"),
+            ("zoon Daan, bv omdat hij thuis was", .naam, "Daan"),
+        ])
+        assertSilent([
+            "mw werkt bij Albert Heijn op de vleesafdeling",
+            "leidingwerk door Kees de Boer BV gelegd",
+            "schilderwerk door Smit en Zonen",
+            "Piet Visser B.V. heeft de kozijnen geleverd",
+        ])
+    }
+
     /// The house number before a lowercase street, and a street without a street word where an address is expected.
     func testAddressesWithoutTheUsualShape() {
         assertFinds([

@@ -241,6 +241,7 @@ private struct Scan {
         streets()
         names()
         rolesAndAppositions()
+        found = found.filter { $0.kind != .naam || !isCompany($0) }
         found += SpecialCategoryScanner.scan(chars, words: tokens.map { $0.start..<$0.end },
                                              nameEnds: Set(found.filter { $0.kind == .naam }.map(\.end)))
         // Earlier kinds win where findings overlap, except that a special category wins over a name it covers: a
@@ -255,6 +256,29 @@ private struct Scan {
             }
         }
         return kept.sorted { $0.start < $1.start }
+    }
+
+    /// A name that is a company's: one in the list of companies named after a person ("Albert Heijn"), or one followed
+    /// by a legal form ("Jan Bakker BV", "Smit en Zonen", "de Vries & Zn").
+    func isCompany(_ finding: PersonalDataFinding) -> Bool {
+        if lexicon.companies.contains(finding.match.lowercased()) { return true }
+        // The rest of the company's name may follow the name found: "door Kees [de Boer] BV".
+        var end = finding.end
+        var next = tokenAt[min(end, count)]
+        while next < tokens.count, next - tokenAt[min(finding.end, count)] < 3, !legalForm(next), onlySpaces(end, tokens[next].start),
+              tokens[next].capitalized || lexicon.particles.contains(tokens[next].lower) {
+            end = tokens[next].end
+            next += 1
+        }
+        guard next < tokens.count, (end..<tokens[next].start).allSatisfy({ [32, 38].contains(at($0)) }) else { return false }
+        return legalForm(next) || (tokens[next].lower == "en" && next + 1 < tokens.count && legalForm(next + 1))
+    }
+
+    /// A legal form at token `t`: "bv", "zonen", also dotted ("B.V.").
+    func legalForm(_ t: Int) -> Bool {
+        let start = tokens[t].start
+        let dotted = lower(start, min(count, start + 6))
+        return lexicon.legalForms.contains(tokens[t].lower) || lexicon.legalForms.contains { $0.contains(".") && dotted.hasPrefix($0) }
     }
 
     // MARK: e-mail
@@ -943,7 +967,8 @@ private struct Scan {
         var k = t + 1
         while k + 1 < tokens.count, k - t <= 3, lexicon.particles.contains(tokens[k].lower),
               onlySpaces(tokens[k - 1].end, tokens[k].start) { k += 1 }
-        if k > t + 1, k < tokens.count, onlySpaces(tokens[k - 1].end, tokens[k].start), surname(k, afterParticle: true) {
+        if k > t + 1, k < tokens.count, onlySpaces(tokens[k - 1].end, tokens[k].start),
+           surname(k, afterParticle: !Self.prepositionParticles.contains(tokens[t + 1].lower)) {
             return tokens[k].end
         }
         if t + 1 < tokens.count, onlySpaces(end, tokens[t + 1].start), surname(t + 1, afterParticle: true),
@@ -1021,7 +1046,7 @@ private struct Scan {
     /// Endings of adjectives and adverbs, no surname's: "nerveus", "agressief", "rustig", "eigenlijk", "huilend".
     static let adjectiveEndings = ["lijk", "ig", "baar", "eus", "ief", "isch", "zaam", "loos", "end", "eel"]
 
-    /// Particles that are also ordinary prepositions or articles: "Jansen op 06-…", "mw in paniek".
+    /// Particles that are also ordinary prepositions or articles: "Jansen op 06-…", "mw in paniek", "Heijn op de afdeling".
     static let prepositionParticles: Set<String> = ["op", "in", "te", "het", "'t"]
 
     mutating func names() {
@@ -1053,8 +1078,9 @@ private struct Scan {
                     && (onlySpaces(tokens[k].end, tokens[k + 1].start, allowDot: tokens[k].dot)
                         || (tokens[k].lower == "v" && at(tokens[k].end) == 47 && tokens[k].end + 1 == tokens[k + 1].start)) { k += 1 }
                 let clauseStart = t == 0 || (tokens[t - 1].end..<token.start).contains { [46, 33, 63, 44, 59, 58, 40, 10].contains(at($0)) }
-                // A preposition that is also a particle ("op", "in") licenses no Dutch word: "mw op werk" is no name.
-                let particle = (next..<k).contains { !Self.prepositionParticles.contains(tokens[$0].lower) }
+                // Particles that start with a preposition ("op", "in") license no Dutch word: "mw op werk", "mw in de gang".
+                let firstParticle = (next..<k).first { lexicon.particles.contains(tokens[$0].lower) }
+                let particle = k > next && firstParticle.map { !Self.prepositionParticles.contains(tokens[$0].lower) } != false
                 if surname(k, afterParticle: particle || surnameByPlace(k, clauseStart: clauseStart)) {
                     var end = tokens[k].end
                     // A double surname broken after a particle: "mw bakker-de wit", "dhr jansen-van der berg".

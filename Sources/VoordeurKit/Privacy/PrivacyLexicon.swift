@@ -26,6 +26,9 @@ public struct PrivacyLexicon: Sendable {
     var verbs: Set<String> = []
     var ambiguousNames: Set<String> = []
     var units: Set<String> = []
+    /// Companies named after a person ("albert heijn"), and legal forms after a company's name (bv, vof).
+    var companies: Set<String> = []
+    var legalForms: Set<String> = []
     var notPostcodeLetters: Set<String> = []
     var referenceWords: Set<String> = []
     var birthCues: Set<String> = []
@@ -69,6 +72,8 @@ public struct PrivacyLexicon: Sendable {
         lexicon.verbs = Set(try words("werkwoorden"))
         lexicon.ambiguousNames = Set(try words("voornaam-en-woord"))
         lexicon.units = Set(try words("eenheden"))
+        lexicon.companies = Set(try words("bedrijven").map { $0.replacingOccurrences(of: "_", with: " ") })
+        lexicon.legalForms = Set(try words("rechtsvormen"))
         lexicon.notPostcodeLetters = Set(try words("geen-postcode"))
         lexicon.referenceWords = Set(try words("geen-bsn"))
         lexicon.birthCues = Set(try words("geboorte"))

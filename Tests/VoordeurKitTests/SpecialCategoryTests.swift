@@ -243,6 +243,7 @@ final class SpecialCategoryTests: XCTestCase {
             ("zoon heeft een hechtingsstoornis volgens de moeder", .gezondheid, "hechtingsstoornis"),
             ("meneer lijdt aan ms", .gezondheid, "ms"),
             ("mw heeft sinds vorig jaar een cva gehad", .gezondheid, "cva"),
+            ("dhr heeft hoge bloeddruk en mag niet tillen", .gezondheid, "hoge bloeddruk"),
         ])
         assertSilent([
             "ik had zelf griep vorige week",
@@ -275,6 +276,8 @@ final class SpecialCategoryTests: XCTestCase {
             ("mw. (poolse) sprak weinig nederlands", .afkomst, "poolse"),
             ("dhr Yilmaz (turks, ong 50) deed open", .afkomst, "turks"),
             ("de vriendin (roemeense) stond in de gang", .afkomst, "roemeense"),
+            ("de vader (uit syrië) sprak weinig nederlands", .afkomst, "syrië"),
+            ("ze stemt op de partij voor de dieren", .politiek, "partij voor de dieren"),
             ("buurman zei dat hij op de sp heeft gestemd", .politiek, "sp"),
             ("ze vertelde dat ze op volt gaat stemmen", .politiek, "volt"),
             ("de vader zat 2 jaar vast voor drugshandel", .strafrecht, "drugshandel"),
@@ -284,6 +287,7 @@ final class SpecialCategoryTests: XCTestCase {
         assertSilent([
             "de thee (turks) was heerlijk",
             "de lamp (marokkaans) hing in de gang",
+            "de thee (uit turkije) was lekker",
             "het raam zat vast, moest het loswrikken",
             "de deur zit vast voor de verf",
         ])

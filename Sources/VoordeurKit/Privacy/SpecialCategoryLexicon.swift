@@ -89,6 +89,8 @@ public struct SpecialCategoryLexicon: Sendable {
     /// Words of origin (classes `nationaliteit` and `volk`): in brackets right after a person, they are that person's
     /// origin ("dhr. (turks)").
     var origins = WordSet()
+    /// Countries (class `land`): "(uit syrië)" in brackets after a person.
+    var countries = WordSet()
 
     public static let shared: SpecialCategoryLexicon = {
         guard let text = EmbeddedAssets.files[defaultFileName] else { preconditionFailure("special-category lists not embedded") }
@@ -122,6 +124,7 @@ public struct SpecialCategoryLexicon: Sendable {
         lexicon.subjectless = words("zonder-onderwerp")
         lexicon.origins = classes["nationaliteit"] ?? WordSet()
         lexicon.origins.formUnion(classes["volk"] ?? WordSet())
+        lexicon.countries = classes["land"] ?? WordSet()
         for section in doc.sections("categorie") {
             guard section.header.count == 2, let kind = PersonalDataFinding.Kind(rawValue: section.header[1]), kind.isSpecial else {
                 throw FileProblem(file: source, line: section.line,

@@ -6,7 +6,8 @@ import Foundation
 /// before a person or after "is", never before a shop or a dish; a place of worship only after going there) and by
 /// two rules here: nothing inside an exception (`[niet]`: "tegenover de moskee"), and nothing the worker says about
 /// himself ("ik heb zelf diabetes", "ik heb de politie gebeld"). One rule is code: a word of origin opening brackets
-/// right after a person or a name is that person's origin ("dhr. (turks)", "mw. el idrissi (marokkaans, 50)").
+/// right after a person or a name is that person's origin ("dhr. (turks)", "mw. el idrissi (marokkaans, 50)", "de
+/// vader (uit syrië)").
 enum SpecialCategoryScanner {
     /// `nameEnds`: where the names the personal-data scanner found end (character offsets).
     static func scan(_ chars: [Character], words: [Range<Int>], nameEnds: Set<Int> = [],
@@ -28,11 +29,14 @@ enum SpecialCategoryScanner {
             }
             findings.append(PersonalDataFinding(kind: match.kind, match: String(chars[start..<end]), start: start, end: end))
         }
-        for t in words.indices.dropFirst() where text.accepts(lexicon.origins, t) {
+        for t in words.indices.dropFirst() {
+            // "(turks)", or "(uit syrië)": the word of origin, or the country after "uit".
+            let country = text.folded[t] == "uit" && t + 1 < words.count && !text.boundary[t + 1] && text.accepts(lexicon.countries, t + 1)
+            guard text.accepts(lexicon.origins, t) || country else { continue }
             let between = chars[words[t - 1].upperBound..<words[t].lowerBound]
             guard between.last == "(", between.allSatisfy({ $0 == "(" || $0 == " " || $0 == "." }) else { continue }
             guard lexicon.otherPerson.contains(text.folded[t - 1]) || nameEnds.contains(words[t - 1].upperBound) else { continue }
-            let word = words[t]
+            let word = words[country ? t + 1 : t]
             findings.append(PersonalDataFinding(kind: .afkomst, match: String(chars[word]), start: word.lowerBound, end: word.upperBound))
         }
         return findings

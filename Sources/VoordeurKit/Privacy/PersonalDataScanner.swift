@@ -913,10 +913,6 @@ private struct Scan {
         return lexicon.verbs.contains(next) || lexicon.speechVerbs.contains(next)
     }
 
-    /// A person's word or a profession: who a name in apposition can belong to ("kleine meid, lotte,", "de consulent,
-    /// marieke,").
-    func isPersonOrProfession(_ word: String) -> Bool { isPersonNoun(word) || lexicon.isProfession(word) }
-
     /// A word of letters the dictionary does not know (false without it): a name it lacks, "ricardo", "kayden".
     func unknownWord(_ t: Int) -> Bool {
         let word = tokens[t].lower
@@ -982,6 +978,9 @@ private struct Scan {
     /// ("haar zoon, kevin, was thuis"; "de zus van mw, fatima, die …"), after "heet" ("heet jan-willem"), and a
     /// double-barrelled first name anywhere ("Anne-Marie van 2 hoog").
     mutating func rolesAndAppositions() {
+        // Once per word: a profession, a person or a profession.
+        let profession = tokens.map { lexicon.isProfession($0.lower) }
+        let person = tokens.indices.map { profession[$0] || isPersonNoun(tokens[$0].lower) }
         var t = 0
         while t < tokens.count {
             let token = tokens[t]
@@ -992,14 +991,14 @@ private struct Scan {
             let named = t > 0 && Self.namingVerbs.contains(previous)
                 && (attached || (at(tokens[t - 1].end) == 58 && onlySpaces(tokens[t - 1].end + 1, token.start)))
             var name: Int?
-            if attached && isRole(previous) || named || (attached && lexicon.isProfession(previous) && nameAfterProfession(t)) {
+            if attached && isRole(previous) || named || (attached && profession[t - 1] && nameAfterProfession(t)) {
                 // "zoon daan", "heet jan-willem", "beheerder karin", "consulent marieke bos".
                 name = nameWithSurname(at: t) ?? initialsAndSurname(at: t)
                 if name == nil, named, surname(t, afterParticle: false) { name = token.end }
-            } else if attached, isPersonOrProfession(previous), let end = initialsAndSurname(at: t) {
+            } else if attached, person[t - 1], let end = initialsAndSurname(at: t) {
                 // Initials and a surname after a person or a profession: "bewoner h. ozturk", "consulent m. bos".
                 name = end
-            } else if afterComma, (max(0, t - 5)..<t).contains(where: { isPersonOrProfession(tokens[$0].lower) }), let end = nameWithSurname(at: t) {
+            } else if afterComma, (max(0, t - 5)..<t).contains(where: { person[$0] }), let end = nameWithSurname(at: t) {
                 // Apposition: the name is closed by a comma, "die", or a verb.
                 let after = tokenAt[min(end, count)]
                 let closed = after >= tokens.count || onlySpaces(end, tokens[after].start, allowComma: true) && !onlySpaces(end, tokens[after].start)

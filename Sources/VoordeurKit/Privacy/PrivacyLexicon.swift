@@ -21,8 +21,9 @@ public struct PrivacyLexicon: Sendable {
     var commonWords: Set<String> = []
     var firstNames: Set<String> = []
     var relatives: Set<String> = []
-    /// Professions and functions, also as the last part of a word (wijkconsulent, huismeester).
-    var professions: [String] = []
+    /// Professions and functions, also as the last part of a word (wijkconsulent, huismeester), by length.
+    var professions: Set<String> = []
+    var professionLengths: Set<Int> = []
     var verbs: Set<String> = []
     var ambiguousNames: Set<String> = []
     var units: Set<String> = []
@@ -68,7 +69,8 @@ public struct PrivacyLexicon: Sendable {
         lexicon.commonWords = Set(try words("gewone-woorden"))
         lexicon.firstNames = Set(try words("voornamen"))
         lexicon.relatives = Set(try words("verwanten"))
-        lexicon.professions = try words("beroepen")
+        lexicon.professions = Set(try words("beroepen"))
+        lexicon.professionLengths = Set(lexicon.professions.map(\.utf8.count))
         lexicon.verbs = Set(try words("werkwoorden"))
         lexicon.ambiguousNames = Set(try words("voornaam-en-woord"))
         lexicon.units = Set(try words("eenheden"))
@@ -83,6 +85,7 @@ public struct PrivacyLexicon: Sendable {
 
     /// Whether `word` names a profession or ends in one: "beheerder", "wijkconsulent", "jongerenwerker".
     func isProfession(_ word: String) -> Bool {
-        professions.contains { word.hasSuffix($0) }
+        let bytes = word.utf8
+        return professionLengths.contains { bytes.count >= $0 && professions.contains(String(decoding: bytes.suffix($0), as: UTF8.self)) }
     }
 }

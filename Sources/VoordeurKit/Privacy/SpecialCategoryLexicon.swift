@@ -10,19 +10,27 @@ public struct SpecialCategoryLexicon: Sendable {
     struct WordSet: Sendable {
         var exact: Set<String> = []
         var prefixes: [String] = []
-        var suffixes: [String] = []
+        /// Word endings, looked up by length (one set lookup per length, not one comparison per ending).
+        var suffixes: Set<String> = []
+        var suffixLengths: Set<Int> = []
         /// Spelled exactly so (capitals count): acronyms and names that are also ordinary words (DENK, Volt, PI).
         var caseExact: Set<String> = []
 
         func matches(folded: String, original: String) -> Bool {
             exact.contains(folded) || caseExact.contains(original)
-                || prefixes.contains { folded.hasPrefix($0) } || suffixes.contains { folded.hasSuffix($0) }
+                || prefixes.contains { folded.hasPrefix($0) } || hasSuffix(folded)
+        }
+
+        func hasSuffix(_ folded: String) -> Bool {
+            let bytes = folded.utf8
+            return suffixLengths.contains { bytes.count >= $0 && suffixes.contains(String(decoding: bytes.suffix($0), as: UTF8.self)) }
         }
 
         mutating func formUnion(_ other: WordSet) {
             exact.formUnion(other.exact)
             prefixes += other.prefixes
-            suffixes += other.suffixes
+            suffixes.formUnion(other.suffixes)
+            suffixLengths.formUnion(other.suffixLengths)
             caseExact.formUnion(other.caseExact)
         }
     }
@@ -154,7 +162,9 @@ public struct SpecialCategoryLexicon: Sendable {
             } else if alternative.count > 1 && alternative.hasSuffix("*") {
                 set.prefixes.append(DutchText.fold(String(alternative.dropLast())))
             } else if alternative.count > 1 && alternative.hasPrefix("*") {
-                set.suffixes.append(DutchText.fold(String(alternative.dropFirst())))
+                let suffix = DutchText.fold(String(alternative.dropFirst()))
+                set.suffixes.insert(suffix)
+                set.suffixLengths.insert(suffix.utf8.count)
             } else if alternative.count > 1 && alternative.hasSuffix("+") {
                 set.exact.formUnion(DutchText.adjectiveForms(DutchText.fold(String(alternative.dropLast()))))
             } else if alternative.first?.isUppercase == true {

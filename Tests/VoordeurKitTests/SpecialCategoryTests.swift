@@ -230,6 +230,8 @@ final class SpecialCategoryTests: XCTestCase {
             "groep 4: aardlek klapt bij aanzetten",
             "keuken 1: kraan vervangen",
             "tegels van steigerhout 3 stuks",
+            "in de woonwijk 3 flats gecontroleerd",
+            "naar de vuilnisberg 3 zakken gebracht",
         ])
     }
 

@@ -734,7 +734,7 @@ private struct Scan {
             // "hoogeind 12: achterdeur geforceerd", "Kalverbos 9, lekkage".
             if !token.digits, t + 1 < tokens.count, isDigit(tokens[t + 1].start), onlySpaces(token.end, tokens[t + 1].start),
                placeName(t), let end = houseNumber(at: tokens[t + 1].start), !isAlnum(end),
-               (t > 0 && !token.capitalized && placeCue(before: t)) || (sentenceStart(t) && [58, 44].contains(at(end))) {
+               (t > 0 && !token.capitalized && placeCue(before: t) && !countFollows(end)) || (sentenceStart(t) && [58, 44].contains(at(end))) {
                 add(.adres, token.start, end)
                 t = tokenAt[min(end, count)]
                 continue
@@ -750,6 +750,17 @@ private struct Scan {
     func houseLetter(_ token: Token) -> Bool {
         let letters = token.lower.filter(\.isLetter)
         return letters.count == 1 && token.lower.last?.isLetter == true && "abcdefgh".contains(letters)
+    }
+
+    /// Whether the number ending at `end` counts something: a word follows that is no ordinary word, verb or
+    /// participle ("in de woonwijk 3 flats", "bij de ijsberg 4 man"), not "op kalverbos 9 geen gehoor".
+    func countFollows(_ end: Int) -> Bool {
+        let next = tokenAt[min(end, count)]
+        guard next < tokens.count, onlySpaces(end, tokens[next].start) else { return false }
+        let word = tokens[next].lower
+        if isPersonNoun(word) { return true }
+        let participle = word.hasPrefix("ge") && (word.hasSuffix("d") || word.hasSuffix("t") || word.hasSuffix("en"))
+        return !(lexicon.commonWords.contains(word) || lexicon.verbs.contains(word) || lexicon.speechVerbs.contains(word) || participle)
     }
 
     static let dwellings: Set<String> = ["woning", "huis", "pand", "flat", "adres", "huisnummer", "bovenwoning", "benedenwoning"]

@@ -171,6 +171,7 @@ final class SpecialCategoryTests: XCTestCase {
             "aan de ene kant is het netjes",
             "het kind riep 'nee!' en rende weg",
             "op het briefje stond 'niet storen'",
+            "op het briefje stond 'amsterdam, 3 uur'",
             "de jongen (16) deed open",
             "zoon (boos) liep weg",
         ])

@@ -1033,9 +1033,13 @@ private struct Scan {
                 // "ene ricardo", "een zekere kayden": the worker names someone he does not know.
                 name = nameWithSurname(at: t) ?? token.end
             } else if addressedInQuotes(t),
-                      (isFirstName(token.lower) && !lexicon.commonWords.contains(token.lower))
-                        || (unknownWord(t) && wordsBefore(tokens[t].start, 3).contains { lexicon.speechVerbs.contains($0) }) {
-                // A name called or addressed: "riep steeds 'sandra!!'", "briefje 'tom, ik ben weg'".
+                      (lexicon.firstNames.contains(token.lower) && !lexicon.ambiguousNames.contains(token.lower)
+                        && !lexicon.commonWords.contains(token.lower))
+                        || (unknownWord(t) && speller?.isKnown(token.lower.prefix(1).uppercased() + token.lower.dropFirst()) == false
+                            && wordsBefore(tokens[t].start, 3).contains { lexicon.speechVerbs.contains($0) }) {
+                // A name called or addressed: "riep steeds 'sandra!!'", "briefje 'tom, ik ben weg'"; a name in the list,
+                // or one the dictionary knows in no spelling after a speech verb ("riep 'kayden!'"), never a city or a
+                // club it knows with a capital ("riep 'ajax!'").
                 name = token.end
             } else if token.lower.contains("-"), isFirstName(token.lower) {
                 name = token.end

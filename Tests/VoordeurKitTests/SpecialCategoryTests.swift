@@ -147,6 +147,155 @@ final class SpecialCategoryTests: XCTestCase {
         ])
     }
 
+    /// A first name after a profession, in apposition after a person, after "ene", in brackets, called in quotes.
+    func testNamesByTheirPlaceAroundAPerson() {
+        assertFinds([
+            ("opzichter kees kwam later nog kijken", .naam, "kees"),
+            ("huismeester ruud had de sleutel nog", .naam, "ruud"),
+            ("de jongerenwerker, bram, kende het gezin al", .naam, "bram"),
+            ("het jochie, daan, stond op de gang", .naam, "daan"),
+            ("een man, ene dennis, deed open", .naam, "dennis"),
+            ("de tweeling, tim en tom, speelden buiten", .naam, "tom"),
+            ("casemanager eva smit heeft het dossier", .naam, "eva smit"),
+            ("er woont ook een zekere kayden volgens de buren", .naam, "kayden"),
+            ("de buurvrouw (riet) hield de kinderen bij zich", .naam, "riet"),
+            ("een oude dame (mien) woont op de eerste", .naam, "mien"),
+            ("er klonk steeds 'noah!' uit de slaapkamer", .naam, "noah"),
+            ("op de koelkast een briefje 'lisa, eten staat klaar'", .naam, "lisa"),
+        ])
+        assertSilent([
+            "de consulent wil morgen langskomen",
+            "de beheerder gaf de sleutels aan de aannemer",
+            "loodgieter bosch boiler opgehangen",
+            "de ene keer zegt ze dit, de andere keer dat",
+            "aan de ene kant is het netjes",
+            "het kind riep 'nee!' en rende weg",
+            "op het briefje stond 'niet storen'",
+            "op het briefje stond 'amsterdam, 3 uur'",
+            "de jongen (16) deed open",
+            "zoon (boos) liep weg",
+        ])
+    }
+
+    /// A lowercase surname after a title that the dictionary knows as a word: before a finite verb at the start of a
+    /// clause, or double-barrelled; initials and a surname after "naam".
+    func testLowercaseSurnamesAfterATitle() {
+        assertFinds([
+            ("mw visser zit al jaren op de derde", .naam, "visser"),
+            ("dhr. molenaar gaf aan dat hij niet thuis was", .naam, "molenaar"),
+            ("mevrouw jansen-van dijk belde over de lekkage", .naam, "jansen-van dijk"),
+            ("mw koster-de boer belde over de lekkage", .naam, "koster-de boer"),
+            ("naam: j. bakker, tel staat in het systeem", .naam, "j. bakker"),
+            ("huurder j. de vries belde terug", .naam, "j. de vries"),
+            ("dhr koster (68) woont alleen", .naam, "koster"),
+            ("dhr Wil van Leeuwen heeft het gezien", .naam, "Wil van Leeuwen"),
+        ])
+        assertSilent([
+            "toen meneer dichtbij stond rook ik alcohol",
+            "mw vanochtend gebeld maar geen gehoor",
+            "mw hiernaast zegt dat het vaak lawaai is",
+            "dhr uiteindelijk gaf toe dat het raam kapot was",
+            "mevr. Heeft de badkamer zelf gekit",
+            "dhr alleen thuis, mw op werk",
+            "mw nerveus keek steeds naar de deur",
+            "dhr verward liep heen en weer",
+            "dhr wakker, maar nog in pyjama",
+            "o.a. de kraan vervangen en de afvoer ontstopt",
+        ])
+    }
+
+    /// A company named after a person is no personal data: a chain in the list, or a name before a legal form.
+    func testCompaniesNamedAfterAPerson() {
+        assertFinds([
+            ("Kees de Boer zei dat het klaar was", .naam, "Kees de Boer"),
+            ("zoon Daan, bv omdat hij thuis was", .naam, "Daan"),
+        ])
+        assertSilent([
+            "mw werkt bij Albert Heijn op de vleesafdeling",
+            "leidingwerk door Kees de Boer BV gelegd",
+            "schilderwerk door Smit en Zonen",
+            "Piet Visser B.V. heeft de kozijnen geleverd",
+        ])
+    }
+
+    /// The house number before a lowercase street, and a street without a street word where an address is expected.
+    func testAddressesWithoutTheUsualShape() {
+        assertFinds([
+            ("woning 14a kastanjelaan stond leeg", .adres, "14a kastanjelaan"),
+            ("2b eikenlaan, bovenwoning", .adres, "2b eikenlaan"),
+            ("op kalverbos 9 geen gehoor", .adres, "kalverbos 9"),
+            ("zonnehoeve 31: lekkage bij de buren", .adres, "zonnehoeve 31"),
+        ])
+        assertSilent([
+            "gaf 3x antwoord op mijn vraag",
+            "groep 4: aardlek klapt bij aanzetten",
+            "keuken 1: kraan vervangen",
+            "tegels van steigerhout 3 stuks",
+            "in de woonwijk 3 flats gecontroleerd",
+            "naar de vuilnisberg 3 zakken gebracht",
+        ])
+    }
+
+    /// Common illnesses as a class (also compounds: -ontsteking, -stoornis, -patient), an illness's abbreviation after
+    /// "heeft", "aan", "na"; not the worker's own, not a boiler's ignition, not "ms" for "misschien".
+    func testIllnessesAsAClass() {
+        assertFinds([
+            ("opa ligt thuis met een blaasontsteking", .gezondheid, "blaasontsteking"),
+            ("de baby had vorige maand kinkhoest", .gezondheid, "kinkhoest"),
+            ("de buurman is longpatient, niet laten tillen", .gezondheid, "longpatient"),
+            ("zoon heeft een hechtingsstoornis volgens de moeder", .gezondheid, "hechtingsstoornis"),
+            ("meneer lijdt aan ms", .gezondheid, "ms"),
+            ("mw heeft sinds vorig jaar een cva gehad", .gezondheid, "cva"),
+            ("dhr heeft hoge bloeddruk en mag niet tillen", .gezondheid, "hoge bloeddruk"),
+        ])
+        assertSilent([
+            "ik had zelf griep vorige week",
+            "de ontsteking van de cv-ketel was kapot",
+            "mw heeft ms een sleutel bij de buren",
+            "ms kom ik morgen terug voor de kitnaden",
+            "stoornis in de afvoer verholpen",
+        ])
+    }
+
+    /// A care professional is someone's care only when tied to a person; an institution named as a landmark is no data.
+    func testCareProfessionalsAndInstitutionsAsPlaces() {
+        assertFinds([
+            ("haar psychiater heeft gebeld over de woning", .gezondheid, "psychiater"),
+            ("de psycholoog van de zoon kwam ook", .gezondheid, "psycholoog"),
+            ("er komt elke dag een wijkverpleegkundige", .gezondheid, "wijkverpleegkundige"),
+            ("mw moet zich melden bij de reclassering", .strafrecht, "reclassering"),
+        ])
+        assertSilent([
+            "de wijkverpleegkundige reed net weg toen ik kwam",
+            "de psychiater parkeerde zijn auto op de stoep",
+            "geparkeerd tegenover de gevangenis",
+            "bij het gebouw van de ggz stond de bus",
+        ])
+    }
+
+    /// Origin in brackets after a person or a name; voting with the verb last; detention for an offence.
+    func testOriginInBracketsVotingAndDetention() {
+        assertFinds([
+            ("mw. (poolse) sprak weinig nederlands", .afkomst, "poolse"),
+            ("dhr Yilmaz (turks, ong 50) deed open", .afkomst, "turks"),
+            ("de vriendin (roemeense) stond in de gang", .afkomst, "roemeense"),
+            ("de vader (uit syrië) sprak weinig nederlands", .afkomst, "syrië"),
+            ("ze stemt op de partij voor de dieren", .politiek, "partij voor de dieren"),
+            ("buurman zei dat hij op de sp heeft gestemd", .politiek, "sp"),
+            ("ze vertelde dat ze op volt gaat stemmen", .politiek, "volt"),
+            ("de vader zat 2 jaar vast voor drugshandel", .strafrecht, "drugshandel"),
+            ("zoon zat een jaar vast voor woninginbraken", .strafrecht, "woninginbraken"),
+            ("hij heeft gezeten voor diefstal", .strafrecht, "diefstal"),
+        ])
+        assertSilent([
+            "de thee (turks) was heerlijk",
+            "de lamp (marokkaans) hing in de gang",
+            "de thee (uit turkije) was lekker",
+            "het raam zat vast, moest het loswrikken",
+            "de deur zit vast voor de verf",
+        ])
+    }
+
     func testHandoverWarnsWithTheSpecialAdvice() {
         var visit = Visit(id: "x", startedAt: Date())
         visit.updateObservation("woning.vuistafdrukken") { $0.ticked = true; $0.description = "Ik zie een deuk. Hij loopt bij de reclassering." }

@@ -241,7 +241,9 @@ private struct Scan {
         streets()
         names()
         rolesAndAppositions()
-        found += SpecialCategoryScanner.scan(chars, words: tokens.map { $0.start..<$0.end })
+        found = found.filter { $0.kind != .naam || !isCompany($0) }
+        found += SpecialCategoryScanner.scan(chars, words: tokens.map { $0.start..<$0.end },
+                                             nameEnds: Set(found.filter { $0.kind == .naam }.map(\.end)))
         // Earlier kinds win where findings overlap, except that a special category wins over a name it covers: a
         // people's noun after a role noun is no surname ("haar partner somaliër"). The result is in text order.
         var kept: [PersonalDataFinding] = []
@@ -254,6 +256,29 @@ private struct Scan {
             }
         }
         return kept.sorted { $0.start < $1.start }
+    }
+
+    /// A name that is a company's: one in the list of companies named after a person ("Albert Heijn"), or one followed
+    /// by a legal form ("Jan Bakker BV", "Smit en Zonen", "de Vries & Zn").
+    func isCompany(_ finding: PersonalDataFinding) -> Bool {
+        if lexicon.companies.contains(finding.match.lowercased()) { return true }
+        // The rest of the company's name may follow the name found: "door Kees [de Boer] BV".
+        var end = finding.end
+        var next = tokenAt[min(end, count)]
+        while next < tokens.count, next - tokenAt[min(finding.end, count)] < 3, !legalForm(next), onlySpaces(end, tokens[next].start),
+              tokens[next].capitalized || lexicon.particles.contains(tokens[next].lower) {
+            end = tokens[next].end
+            next += 1
+        }
+        guard next < tokens.count, (end..<tokens[next].start).allSatisfy({ [32, 38].contains(at($0)) }) else { return false }
+        return legalForm(next) || (tokens[next].lower == "en" && next + 1 < tokens.count && legalForm(next + 1))
+    }
+
+    /// A legal form at token `t`: "bv", "zonen", also dotted ("B.V.").
+    func legalForm(_ t: Int) -> Bool {
+        let start = tokens[t].start
+        let dotted = lower(start, min(count, start + 6))
+        return lexicon.legalForms.contains(tokens[t].lower) || lexicon.legalForms.contains { $0.contains(".") && dotted.hasPrefix($0) }
     }
 
     // MARK: e-mail
@@ -684,10 +709,13 @@ private struct Scan {
                 t = tokenAt[min(end, count)]
                 continue
             }
-            // The number before the street: "nr 12 Vinkenlaan", "12 Kerkstraat".
+            // The number before the street: "nr 12 Vinkenlaan", "12 Kerkstraat"; in lowercase when the number has an
+            // addition ("7b lindelaan", "12-II kastanjelaan") or a word of place or dwelling stands before it.
             if isDigit(token.start), t + 1 < tokens.count, let number = houseNumber(at: token.start), number <= tokens[t + 1].start,
                onlySpaces(number, tokens[t + 1].start), streetSuffix(tokens[t + 1].lower),
-               tokens[t + 1].capitalized || (t > 0 && ["nr", "nummer", "no"].contains(tokens[t - 1].lower)) {
+               tokens[t + 1].capitalized || number > tokens[t].end || houseLetter(token)
+                || (t > 0 && (["nr", "nummer", "no"].contains(tokens[t - 1].lower) || Self.dwellings.contains(tokens[t - 1].lower)))
+                || placeCue(before: t) {
                 add(.adres, token.start, tokens[t + 1].end)
                 t += 2
                 continue
@@ -701,12 +729,51 @@ private struct Scan {
                 t = tokenAt[min(end, count)]
                 continue
             }
+            // The same in lowercase, for a word like a place name: "op hoogeind 12", "bij kalverbos 9"; and at the start of
+            // a sentence, such a word with a house number as a heading:
+            // "hoogeind 12: achterdeur geforceerd", "Kalverbos 9, lekkage".
+            if !token.digits, t + 1 < tokens.count, isDigit(tokens[t + 1].start), onlySpaces(token.end, tokens[t + 1].start),
+               placeName(t), let end = houseNumber(at: tokens[t + 1].start), !isAlnum(end),
+               (t > 0 && !token.capitalized && placeCue(before: t) && !countFollows(end)) || (sentenceStart(t) && [58, 44].contains(at(end))) {
+                add(.adres, token.start, end)
+                t = tokenAt[min(end, count)]
+                continue
+            }
             t += 1
         }
     }
 
     static let placeCues: Set<String> = ["op", "aan", "naar", "van", "betreft", "adres", "is", "bij", "nabij", "richting",
                                          "woont", "woonde", "wonen", "verhuisd", "verhuist", "vanaf", "via", "in"]
+
+    /// A house number with a letter glued to it, "7b", "12a"; not a count or a measure ("3x", "4m").
+    func houseLetter(_ token: Token) -> Bool {
+        let letters = token.lower.filter(\.isLetter)
+        return letters.count == 1 && token.lower.last?.isLetter == true && "abcdefgh".contains(letters)
+    }
+
+    /// Whether the number ending at `end` counts something: a word follows that is no ordinary word, verb or
+    /// participle ("in de woonwijk 3 flats", "bij de ijsberg 4 man"), not "op kalverbos 9 geen gehoor".
+    func countFollows(_ end: Int) -> Bool {
+        let next = tokenAt[min(end, count)]
+        guard next < tokens.count, onlySpaces(end, tokens[next].start) else { return false }
+        let word = tokens[next].lower
+        if isPersonNoun(word) { return true }
+        let participle = word.hasPrefix("ge") && (word.hasSuffix("d") || word.hasSuffix("t") || word.hasSuffix("en"))
+        return !(lexicon.commonWords.contains(word) || lexicon.verbs.contains(word) || lexicon.speechVerbs.contains(word) || participle)
+    }
+
+    static let dwellings: Set<String> = ["woning", "huis", "pand", "flat", "adres", "huisnummer", "bovenwoning", "benedenwoning"]
+
+    /// A word of letters that can be a street's own name: one ending like a place ("hoogeind", "kalverbos") or one the
+    /// dictionary does not know; no first name, no common word.
+    func placeName(_ t: Int) -> Bool {
+        let word = tokens[t].lower
+        guard word.count >= 4, word.allSatisfy(\.isLetter), !lexicon.firstNames.contains(word),
+              !lexicon.commonWords.contains(word), !lexicon.units.contains(word) else { return false }
+        if lexicon.placeNameEndings.contains(where: { word.count > $0.count && word.hasSuffix($0) }) { return true }
+        return speller != nil && !isDutchWord(word)
+    }
 
     /// Whether a word of place stands before token `t`, directly or before an article: "op de", "adres is".
     func placeCue(before t: Int) -> Bool {
@@ -738,8 +805,10 @@ private struct Scan {
         guard !token.digits, token.lower.count >= 2, isLetter(token.start) else { return false }
         if lexicon.commonWords.contains(token.lower) || lexicon.particles.contains(token.lower)
             || lexicon.titles.contains(token.lower) || lexicon.relatives.contains(token.lower) { return false }
-        // A lowercase past tense ("gebruikte", "opende") is a verb, not a name.
-        if !token.capitalized, token.lower.count >= 5, token.lower.hasSuffix("de") || token.lower.hasSuffix("te") { return false }
+        // A lowercase past tense ("gebruikte", "opende") is a verb, not a name ("bakker-de" before "wit" is).
+        if !token.capitalized, token.lower.count >= 5, token.lower.hasSuffix("de") || token.lower.hasSuffix("te"), !token.lower.contains("-") {
+            return false
+        }
         // Nor is a lowercase past participle ("geboren", "gebeld", "gemaakt"); "gerritsen" stays a name.
         let w = token.lower
         if !token.capitalized, w.count >= 5, w.hasPrefix("ge"), !w.hasSuffix("sen"),
@@ -749,6 +818,32 @@ private struct Scan {
         // (A surname that is also a word, "mw visser", is missed in lowercase; written "mw Visser" it is found.)
         if !afterParticle, !token.capitalized, isDutchWord(w) { return false }
         return true
+    }
+
+    /// A lowercase word after a title that is a surname by its place even though the dictionary knows it: double-barrelled
+    /// ("mw bakker-smit", "mw bakker-de wit"), or, with the title opening a clause, before a finite verb ("dhr kramer zit",
+    /// "mw winters gaf"; in a subordinate clause the verb comes last: "toen meneer dichtbij stond"). Not a verb or an
+    /// adverb ("mw vanochtend belde", "dhr eigenlijk wil").
+    func surnameByPlace(_ k: Int, clauseStart: Bool) -> Bool {
+        guard k < tokens.count else { return false }
+        let w = tokens[k].lower
+        if lexicon.verbs.contains(w) || lexicon.speechVerbs.contains(w) || Self.adjectiveEndings.contains(where: { w.hasSuffix($0) }) {
+            return false
+        }
+        // A participle used as an adjective: "dhr verward keek", "mw bezorgd belde".
+        if ["be", "ver", "ont", "her"].contains(where: { w.hasPrefix($0) }), w.hasSuffix("d") || w.hasSuffix("t") { return false }
+        let parts = w.split(separator: "-").map(String.init)
+        let plain: (String) -> Bool = { part in
+            part.count >= 2 && !self.lexicon.commonWords.contains(part) && !self.isPersonNoun(part) && !self.lexicon.titles.contains(part)
+        }
+        if parts.count == 2, plain(parts[0]), plain(parts[1]) || lexicon.particles.contains(parts[1]) { return true }
+        guard clauseStart, parts.count == 1 else { return false }
+        // An age in brackets after it: "dhr winters (70) woont alleen" (a comma says nothing: "dhr wakker, …").
+        let bracket = at(tokens[k].end) == 40 ? tokens[k].end : tokens[k].end + 1
+        if at(bracket) == 40, at(bracket - 1) == 40 || at(bracket - 1) == 32, isDigit(bracket + 1) { return true }
+        guard k + 1 < tokens.count, onlySpaces(tokens[k].end, tokens[k + 1].start) else { return false }
+        let next = tokens[k + 1].lower
+        return lexicon.verbs.contains(next) || lexicon.speechVerbs.contains(next)
     }
 
     /// Whether the dictionary knows `word` in lowercase (false without the dictionary).
@@ -774,7 +869,9 @@ private struct Scan {
     static let personNouns: Set<String> = ["vrouw", "man", "vriend", "vriendin", "partner", "dochtertje", "zoontje", "jongen",
                                            "meisje", "kind", "baby", "peuter", "tiener", "buurman", "buurvrouw", "bewoner",
                                            "bewoonster", "huizes", "ex", "zusje", "broertje", "oudste", "jongste", "middelste",
-                                           "dochter", "zoon"]
+                                           "dochter", "zoon", "meid", "jochie", "knul", "kleintje", "dame", "vent", "kerel",
+                                           "gozer", "bezoeker", "bezoekster", "tweeling", "kleinkind", "pleegkind",
+                                           "pleegzoon", "pleegdochter", "puber", "oppas"]
     static let roleWords: Set<String> = ["buren", "buurjongen", "buurmeisje", "stiefzoon", "stiefdochter", "schoonmoeder",
                                          "schoonvader", "zwager", "schoonzus", "kleinzoon", "kleindochter", "huurder", "huurster"]
 
@@ -815,6 +912,60 @@ private struct Scan {
         return !isDutchWord(word)
     }
 
+    /// A first name after a profession: one in the list ("beheerder karin"), or one the dictionary knows only with a
+    /// capital when a verb or punctuation follows ("huismeester ruud had"), so that a brand is no name ("loodgieter
+    /// bosch ketel").
+    func nameAfterProfession(_ t: Int) -> Bool {
+        let word = tokens[t].lower
+        guard isFirstName(word), !lexicon.commonWords.contains(word) else { return false }
+        if lexicon.firstNames.contains(word) { return true }
+        guard t + 1 < tokens.count, onlySpaces(tokens[t].end, tokens[t + 1].start) else { return true }
+        let next = tokens[t + 1].lower
+        return lexicon.verbs.contains(next) || lexicon.speechVerbs.contains(next)
+    }
+
+    /// A word of letters the dictionary does not know (false without it): a name it lacks, "ricardo", "kayden".
+    func unknownWord(_ t: Int) -> Bool {
+        let word = tokens[t].lower
+        guard speller != nil, word.count >= 3, word.allSatisfy(\.isLetter), !lexicon.commonWords.contains(word),
+              !lexicon.titles.contains(word), !isPersonNoun(word) else { return false }
+        return !isDutchWord(word)
+    }
+
+    /// Initials and a surname from token `t`: "h. ozturk", "j.p. de vries". The end, if any.
+    func initialsAndSurname(at t: Int) -> Int? {
+        var k = t
+        while k + 1 < tokens.count, k - t < 4, tokens[k].lower.count == 1, tokens[k].dot, isLetter(tokens[k].start),
+              onlySpaces(tokens[k].end, tokens[k + 1].start, allowDot: true) { k += 1 }
+        guard k > t else { return nil }
+        while k + 1 < tokens.count, k - t < 8, lexicon.particles.contains(tokens[k].lower),
+              onlySpaces(tokens[k].end, tokens[k + 1].start, allowDot: tokens[k].dot) { k += 1 }
+        return surname(k, afterParticle: true) ? tokens[k].end : nil
+    }
+
+    static let quotes: [UInt32] = [39, 34, 0x2018, 0x201C, 0xAB]
+
+    /// A word called or addressed in quotes: right after the opening quote and followed by '!', '?', ',' or the closing
+    /// quote: "riep 'sandra!!'", "een briefje 'tom, ik ben weg'".
+    func addressedInQuotes(_ t: Int) -> Bool {
+        let start = tokens[t].start
+        guard start > 0, Self.quotes.contains(at(start - 1)), !isAlnum(start - 2) else { return false }
+        return [33, 63, 44].contains(at(tokens[t].end)) || Self.closers.contains(at(tokens[t].end))
+    }
+
+    /// "de ene keer", "aan de ene kant": after these "ene" means "one", not "a certain".
+    static let notCertain: Set<String> = articles.union(["het", "dat", "dit", "aan"])
+
+    /// More first names joined to a name with "en" or "of": "(sara of zara)", "de tweeling, tim en tom,".
+    mutating func addJoinedNames(after end: Int) {
+        var k = tokenAt[min(end, count)]
+        while k + 1 < tokens.count, ["of", "en"].contains(tokens[k].lower),
+              isFirstName(tokens[k + 1].lower) && !lexicon.commonWords.contains(tokens[k + 1].lower) {
+            add(.naam, tokens[k + 1].start, tokens[k + 1].end)
+            k += 2
+        }
+    }
+
     /// The end of a first name at token `t` and a surname after it ("peter-jan smits", "marie-josé bakker"), if any.
     func nameWithSurname(at t: Int) -> Int? {
         guard t < tokens.count, isFirstName(tokens[t].lower), !lexicon.commonWords.contains(tokens[t].lower) else { return nil }
@@ -823,7 +974,8 @@ private struct Scan {
         var k = t + 1
         while k + 1 < tokens.count, k - t <= 3, lexicon.particles.contains(tokens[k].lower),
               onlySpaces(tokens[k - 1].end, tokens[k].start) { k += 1 }
-        if k > t + 1, k < tokens.count, onlySpaces(tokens[k - 1].end, tokens[k].start), surname(k, afterParticle: true) {
+        if k > t + 1, k < tokens.count, onlySpaces(tokens[k - 1].end, tokens[k].start),
+           surname(k, afterParticle: !Self.prepositionParticles.contains(tokens[t + 1].lower)) {
             return tokens[k].end
         }
         if t + 1 < tokens.count, onlySpaces(end, tokens[t + 1].start), surname(t + 1, afterParticle: true),
@@ -837,35 +989,58 @@ private struct Scan {
     /// ("haar zoon, kevin, was thuis"; "de zus van mw, fatima, die …"), after "heet" ("heet jan-willem"), and a
     /// double-barrelled first name anywhere ("Anne-Marie van 2 hoog").
     mutating func rolesAndAppositions() {
+        // Once per word: a profession, a person or a profession.
+        let profession = tokens.map { lexicon.isProfession($0.lower) }
+        let person = tokens.indices.map { profession[$0] || isPersonNoun(tokens[$0].lower) }
         var t = 0
         while t < tokens.count {
             let token = tokens[t]
             let previous = t > 0 ? tokens[t - 1].lower : ""
             let attached = t > 0 && onlySpaces(tokens[t - 1].end, token.start)
             let afterComma = t > 0 && onlySpaces(tokens[t - 1].end, token.start, allowComma: true) && !attached
+            // "naam: h. ozturk" on a form: a colon after a naming word.
+            let named = t > 0 && Self.namingVerbs.contains(previous)
+                && (attached || (at(tokens[t - 1].end) == 58 && onlySpaces(tokens[t - 1].end + 1, token.start)))
             var name: Int?
-            if attached && (isRole(previous) || Self.namingVerbs.contains(previous)) {
-                name = nameWithSurname(at: t)
-                if name == nil, Self.namingVerbs.contains(previous), surname(t, afterParticle: false) { name = token.end }
-            } else if afterComma, (max(0, t - 5)..<t).contains(where: { isRole(tokens[$0].lower) }), let end = nameWithSurname(at: t) {
+            if attached && isRole(previous) || named || (attached && profession[t - 1] && nameAfterProfession(t)) {
+                // "zoon daan", "heet jan-willem", "beheerder karin", "consulent marieke bos".
+                name = nameWithSurname(at: t) ?? initialsAndSurname(at: t)
+                if name == nil, named, surname(t, afterParticle: false) { name = token.end }
+            } else if attached, person[t - 1], let end = initialsAndSurname(at: t) {
+                // Initials and a surname after a person or a profession: "bewoner h. ozturk", "consulent m. bos".
+                name = end
+            } else if afterComma, (max(0, t - 5)..<t).contains(where: { person[$0] }), let end = nameWithSurname(at: t) {
                 // Apposition: the name is closed by a comma, "die", or a verb.
                 let after = tokenAt[min(end, count)]
                 let closed = after >= tokens.count || onlySpaces(end, tokens[after].start, allowComma: true) && !onlySpaces(end, tokens[after].start)
                     || ["die", "en"].contains(tokens[after].lower) || lexicon.verbs.contains(tokens[after].lower)
                     || lexicon.speechVerbs.contains(tokens[after].lower)
-                if closed { name = end }
+                if closed {
+                    name = end
+                    addJoinedNames(after: end)
+                }
             } else if t > 0, openedByBracketOrQuote(t),
                       (max(0, t - 6)..<t).contains(where: { isPersonNoun(tokens[$0].lower) || Self.namingVerbs.contains(tokens[$0].lower) }),
-                      (isFirstName(token.lower) && !lexicon.commonWords.contains(token.lower)) || unknownEnclosedName(t) {
-                // "dochtertje (lotte, ong 6)", "vrouw des huizes (fatima)", "noemde haar vriend 'dennis'".
+                      (isFirstName(token.lower) && !lexicon.commonWords.contains(token.lower)) || unknownEnclosedName(t)
+                        || (enclosed(t) && lexicon.ambiguousNames.contains(token.lower)) {
+                // "dochtertje (lotte, ong 6)", "vrouw des huizes (fatima)", "noemde haar vriend 'dennis'"; alone in the
+                // brackets also a name that is a word, "de buurvrouw (roos)".
                 name = nameWithSurname(at: t) ?? token.end
-                // The worker unsure of the name: "(sara of zara)", "('mo' of 'momo')": every one is a name.
-                var k = tokenAt[min(name ?? token.end, count)]
-                while k + 1 < tokens.count, ["of", "en"].contains(tokens[k].lower),
-                      isFirstName(tokens[k + 1].lower) && !lexicon.commonWords.contains(tokens[k + 1].lower) {
-                    add(.naam, tokens[k + 1].start, tokens[k + 1].end)
-                    k += 2
-                }
+                addJoinedNames(after: name ?? token.end)
+            } else if attached, previous == "ene" && (t < 2 || !Self.notCertain.contains(tokens[t - 2].lower))
+                        || previous == "zekere" && t > 1 && tokens[t - 2].lower == "een",
+                      (isFirstName(token.lower) && !lexicon.commonWords.contains(token.lower)) || unknownWord(t) {
+                // "ene ricardo", "een zekere kayden": the worker names someone he does not know.
+                name = nameWithSurname(at: t) ?? token.end
+            } else if addressedInQuotes(t),
+                      (lexicon.firstNames.contains(token.lower) && !lexicon.ambiguousNames.contains(token.lower)
+                        && !lexicon.commonWords.contains(token.lower))
+                        || (unknownWord(t) && speller?.isKnown(token.lower.prefix(1).uppercased() + token.lower.dropFirst()) == false
+                            && wordsBefore(tokens[t].start, 3).contains { lexicon.speechVerbs.contains($0) }) {
+                // A name called or addressed: "riep steeds 'sandra!!'", "briefje 'tom, ik ben weg'"; a name in the list,
+                // or one the dictionary knows in no spelling after a speech verb ("riep 'kayden!'"), never a city or a
+                // club it knows with a capital ("riep 'ajax!'").
+                name = token.end
             } else if token.lower.contains("-"), isFirstName(token.lower) {
                 name = token.end
             } else if let end = nameWithSurname(at: t), end > token.end, t + 1 < tokens.count,
@@ -881,6 +1056,12 @@ private struct Scan {
             t += 1
         }
     }
+
+    /// Endings of adjectives and adverbs, no surname's: "nerveus", "agressief", "rustig", "eigenlijk", "huilend".
+    static let adjectiveEndings = ["lijk", "ig", "baar", "eus", "ief", "isch", "zaam", "loos", "end", "eel"]
+
+    /// Particles that are also ordinary prepositions or articles: "Jansen op 06-…", "mw in paniek", "Heijn op de afdeling".
+    static let prepositionParticles: Set<String> = ["op", "in", "te", "het", "'t"]
 
     mutating func names() {
         var t = 0
@@ -898,17 +1079,32 @@ private struct Scan {
             }
             if next > 0, next < tokens.count, onlySpaces(tokens[next - 1].end, tokens[next].start, allowDot: tokens[next - 1].dot) {
                 var k = next
-                // A first name the dictionary also knows as a word, before the particles: "dhr Wil van Leeuwen".
-                if lexicon.firstNames.contains(tokens[k].lower), k + 2 < tokens.count, lexicon.particles.contains(tokens[k + 1].lower),
-                   onlySpaces(tokens[k].end, tokens[k + 1].start) { k += 1 }
+                // A first name, also one that is a word, before the particles: "dhr Wil van Leeuwen", "mw sanne de wit".
+                // (A capital after a title without a dot is a name's, "dhr Wil"; after "mevr." it may start a sentence.)
+                let capitalName = tokens[k].capitalized && !isUpper(tokens[k].start + 1)
+                    && (!tokens[next - 1].dot || !lexicon.commonWords.contains(tokens[k].lower))
+                if lexicon.firstNames.contains(tokens[k].lower) || capitalName, k + 2 < tokens.count, lexicon.particles.contains(tokens[k + 1].lower),
+                   !Self.prepositionParticles.contains(tokens[k + 1].lower), onlySpaces(tokens[k].end, tokens[k + 1].start) { k += 1 }
                 // Initials: mevrouw S. Jansen, dhr. J.P. de Vries.
                 while k + 1 < tokens.count && k - next < 4 && tokens[k].lower.count == 1 && tokens[k].dot && isLetter(tokens[k].start)
                     && onlySpaces(tokens[k].end, tokens[k + 1].start, allowDot: true) { k += 1 }
                 while k < tokens.count && k - next < 6 && lexicon.particles.contains(tokens[k].lower) && k + 1 < tokens.count
                     && (onlySpaces(tokens[k].end, tokens[k + 1].start, allowDot: tokens[k].dot)
                         || (tokens[k].lower == "v" && at(tokens[k].end) == 47 && tokens[k].end + 1 == tokens[k + 1].start)) { k += 1 }
-                if surname(k, afterParticle: k > next) {
+                let clauseStart = t == 0 || (tokens[t - 1].end..<token.start).contains { [46, 33, 63, 44, 59, 58, 40, 10].contains(at($0)) }
+                // Particles that start with a preposition ("op", "in") license no Dutch word: "mw op werk", "mw in de gang".
+                let firstParticle = (next..<k).first { lexicon.particles.contains(tokens[$0].lower) }
+                let particle = k > next && firstParticle.map { !Self.prepositionParticles.contains(tokens[$0].lower) } != false
+                if surname(k, afterParticle: particle || surnameByPlace(k, clauseStart: clauseStart)) {
                     var end = tokens[k].end
+                    // A double surname broken after a particle: "mw bakker-de wit", "dhr jansen-van der berg".
+                    if let last = tokens[k].lower.split(separator: "-").last, tokens[k].lower.contains("-"),
+                       lexicon.particles.contains(String(last)) {
+                        var j = k + 1
+                        while j + 1 < tokens.count, j - k < 3, lexicon.particles.contains(tokens[j].lower),
+                              onlySpaces(tokens[j - 1].end, tokens[j].start) { j += 1 }
+                        if j < tokens.count, onlySpaces(tokens[j - 1].end, tokens[j].start), surname(j, afterParticle: true) { end = tokens[j].end }
+                    }
                     // A first name and a surname: mevrouw Anna Jansen.
                     if lexicon.firstNames.contains(tokens[k].lower), k + 1 < tokens.count, tokens[k + 1].capitalized,
                        onlySpaces(end, tokens[k + 1].start), surname(k + 1, afterParticle: false) {

@@ -9,6 +9,8 @@ public struct PrivacyLexicon: Sendable {
     var streetSuffixLengths: [Int] = []
     var shortestStreetSuffix = 0
     var streetStarts: Set<String> = []
+    /// Endings of street names without a street word (Hoogeind, Kalverbos): an address only where one is expected.
+    var placeNameEndings: [String] = []
     /// Abbreviated street words (str, ln): also street words, and may be followed by a dot.
     var streetAbbreviations: [String] = []
     var notStreets: Set<String> = []
@@ -19,9 +21,15 @@ public struct PrivacyLexicon: Sendable {
     var commonWords: Set<String> = []
     var firstNames: Set<String> = []
     var relatives: Set<String> = []
+    /// Professions and functions, also as the last part of a word (wijkconsulent, huismeester), by length.
+    var professions: Set<String> = []
+    var professionLengths: Set<Int> = []
     var verbs: Set<String> = []
     var ambiguousNames: Set<String> = []
     var units: Set<String> = []
+    /// Companies named after a person ("albert heijn"), and legal forms after a company's name (bv, vof).
+    var companies: Set<String> = []
+    var legalForms: Set<String> = []
     var notPostcodeLetters: Set<String> = []
     var referenceWords: Set<String> = []
     var birthCues: Set<String> = []
@@ -50,6 +58,7 @@ public struct PrivacyLexicon: Sendable {
         lexicon.streetSuffixLengths = Array(Set(lexicon.streetSuffixes.map(\.utf8.count))).sorted()
         lexicon.shortestStreetSuffix = lexicon.streetSuffixLengths.first ?? 0
         lexicon.streetStarts = Set(try words("straatbegin"))
+        lexicon.placeNameEndings = try words("plaatsnaamdelen")
         lexicon.notStreets = Set(try words("geen-straat"))
         lexicon.particles = Set(try words("tussenvoegsels"))
         for title in try words("titels") {
@@ -60,13 +69,23 @@ public struct PrivacyLexicon: Sendable {
         lexicon.commonWords = Set(try words("gewone-woorden"))
         lexicon.firstNames = Set(try words("voornamen"))
         lexicon.relatives = Set(try words("verwanten"))
+        lexicon.professions = Set(try words("beroepen"))
+        lexicon.professionLengths = Set(lexicon.professions.map(\.utf8.count))
         lexicon.verbs = Set(try words("werkwoorden"))
         lexicon.ambiguousNames = Set(try words("voornaam-en-woord"))
         lexicon.units = Set(try words("eenheden"))
+        lexicon.companies = Set(try words("bedrijven").map { $0.replacingOccurrences(of: "_", with: " ") })
+        lexicon.legalForms = Set(try words("rechtsvormen"))
         lexicon.notPostcodeLetters = Set(try words("geen-postcode"))
         lexicon.referenceWords = Set(try words("geen-bsn"))
         lexicon.birthCues = Set(try words("geboorte"))
         lexicon.eventCues = Set(try words("gebeurtenis"))
         return lexicon
+    }
+
+    /// Whether `word` names a profession or ends in one: "beheerder", "wijkconsulent", "jongerenwerker".
+    func isProfession(_ word: String) -> Bool {
+        let bytes = word.utf8
+        return professionLengths.contains { bytes.count >= $0 && professions.contains(String(decoding: bytes.suffix($0), as: UTF8.self)) }
     }
 }

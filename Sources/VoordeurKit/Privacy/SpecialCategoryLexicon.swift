@@ -10,19 +10,27 @@ public struct SpecialCategoryLexicon: Sendable {
     struct WordSet: Sendable {
         var exact: Set<String> = []
         var prefixes: [String] = []
-        var suffixes: [String] = []
+        /// Word endings, looked up by length (one set lookup per length, not one comparison per ending).
+        var suffixes: Set<String> = []
+        var suffixLengths: Set<Int> = []
         /// Spelled exactly so (capitals count): acronyms and names that are also ordinary words (DENK, Volt, PI).
         var caseExact: Set<String> = []
 
         func matches(folded: String, original: String) -> Bool {
             exact.contains(folded) || caseExact.contains(original)
-                || prefixes.contains { folded.hasPrefix($0) } || suffixes.contains { folded.hasSuffix($0) }
+                || prefixes.contains { folded.hasPrefix($0) } || hasSuffix(folded)
+        }
+
+        func hasSuffix(_ folded: String) -> Bool {
+            let bytes = folded.utf8
+            return suffixLengths.contains { bytes.count >= $0 && suffixes.contains(String(decoding: bytes.suffix($0), as: UTF8.self)) }
         }
 
         mutating func formUnion(_ other: WordSet) {
             exact.formUnion(other.exact)
             prefixes += other.prefixes
-            suffixes += other.suffixes
+            suffixes.formUnion(other.suffixes)
+            suffixLengths.formUnion(other.suffixLengths)
             caseExact.formUnion(other.caseExact)
         }
     }
@@ -86,6 +94,11 @@ public struct SpecialCategoryLexicon: Sendable {
     var clauseStarts: Set<String> = []
     /// Verbs that open a sentence without a subject in the worker's note style: the subject left out is "ik".
     var subjectless: Set<String> = []
+    /// Words of origin (classes `nationaliteit` and `volk`): in brackets right after a person, they are that person's
+    /// origin ("dhr. (turks)").
+    var origins = WordSet()
+    /// Countries (class `land`): "(uit syrië)" in brackets after a person.
+    var countries = WordSet()
 
     public static let shared: SpecialCategoryLexicon = {
         guard let text = EmbeddedAssets.files[defaultFileName] else { preconditionFailure("special-category lists not embedded") }
@@ -117,6 +130,9 @@ public struct SpecialCategoryLexicon: Sendable {
         lexicon.otherPerson = words("ander").union(classes["persoon"]?.exact ?? [])
         lexicon.clauseStarts = words("bijzin")
         lexicon.subjectless = words("zonder-onderwerp")
+        lexicon.origins = classes["nationaliteit"] ?? WordSet()
+        lexicon.origins.formUnion(classes["volk"] ?? WordSet())
+        lexicon.countries = classes["land"] ?? WordSet()
         for section in doc.sections("categorie") {
             guard section.header.count == 2, let kind = PersonalDataFinding.Kind(rawValue: section.header[1]), kind.isSpecial else {
                 throw FileProblem(file: source, line: section.line,
@@ -146,7 +162,9 @@ public struct SpecialCategoryLexicon: Sendable {
             } else if alternative.count > 1 && alternative.hasSuffix("*") {
                 set.prefixes.append(DutchText.fold(String(alternative.dropLast())))
             } else if alternative.count > 1 && alternative.hasPrefix("*") {
-                set.suffixes.append(DutchText.fold(String(alternative.dropFirst())))
+                let suffix = DutchText.fold(String(alternative.dropFirst()))
+                set.suffixes.insert(suffix)
+                set.suffixLengths.insert(suffix.utf8.count)
             } else if alternative.count > 1 && alternative.hasSuffix("+") {
                 set.exact.formUnion(DutchText.adjectiveForms(DutchText.fold(String(alternative.dropLast()))))
             } else if alternative.first?.isUppercase == true {

@@ -5,9 +5,13 @@ import Foundation
 /// A pattern never spans punctuation. Look-alikes stay silent by how the patterns are written (a nationality counts
 /// before a person or after "is", never before a shop or a dish; a place of worship only after going there) and by
 /// two rules here: nothing inside an exception (`[niet]`: "tegenover de moskee"), and nothing the worker says about
-/// himself ("ik heb zelf diabetes", "ik heb de politie gebeld").
+/// himself ("ik heb zelf diabetes", "ik heb de politie gebeld"). One rule is code: a word of origin opening brackets
+/// right after a person or a name is that person's origin ("dhr. (turks)", "mw. el idrissi (marokkaans, 50)", "de
+/// vader (uit syrië)").
 enum SpecialCategoryScanner {
-    static func scan(_ chars: [Character], words: [Range<Int>], lexicon: SpecialCategoryLexicon = .shared) -> [PersonalDataFinding] {
+    /// `nameEnds`: where the names the personal-data scanner found end (character offsets).
+    static func scan(_ chars: [Character], words: [Range<Int>], nameEnds: Set<Int> = [],
+                     lexicon: SpecialCategoryLexicon = .shared) -> [PersonalDataFinding] {
         guard !words.isEmpty else { return [] }
         var text = Text(chars: chars, words: words)
         var findings: [PersonalDataFinding] = []
@@ -24,6 +28,16 @@ enum SpecialCategoryScanner {
                 continue
             }
             findings.append(PersonalDataFinding(kind: match.kind, match: String(chars[start..<end]), start: start, end: end))
+        }
+        for t in words.indices.dropFirst() {
+            // "(turks)", or "(uit syrië)": the word of origin, or the country after "uit".
+            let country = text.folded[t] == "uit" && t + 1 < words.count && !text.boundary[t + 1] && text.accepts(lexicon.countries, t + 1)
+            guard text.accepts(lexicon.origins, t) || country else { continue }
+            let between = chars[words[t - 1].upperBound..<words[t].lowerBound]
+            guard between.last == "(", between.allSatisfy({ $0 == "(" || $0 == " " || $0 == "." }) else { continue }
+            guard lexicon.otherPerson.contains(text.folded[t - 1]) || nameEnds.contains(words[t - 1].upperBound) else { continue }
+            let word = words[country ? t + 1 : t]
+            findings.append(PersonalDataFinding(kind: .afkomst, match: String(chars[word]), start: word.lowerBound, end: word.upperBound))
         }
         return findings
     }

@@ -624,4 +624,18 @@ final class CoachGrammarTests: XCTestCase {
         assertFlags("mw zei dat hij was uitgegleden maar de oudste broer heeft hem met een stok geslagen",
                     ["conclusie:maar de oudste broer heeft hem met een stok geslagen"])
     }
+
+    /// Vague situations, motives and guesses in other words, our own sentences; and, silent, a count before a vague
+    /// amount, the worker's own working day, an installation that knocks each time.
+    func testVagueSituationsMotivesAndCountedAmounts() {
+        assertFlags("geen prettige toestand bij die mensen", ["vaag:geen prettige toestand"])
+        assertFlags("volgens mij speelt er wat bij hun", ["vaag:speelt er wat"])
+        assertFlags("het klopt daar niet helemaal", ["vaag:het klopt daar niet helemaal"])
+        assertFlags("die vriend is er puur voor haar uitkering", ["conclusie:puur voor haar uitkering"])
+        assertFlags("de zoon neemt elke maand haar aow in", ["conclusie:neemt elke maand haar aow in"])
+        assertFlags("vast wat van de drank", ["speculatie:vast wat van"])
+        assertClean("tussen 10 en 11 kwamen er 3 verschillende vrouwen aan de deur")
+        assertClean("badkamer betegeld, halve dag bezig")
+        assertClean("de radiator tikte bij elke keer opwarmen, ontlucht")
+    }
 }

@@ -870,10 +870,15 @@ private struct Scan {
         let titleWord = tokens[title].lower
         let previous = title > 0 ? tokens[title - 1].lower : ""
         let previousAttached = title > 0 && onlySpaces(tokens[title - 1].end, tokens[title].start)
-        if titleWord == "fam" || titleWord == "familie" && (title == 0 || Self.prepositions.contains(previous)) { return true }
-        if previousAttached, title >= 2, previous == "en" || previous == "&",
+        // What follows a surname: the end of the clause, an ordinary word or a verb ("visser beide thuis", "bos waren"),
+        // not a second adjective ("mw en dhr druk bezig").
+        let closed = k + 1 >= tokens.count || !onlySpaces(tokens[k].end, tokens[k + 1].start)
+            || lexicon.commonWords.contains(tokens[k + 1].lower) || lexicon.verbs.contains(tokens[k + 1].lower)
+            || lexicon.speechVerbs.contains(tokens[k + 1].lower) || participle(tokens[k + 1].lower)
+        if closed, titleWord == "fam" || titleWord == "familie" && Self.prepositions.contains(previous) { return true }
+        if closed, previousAttached, title >= 2, previous == "en" || previous == "&",
            lexicon.titles.contains(tokens[title - 2].lower) || lexicon.titles.contains(tokens[title - 2].lower + ".") { return true }
-        if previousAttached, lexicon.speechVerbs.contains(previous) { return true }
+        if closed, previousAttached, lexicon.speechVerbs.contains(previous) { return true }
         if previousAttached, Self.subordinators.contains(previous), k + 1 < tokens.count, onlySpaces(tokens[k].end, tokens[k + 1].start) {
             let after = tokens[k + 1].lower
             return lexicon.verbs.contains(after) || lexicon.speechVerbs.contains(after) || participle(after)
@@ -1153,7 +1158,12 @@ private struct Scan {
                 let bracket = openedByBracketOrQuote(t) && (max(0, t - 3)..<t).contains { isPersonNoun(tokens[$0].lower) }
                 let copula = t >= 2 && ["is", "was", "heet"].contains(tokens[t - 1].lower)
                     && (isPersonNoun(tokens[t - 2].lower) || lexicon.isProfession(tokens[t - 2].lower))
-                if bracket || copula { name = end }
+                // Not an abbreviation before a word: "huurder is t.z.t. bereikbaar" (a surname after initials alone is
+                // no lowercase Dutch word, unless double-barrelled).
+                let last = tokenAt[end - 1]
+                let particle = lexicon.particles.contains(tokens[last - 1].lower)
+                let word = !tokens[last].capitalized && !tokens[last].lower.contains("-") && isDutchWord(tokens[last].lower)
+                if bracket || copula, particle || !word { name = end }
             }
             if let end = name {
                 add(.naam, token.start, end)

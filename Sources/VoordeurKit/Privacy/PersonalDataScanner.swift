@@ -880,8 +880,11 @@ private struct Scan {
            lexicon.titles.contains(tokens[title - 2].lower) || lexicon.titles.contains(tokens[title - 2].lower + ".") { return true }
         if closed, previousAttached, lexicon.speechVerbs.contains(previous) { return true }
         if previousAttached, Self.subordinators.contains(previous), k + 1 < tokens.count, onlySpaces(tokens[k].end, tokens[k + 1].start) {
+            // A participle after it ("dat dhr. koster veroordeeld is"), or a verb after an abbreviated title: "meneer"
+            // is also a noun before an adverb ("toen meneer dichtbij stond").
             let after = tokens[k + 1].lower
-            return lexicon.verbs.contains(after) || lexicon.speechVerbs.contains(after) || participle(after)
+            let abbreviated = !["meneer", "mevrouw", "mijnheer", "familie"].contains(titleWord)
+            return participle(after) || abbreviated && (lexicon.verbs.contains(after) || lexicon.speechVerbs.contains(after))
         }
         return false
     }

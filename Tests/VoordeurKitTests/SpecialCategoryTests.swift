@@ -177,6 +177,72 @@ final class SpecialCategoryTests: XCTestCase {
         ])
     }
 
+    /// Names by the words around them: after an account holder or a person to ask for, a family, two titles joined by
+    /// "en", a speech verb the subject follows, a title opening a subordinate clause; a surname of place after a person
+    /// and an abbreviated particle; initials with a surname after a person in brackets or after "is".
+    func testNamesByTheirCue() {
+        assertFinds([
+            ("waarborg terug naar NL02RABO0123456789 t.n.v. r. hendriks", .naam, "r. hendriks"),
+            ("rekeninghoudster a.m. de wit, bedrag klopt", .naam, "a.m. de wit"),
+            ("graag storten ten name van femke de jong", .naam, "femke de jong"),
+            ("vraag naar wouter bij de balie", .naam, "wouter"),
+            ("cv-ketel gereinigd bij fam. smid, alles in orde", .naam, "smid"),
+            ("dhr en mw mulder allebei aanwezig", .naam, "mulder"),
+            ("wanneer komt de schilder, vroeg mw. timmer", .naam, "timmer"),
+            ("de overbuurman zegt dat mw. schaap verhuisd is", .naam, "schaap"),
+            ("huurster v.d. linden belt zelf terug", .naam, "v.d. linden"),
+            ("bewoonster vd beek wil een nieuwe brievenbus", .naam, "vd beek"),
+            ("de bewoner (h.j. van der laan) was niet thuis", .naam, "h.j. van der laan"),
+            ("bewoonster is e. de graaf-bos, belt terug", .naam, "e. de graaf-bos"),
+        ])
+        assertSilent([
+            "overmaken t.n.v. de verhuurder",
+            "vraag naar de planning bij de uitvoerder",
+            "familie komt zondag helpen schilderen",
+            "mw en dhr erg tevreden, klus afgerond",
+            "huurster vd bovenwoning klaagt over lekkage",
+            "bewoner is z.s.m. bereikbaar via de app",
+            "toen mevrouw buiten stond ging het alarm af",
+        ])
+    }
+
+    /// An action noun in -ing after "nr" is a ticket, no ring road: "storing nr 45021"; a ring road is still one.
+    func testTicketNumberAfterANounInIngIsNoAddress() {
+        assertSilent(["lekkage gemeld, storing nr 88120 aangemaakt", "levering nr 5512 compleet"])
+        assertFinds([("buitenring 44 heeft een verstopte goot", .adres, "buitenring 44")])
+    }
+
+    /// Care aids and a sense lost to a degree are health; "aan de drank" with a degree is addiction; a drug plantation
+    /// is criminal; "zit bij de bond" is union membership; other spellings of an origin are one.
+    func testAidsDegreesPlantationsAndMembership() {
+        assertFinds([
+            ("mw rijdt in een scootmobiel, oprit verbreden", .gezondheid, "scootmobiel"),
+            ("dhr heeft een armprothese, kan de kraan niet dichtdraaien", .gezondheid, "armprothese"),
+            ("mw heeft een looprek, drempels weghalen", .gezondheid, "looprek"),
+            ("dhr is aan één kant doof, hard aanbellen", .gezondheid, "doof"),
+            ("mw is bijna helemaal blind, alles hardop voorlezen", .gezondheid, "blind"),
+            ("zoon zit stevig aan de drugs volgens buren", .verslaving, "aan de drugs"),
+            ("hennepplantage in de garage ontdekt bij controle", .strafrecht, "hennepplantage"),
+            ("dhr zat bij de bond en vroeg naar de cao", .vakbond, "bond"),
+            ("mw is hindostaanse en woont er al lang", .afkomst, "hindostaanse"),
+        ])
+        assertSilent([
+            "rolluik is aan de onderkant beschadigd",
+            "kozijn zit flink aan de onderkant los",
+        ])
+    }
+
+    /// A building of a party, a union or an institution, and a former institution, are landmarks.
+    func testBuildingsAndFormerInstitutionsAsLandmarks() {
+        assertSilent([
+            "busje geparkeerd achter het fnv-kantoor",
+            "vakbondspand op de hoek, daar linksaf",
+            "naast het gebouw van de pvda staat de container",
+            "de voormalige gevangenis wordt appartementen, daar laden",
+        ])
+        assertFinds([("dhr zat twee jaar in de gevangenis", .strafrecht, "gevangenis")])
+    }
+
     /// A lowercase surname after a title that the dictionary knows as a word: before a finite verb at the start of a
     /// clause, or double-barrelled; initials and a surname after "naam".
     func testLowercaseSurnamesAfterATitle() {

@@ -241,6 +241,7 @@ private struct Scan {
         streets()
         names()
         rolesAndAppositions()
+        cuedNames()
         found = found.filter { $0.kind != .naam || !isCompany($0) }
         found += SpecialCategoryScanner.scan(chars, words: tokens.map { $0.start..<$0.end },
                                              nameEnds: Set(found.filter { $0.kind == .naam }.map(\.end)))
@@ -669,7 +670,12 @@ private struct Scan {
         guard bytes.count > lexicon.shortestStreetSuffix, !lexicon.notStreets.contains(word) else { return false }
         // One set lookup per suffix length (suffixes are ASCII), not one comparison per suffix.
         for n in lexicon.streetSuffixLengths where bytes.count > n {
-            if lexicon.streetSuffixSet.contains(String(decoding: bytes.suffix(n), as: UTF8.self)) { return true }
+            let suffix = String(decoding: bytes.suffix(n), as: UTF8.self)
+            guard lexicon.streetSuffixSet.contains(suffix) else { continue }
+            // A noun of action in -ing is no ring road: "storing", "levering", "ervaring" have a vowel before "ring",
+            // a ring road a word ("Buitenring", "Stadsring").
+            if suffix == "ring", let before = bytes.dropLast(n).last, "aeiouy".utf8.contains(before) { continue }
+            return true
         }
         return false
     }
@@ -844,6 +850,50 @@ private struct Scan {
         guard k + 1 < tokens.count, onlySpaces(tokens[k].end, tokens[k + 1].start) else { return false }
         let next = tokens[k + 1].lower
         return lexicon.verbs.contains(next) || lexicon.speechVerbs.contains(next)
+    }
+
+    /// Words that start a subordinate clause, in which the verb comes last: "zegt dat dhr. koster veroordeeld is".
+    static let subordinators: Set<String> = ["dat", "omdat", "of", "toen", "terwijl", "nadat", "zodat", "als", "want", "hoewel"]
+    /// Question words, which follow a speech verb and a title without being a name: "vroeg mw waarom".
+    static let questionWords: Set<String> = ["waarom", "wanneer", "hoe", "hoelang", "hoeveel", "welke", "wat", "wie", "waar"]
+
+    /// A lowercase word after the title at `title` that is a surname by the title's place, even though the dictionary
+    /// knows it: after a family ("bij fam. bakker", "familie visser heeft"), after a second title joined by "en" ("mw en
+    /// dhr visser"), after a speech verb that the subject follows ("vroeg dhr. peters"), or opening a subordinate clause
+    /// with a verb or participle after it ("dat dhr. koster veroordeeld is"). Never a verb, adjective or participle.
+    func surnameByCue(title: Int, _ k: Int) -> Bool {
+        guard k < tokens.count, k == title + 1 else { return false }
+        let w = tokens[k].lower
+        if lexicon.verbs.contains(w) || lexicon.speechVerbs.contains(w) || Self.questionWords.contains(w)
+            || Self.adjectiveEndings.contains(where: { w.hasSuffix($0) }) || isPersonNoun(w) || lexicon.isProfession(w) { return false }
+        if participle(w) { return false }
+        let titleWord = tokens[title].lower
+        let previous = title > 0 ? tokens[title - 1].lower : ""
+        let previousAttached = title > 0 && onlySpaces(tokens[title - 1].end, tokens[title].start)
+        // What follows a surname: the end of the clause, an ordinary word or a verb ("visser beide thuis", "bos waren"),
+        // not a second adjective ("mw en dhr druk bezig").
+        let closed = k + 1 >= tokens.count || !onlySpaces(tokens[k].end, tokens[k + 1].start)
+            || lexicon.commonWords.contains(tokens[k + 1].lower) || lexicon.verbs.contains(tokens[k + 1].lower)
+            || lexicon.speechVerbs.contains(tokens[k + 1].lower) || participle(tokens[k + 1].lower)
+        if closed, titleWord == "fam" || titleWord == "familie" && Self.prepositions.contains(previous) { return true }
+        if closed, previousAttached, title >= 2, previous == "en" || previous == "&",
+           lexicon.titles.contains(tokens[title - 2].lower) || lexicon.titles.contains(tokens[title - 2].lower + ".") { return true }
+        if closed, previousAttached, lexicon.speechVerbs.contains(previous) { return true }
+        if previousAttached, Self.subordinators.contains(previous), k + 1 < tokens.count, onlySpaces(tokens[k].end, tokens[k + 1].start) {
+            // A participle after it ("dat dhr. koster veroordeeld is"), or a verb after an abbreviated title: "meneer"
+            // is also a noun before an adverb ("toen meneer dichtbij stond").
+            let after = tokens[k + 1].lower
+            let abbreviated = !["meneer", "mevrouw", "mijnheer", "familie"].contains(titleWord)
+            return participle(after) || abbreviated && (lexicon.verbs.contains(after) || lexicon.speechVerbs.contains(after))
+        }
+        return false
+    }
+
+    /// A past participle: "gebeld", "veroordeeld", "ontslagen", "opgepakt" is not (a separable one: "opgebeld" is).
+    func participle(_ w: String) -> Bool {
+        guard w.count >= 5, w.hasSuffix("d") || w.hasSuffix("t") || w.hasSuffix("en") else { return false }
+        return ["ge", "be", "ver", "ont", "her"].contains { w.hasPrefix($0) }
+            || ["opge", "afge", "aange", "uitge", "inge", "meege", "terugge", "doorge", "omge", "vastge"].contains { w.hasPrefix($0) }
     }
 
     /// Whether the dictionary knows `word` in lowercase (false without the dictionary).
@@ -1057,6 +1107,76 @@ private struct Scan {
         }
     }
 
+    /// Whether the tokens just before `t` are one of the cues after which a name follows ("t.n.v.", "rekeninghouder",
+    /// "vraag naar"), with only spaces, dots, a colon or a comma between.
+    func nameCue(before t: Int) -> Bool {
+        lexicon.nameCues.contains { cue in
+            guard t >= cue.count else { return false }
+            for (n, word) in cue.enumerated() where tokens[t - cue.count + n].lower != word { return false }
+            var i = tokens[t - 1].end
+            while i < tokens[t].start, [32, 46, 58, 44].contains(at(i)) { i += 1 }
+            return i == tokens[t].start
+        }
+    }
+
+    /// Particles written short, "vd", "v.d.", "v/d": the end token after them, if token `t` starts one.
+    func abbreviatedParticle(at t: Int) -> Int? {
+        guard t + 1 < tokens.count else { return nil }
+        if tokens[t].lower == "vd" || tokens[t].lower == "vdr" { return t + 1 }
+        if tokens[t].lower == "v", t + 2 < tokens.count, ["d", "der", "den"].contains(tokens[t + 1].lower),
+           tokens[t].end + 1 == tokens[t + 1].start, [46, 47].contains(at(tokens[t].end)) { return t + 2 }
+        return nil
+    }
+
+    /// Names by the words around them that the title and role rules do not see:
+    /// - after an account holder or a person to ask for: "t.n.v. m. schouten", "rekeninghouder k. aydin", "vraag naar
+    ///   sanne": a first name, initials with a surname, or a word the dictionary does not know;
+    /// - after a person and an abbreviated particle: "huurder vd berg" (a surname of place, or a word the dictionary
+    ///   does not know; not "huurder vd woning");
+    /// - initials and a surname after a person, in brackets or after "is": "huurder (j. van der meulen)", "huurder is
+    ///   w.a. de vries-lammers".
+    mutating func cuedNames() {
+        let spans = found.map { ($0.start, $0.end) }
+        let covered = { (i: Int) in spans.contains { $0.0 <= i && i < $0.1 } }
+        var t = 1
+        while t < tokens.count {
+            let token = tokens[t]
+            var name: Int?
+            if covered(token.start) { t += 1; continue }
+            if nameCue(before: t) {
+                name = nameWithSurname(at: t) ?? initialsAndSurname(at: t)
+                if name == nil {
+                    var k = t
+                    while k + 1 < tokens.count, k - t < 3, lexicon.particles.contains(tokens[k].lower) { k += 1 }
+                    if !isPersonNoun(tokens[k].lower), !lexicon.isProfession(tokens[k].lower),
+                       surname(k, afterParticle: false) { name = tokens[k].end }
+                }
+            } else if isPersonNoun(tokens[t - 1].lower) || lexicon.isProfession(tokens[t - 1].lower),
+                      onlySpaces(tokens[t - 1].end, token.start), let k = abbreviatedParticle(at: t), k < tokens.count,
+                      surname(k, afterParticle: true),
+                      lexicon.particleSurnames.contains(tokens[k].lower) || tokens[k].capitalized || !isDutchWord(tokens[k].lower) {
+                name = tokens[k].end
+            } else if let end = initialsAndSurname(at: t) {
+                // In brackets after a person, or after "<person> is".
+                let bracket = openedByBracketOrQuote(t) && (max(0, t - 3)..<t).contains { isPersonNoun(tokens[$0].lower) }
+                let copula = t >= 2 && ["is", "was", "heet"].contains(tokens[t - 1].lower)
+                    && (isPersonNoun(tokens[t - 2].lower) || lexicon.isProfession(tokens[t - 2].lower))
+                // Not an abbreviation before a word: "huurder is t.z.t. bereikbaar" (a surname after initials alone is
+                // no lowercase Dutch word, unless double-barrelled).
+                let last = tokenAt[end - 1]
+                let particle = lexicon.particles.contains(tokens[last - 1].lower)
+                let word = !tokens[last].capitalized && !tokens[last].lower.contains("-") && isDutchWord(tokens[last].lower)
+                if bracket || copula, particle || !word { name = end }
+            }
+            if let end = name {
+                add(.naam, token.start, end)
+                t = tokenAt[min(end, count)]
+                continue
+            }
+            t += 1
+        }
+    }
+
     /// Endings of adjectives and adverbs, no surname's: "nerveus", "agressief", "rustig", "eigenlijk", "huilend".
     static let adjectiveEndings = ["lijk", "ig", "baar", "eus", "ief", "isch", "zaam", "loos", "end", "eel"]
 
@@ -1095,7 +1215,8 @@ private struct Scan {
                 // Particles that start with a preposition ("op", "in") license no Dutch word: "mw op werk", "mw in de gang".
                 let firstParticle = (next..<k).first { lexicon.particles.contains(tokens[$0].lower) }
                 let particle = k > next && firstParticle.map { !Self.prepositionParticles.contains(tokens[$0].lower) } != false
-                if surname(k, afterParticle: particle || surnameByPlace(k, clauseStart: clauseStart)) {
+                if surname(k, afterParticle: particle || surnameByPlace(k, clauseStart: clauseStart)
+                           || (k == next && surnameByCue(title: t, k))) {
                     var end = tokens[k].end
                     // A double surname broken after a particle: "mw bakker-de wit", "dhr jansen-van der berg".
                     if let last = tokens[k].lower.split(separator: "-").last, tokens[k].lower.contains("-"),

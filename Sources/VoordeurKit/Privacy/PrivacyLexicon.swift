@@ -34,6 +34,11 @@ public struct PrivacyLexicon: Sendable {
     var referenceWords: Set<String> = []
     var birthCues: Set<String> = []
     var eventCues: Set<String> = []
+    /// Words after which a name is expected: an account holder ("rekeninghouder", "t.n.v."), one to ask for ("vraag naar").
+    var nameCues: [[String]] = []
+    /// Words of place that Dutch surnames after "van de" are made of ("vd berg", "v.d. meer"): a surname after an
+    /// abbreviated particle even though the dictionary knows them.
+    var particleSurnames: Set<String> = []
 
     public static let shared: PrivacyLexicon = {
         guard let text = EmbeddedAssets.files[defaultFileName] else { preconditionFailure("privacy word lists not embedded") }
@@ -60,6 +65,8 @@ public struct PrivacyLexicon: Sendable {
         lexicon.streetStarts = Set(try words("straatbegin"))
         lexicon.placeNameEndings = try words("plaatsnaamdelen")
         lexicon.notStreets = Set(try words("geen-straat"))
+        lexicon.nameCues = try words("naam-volgt").map { $0.split(separator: "_").map(String.init) }
+        lexicon.particleSurnames = Set(try words("tussenvoegsel-achternamen"))
         lexicon.particles = Set(try words("tussenvoegsels"))
         for title in try words("titels") {
             let parts = title.split(separator: "_").map(String.init)

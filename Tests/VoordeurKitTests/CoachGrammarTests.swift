@@ -638,4 +638,13 @@ final class CoachGrammarTests: XCTestCase {
         assertClean("badkamer betegeld, halve dag bezig")
         assertClean("de radiator tikte bij elke keer opwarmen, ontlucht")
     }
+
+    /// A generation or a sort of people as a group; and, silent, the degree of a defect in a part.
+    func testGenerationsSortsOfPeopleAndDegreesOfDefects() {
+        assertFlags("de jeugd van tegenwoordig heeft nergens respect voor", ["generalisatie:jeugd van tegenwoordig"])
+        assertFlags("zulk soort lui betalen nooit", ["generalisatie:zulk soort lui"])
+        assertClean("de nieuwe bewoner van nr 4 belde over de sleutel")
+        assertClean("het kozijn was behoorlijk aangetast door houtrot, deel vervangen")
+        assertFlags("de slaapkamer van de kinderen was behoorlijk vervuild", ["vaag:behoorlijk vervuild"])
+    }
 }

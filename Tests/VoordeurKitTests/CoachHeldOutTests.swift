@@ -180,13 +180,15 @@ final class CoachHeldOutTests: XCTestCase {
     var verbose: Bool { ProcessInfo.processInfo.environment["VOORDEUR_COACH_VERBOSE"] != nil }
 
     /// The coach without any dictionary: only typo matching is lost.
+    /// The figures without the dictionary are printed only with VOORDEUR_COACH_VERBOSE: a second pass over every set
+    /// doubles the time and asserts nothing.
     static let noDictionary = Coach(speller: Speller(affix: "/nonexistent/nl.aff", dictionary: "/nonexistent/nl.dic"))
 
     func testHeldOutDescriptions() throws {
         let s = try Self.scoreDescriptions("coach-heldout-descriptions-a.txt", coach: Coach())
         print(Self.report("held-out descriptions (a)", s, verbose: verbose))
-        print(Self.report("held-out descriptions (a), no dictionary",
-                          try Self.scoreDescriptions("coach-heldout-descriptions-a.txt", coach: Self.noDictionary), verbose: false))
+        if verbose { print(Self.report("held-out descriptions (a), no dictionary",
+                          try Self.scoreDescriptions("coach-heldout-descriptions-a.txt", coach: Self.noDictionary), verbose: false)) }
         XCTAssertGreaterThanOrEqual(s.descriptions, 50)
         // The issue's targets, reached on this set (which has since been used for development).
         XCTAssertGreaterThanOrEqual(s.recall, 0.9, "missed: \(s.misses)")
@@ -205,8 +207,8 @@ final class CoachHeldOutTests: XCTestCase {
     func testHeldOutSentences() throws {
         let s = try Self.scoreSentences("coach-heldout-sentences.tsv", coach: Coach())
         print(Self.report("held-out sentences", s, verbose: verbose))
-        print(Self.report("held-out sentences, no dictionary",
-                          try Self.scoreSentences("coach-heldout-sentences.tsv", coach: Self.noDictionary), verbose: false))
+        if verbose { print(Self.report("held-out sentences, no dictionary",
+                          try Self.scoreSentences("coach-heldout-sentences.tsv", coach: Self.noDictionary), verbose: false)) }
         XCTAssertGreaterThanOrEqual(s.interpretive + s.objective, 100)
         XCTAssertGreaterThanOrEqual(s.recall, 0.97, "missed: \(s.misses)")
         XCTAssertLessThanOrEqual(s.objectiveFlaggedRate, 0.03, "\(s.alarms)")
@@ -216,7 +218,7 @@ final class CoachHeldOutTests: XCTestCase {
     func scoreAndPrint(_ file: String, _ name: String) throws -> DescriptionScore {
         let s = try Self.scoreDescriptions(file, coach: Coach())
         print(Self.report(name, s, verbose: true))
-        print(Self.report("\(name), no dictionary", try Self.scoreDescriptions(file, coach: Self.noDictionary), verbose: false))
+        if verbose { print(Self.report("\(name), no dictionary", try Self.scoreDescriptions(file, coach: Self.noDictionary), verbose: false)) }
         return s
     }
 
@@ -234,8 +236,10 @@ final class CoachHeldOutTests: XCTestCase {
                         file: StaticString = #filePath, line: UInt = #line) throws {
         let s = try Self.scoreSentences("coach-heldout-sentences-\(name).tsv", coach: Coach())
         print(Self.report("held-out sentences (\(name))", s, verbose: true))
-        print(Self.report("held-out sentences (\(name)), no dictionary",
-                          try Self.scoreSentences("coach-heldout-sentences-\(name).tsv", coach: Self.noDictionary), verbose: false))
+        if verbose {
+            print(Self.report("held-out sentences (\(name)), no dictionary",
+                              try Self.scoreSentences("coach-heldout-sentences-\(name).tsv", coach: Self.noDictionary), verbose: false))
+        }
         XCTAssertEqual([s.interpretive, s.objective], [interpretive, objective], file: file, line: line)
         XCTAssertGreaterThanOrEqual(s.flagged, flagged, "missed: \(s.misses)", file: file, line: line)
         XCTAssertEqual(s.objectiveFlagged, objectiveFlagged, "\(s.alarms)", file: file, line: line)
@@ -294,8 +298,8 @@ final class CoachHeldOutTests: XCTestCase {
     func testHeldOutSentencesF() throws {
         let s = try Self.scoreSentences("coach-heldout-sentences-f.tsv", coach: Coach())
         print(Self.report("held-out sentences (f)", s, verbose: true))
-        print(Self.report("held-out sentences (f), no dictionary",
-                          try Self.scoreSentences("coach-heldout-sentences-f.tsv", coach: Self.noDictionary), verbose: false))
+        if verbose { print(Self.report("held-out sentences (f), no dictionary",
+                          try Self.scoreSentences("coach-heldout-sentences-f.tsv", coach: Self.noDictionary), verbose: false)) }
         XCTAssertEqual(s.interpretive, 105)
         XCTAssertEqual(s.objective, 75)
         XCTAssertGreaterThanOrEqual(s.recall, 0.97, "missed: \(s.misses)")
@@ -311,8 +315,8 @@ final class CoachHeldOutTests: XCTestCase {
     func testHeldOutSentencesG() throws {
         let s = try Self.scoreSentences("coach-heldout-sentences-g.tsv", coach: Coach())
         print(Self.report("held-out sentences (g)", s, verbose: true))
-        print(Self.report("held-out sentences (g), no dictionary",
-                          try Self.scoreSentences("coach-heldout-sentences-g.tsv", coach: Self.noDictionary), verbose: false))
+        if verbose { print(Self.report("held-out sentences (g), no dictionary",
+                          try Self.scoreSentences("coach-heldout-sentences-g.tsv", coach: Self.noDictionary), verbose: false)) }
         XCTAssertEqual(s.interpretive, 88)
         XCTAssertEqual(s.objective, 62)
         XCTAssertGreaterThanOrEqual(s.flagged, 83, "missed: \(s.misses)")
@@ -420,12 +424,12 @@ final class CoachHeldOutTests: XCTestCase {
     }
 
     /// Issue 19's closed sets, measured once at the end (BENCHMARKS.md): Z descriptions recall 0.941, 28 of 31 objective
-    /// clean; Z sentences 0.917, 1 of 60 objective flagged; AC sentences 0.967, 1 of 60. Z was then used for
-    /// development; AC was not. OB: 50 fully objective descriptions, written to find false remarks.
+    /// clean; Z sentences 0.917, 1 of 60 objective flagged; AC sentences 0.967, 1 of 60. Both were then used for
+    /// development (AD, 0.925 and 2 of 80, was measured after AC's fixes and is not a fixture). OB: 50 fully objective descriptions, written to find false remarks.
     func testHeldOutSetsZACOB() throws {
         try checkDescriptions("z", descriptions: 60, objective: 31, phrases: 68, caught: 67, objectiveClean: 30)
         try checkSentences("z", interpretive: 60, objective: 60, flagged: 60, objectiveFlagged: 0)
-        try checkSentences("ac", interpretive: 60, objective: 60, flagged: 58, objectiveFlagged: 1)
+        try checkSentences("ac", interpretive: 60, objective: 60, flagged: 59, objectiveFlagged: 0)
         try checkDescriptions("ob", descriptions: 50, objective: 50, phrases: 0, caught: 0, objectiveClean: 49)
     }
 

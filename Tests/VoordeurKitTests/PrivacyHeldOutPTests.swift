@@ -62,6 +62,16 @@ final class PrivacyHeldOutPTests: XCTestCase {
 
     func testSpecialCategoriesSetT() throws { try assertSpecialTargets("privacy-heldout-t-special.tsv", "T special") }
 
+    // Set Z, written in the ninth session by a helper that never saw the scanner, measured once on the scanner after
+    // set T's fixes (BENCHMARKS.md): ordinary recall 0.883 (68/77), false alarms 0.022 (1/45); special recall 0.878
+    // (65/74), false alarms 0.060 (3/50). Then developed on by class (a name after an account-holder or contact
+    // phrase, after "fam.", two titles or a speech verb before a title, after an abbreviated particle; care aids and
+    // sense impairments, "aan de drank", places where drugs are grown; an institution, party or union building as a
+    // landmark, a ticket number after "nr"): 1.000 and 0.000 on both, no longer unseen. Held to the targets.
+    func testOrdinaryPersonalDataSetZ() throws { try assertOrdinaryTargets("privacy-heldout-z-gewoon.tsv", "Z ordinary") }
+
+    func testSpecialCategoriesSetZ() throws { try assertSpecialTargets("privacy-heldout-z-special.tsv", "Z special") }
+
     /// Sentences per class (class, sentence, labels), written by helpers that never saw the scanner, after the fixes
     /// they test: a sentence behaves when every label is found with its kind, or, without labels, nothing is found.
     /// R measured once when new: 44 of 55 (naam in brackets 1/5, people's nouns 3/5, jobs at a prison 3/5, the
@@ -76,7 +86,13 @@ final class PrivacyHeldOutPTests: XCTestCase {
         try checkClassSet("privacy-klassen-s.tsv", sentences: 30, floor: Self.classFloorS)
         try checkClassSet("privacy-klassen-eigen.tsv", sentences: 35, floor: 35)
         try checkClassSet("privacy-klassen-u.tsv", sentences: 42, floor: Self.classFloorU)
+        try checkClassSet("privacy-klassen-v.tsv", sentences: 50, floor: Self.classFloorV)
     }
+
+    /// V, written to check set Z's fixes by class and measured once after them: 44 of 50 (names after a contact
+    /// phrase 4/5, places where drugs are made 3/5, origins as workers spell them 4/5, buildings as landmarks 4/5, parts
+    /// that look like health 4/5; the rest 5/5). Not developed on.
+    static let classFloorV = 44
 
     /// U, written to check the fixes by class and measured once after them: 38 of 42 (names in brackets 6/7,
     /// suspicion 5/7, recovery 6/7, the rest 7/7). Then fixed by class what it showed (several names in one bracket,

@@ -12,8 +12,8 @@ struct CountedFrequencyRule: CoachRule {
     private static let withinScene: Set<String> = ["steeds", "continu", "voortdurend", "constant", "telkens", "almaar",
                                                    "aldoor", "tijd", "onafgebroken", "aan", "stuk"]
 
-    /// Words that tie a past scene to the visit: the worker, or when it happened.
-    private static let anchors: Set<String> = ["ik", "toen", "terwijl", "tijdens", "zolang", "als", "wanneer", "zodra"]
+    /// Words that say when a past scene happened, so that it was during the visit.
+    private static let anchors: Set<String> = ["toen", "terwijl", "tijdens", "zolang", "als", "wanneer", "zodra"]
 
     /// Past forms of a posture: where someone was in front of the worker. Not a gaze: "hij keek aldoor naar buiten"
     /// stays a claim.
@@ -65,8 +65,7 @@ struct CountedFrequencyRule: CoachRule {
            everyTime || !item.fixed.contains(where: { ["elke", "iedere"].contains(tokens[$0].folded) }),
            context.contains("verleden", in: clause),
            // The scene is anchored: the worker is in the sentence, it says when ("toen", "terwijl", "als er geluid
-           // was"), or its verb is a
-           // posture held in front of him ("mw zat de hele tijd met de baby op schoot").
+           // was"), or its verb is a posture held in front of him ("mw zat de hele tijd met de baby op schoot").
            (withWorker || context.tokens[sentence].contains(where: { Self.anchors.contains($0.folded) })
             || context.tokens[clause].contains(where: { Self.posture.contains($0.folded) })) {
             return true

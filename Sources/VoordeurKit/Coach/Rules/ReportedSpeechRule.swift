@@ -1,10 +1,12 @@
 import Foundation
 
 /// Who speaks, and what lies inside what they said. A speech verb ("zei", "vertelde", "gaf aan", "volgens …") opens
-/// reported speech that runs to the end of the sentence, or to where the worker speaks again ("… maar ik zag").
+/// reported speech that runs to the end of the sentence, or to where the worker speaks again ("… maar ik zag") or
+/// contradicts it ("…, maar haar vriend heeft haar geduwd": patterns marked `@tegenspraak` count only there).
 /// The speaker is the nearest person before the verb in the sentence, else right after it ("zei mevrouw"):
 /// - the worker himself ("ik zei tegen haar dat", "mijn gevoel zei me dat"): no hearsay;
-/// - a record the program asks for (`<bron>`: the work order, the rent administration): no remark at all;
+/// - a record the program asks for (`<bron>`: the work order, the rent administration): no remark at all, and what
+///   it says, up to the next comma, is the record's;
 /// - someone not present (`<derden>`: neighbours, school, colleagues, "men", "ze zeggen"): hearsay stays one remark,
 ///   and the words inside are the source's, so they get no remark of their own;
 /// - the person he was talking to (any other person): he heard it himself, an observation. The hearsay remark becomes
@@ -31,9 +33,9 @@ struct ReportedSpeechRule: CoachRule {
     /// Words that say the speaker was not in the room with the worker.
     private static let remote: Set<String> = ["belde", "gebeld", "appte", "geappt", "mailde", "gemaild",
                                               "whatsapp", "whatsappte", "sms", "smste", "telefonisch"]
-    /// Verbs with which a record says something: "op de werkorder staat dat".
     /// Finite verbs that may stand before the subject after a contrast word: "alleen laat haar broer …".
     private static let finiteFirst: Set<String> = ["heeft", "had", "hebben", "hadden", "laat", "liet", "is", "was"]
+    /// Verbs with which a record says something: "op de werkorder staat dat".
     private static let written: Set<String> = ["staat", "stond", "stonden", "staan"]
     private static let contrastSubject: Set<String> = ["hij", "ze", "zij", "die", "er", "het", "ie"]
     /// Contrast words that only end what was said before a person named anew ("terwijl" also means "while").

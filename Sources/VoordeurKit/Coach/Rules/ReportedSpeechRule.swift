@@ -94,8 +94,9 @@ struct ReportedSpeechRule: CoachRule {
     func frames(in context: CoachContext) -> [Frame] {
         let tokens = context.tokens
         var frames: [Frame] = []
-        let speaking = context.grammar["spreken"], opinion = context.grammar["mening"]
-        for i in tokens.indices where isSpeech(i, context, speaking: speaking, opinion: opinion) {
+        // Each class is looked up once, not once per token.
+        let speaking = context.grammar["spreken"], opinion = context.grammar["mening"], asking = context.grammar["vraag"]
+        for i in tokens.indices where isSpeech(i, context, speaking: speaking, opinion: opinion, asking: asking) {
             let sentence = context.sentence(of: i)
             guard let speaker = speaker(of: i, sentence: sentence, context) else { continue }
             // A question is reported speech only from the person present: "mw vroeg of ik het slot kon vervangen
@@ -183,7 +184,8 @@ struct ReportedSpeechRule: CoachRule {
         return !Self.finiteAfterPronoun.contains(tokens[j + 1].folded)
     }
 
-    private func isSpeech(_ i: Int, _ context: CoachContext, speaking: PatternToken, opinion: PatternToken) -> Bool {
+    private func isSpeech(_ i: Int, _ context: CoachContext, speaking: PatternToken, opinion: PatternToken,
+                          asking: PatternToken) -> Bool {
         let tokens = context.tokens
         let word = tokens[i].folded
         if word == "volgens" { return true }
@@ -199,8 +201,7 @@ struct ReportedSpeechRule: CoachRule {
             return true
         }
         // Every token passes here on every keystroke: the cheap test first.
-        let asking = context.isWord(i, of: "vraag")
-        guard asking || speaking.matches(word) else { return false }
+        guard asking.matches(word) || speaking.matches(word) else { return false }
         // "van horen zeggen" is the idiom for hearsay, not a report of the worker's own words.
         if word == "zeggen", i > 0, tokens[i - 1].folded == "horen" { return false }
         // An opinion ("vindt dat") is no report of words, and a verb of speech without "dat", "of" or ":" nearby
